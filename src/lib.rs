@@ -1,0 +1,8 @@
+//! crosscheck: cross-references the claims an editor stands behind against a corpus of articles.
+//!
+//! The pipeline reads top to bottom: claims → corpus → segment → subject → quantity → verdict →
+//! report. See ARCHITECTURE.md. The library never prints; the binary renders a [`report::Report`].
+
+pub mod quantity;
+pub mod segment;
+pub mod span;

@@ -1,0 +1,106 @@
+//! Byte spans and the line:column view of them.
+//!
+//! Every stage carries `Span`s into the document text, never copied strings; line and column are
+//! computed only when a report is printed (as ruff does), by [`LineIndex`].
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a document's text. Both ends lie on `char` boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text this span covers in `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Converts byte offsets to 1-based line and column (column counted in characters).
+///
+/// Built once per document; each lookup is a binary search over line starts.
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based position for humans: line, and column in characters (not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// Line and column of byte `offset` in `text` (the text the index was built from).
+    /// A `\r` before `\n` belongs to the line it ends, so CRLF files report the same columns.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let offset = offset.min(text.len());
+        let column = text[start..offset].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "first line\n“2+2” dialogue: 31 drones\r\nthird";
+        let index = LineIndex::new(text);
+        let at = text.find("31").unwrap();
+        assert_eq!(index.line_col(text, at), LineCol { line: 2, column: 17 });
+        let third = text.find("third").unwrap();
+        assert_eq!(index.line_col(text, third), LineCol { line: 3, column: 1 });
+        assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn spans_overlap_and_contain() {
+        let a = Span::new(2, 6);
+        assert!(a.contains(Span::new(3, 6)));
+        assert!(!a.contains(Span::new(3, 7)));
+        assert!(a.overlaps(Span::new(5, 9)));
+        assert!(!a.overlaps(Span::new(6, 9)));
+    }
+}
