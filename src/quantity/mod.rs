@@ -66,8 +66,17 @@ impl Interval {
                 _ => false,
             }
         }
-        !below(self.high, self.high_inclusive, other.low, other.low_inclusive)
-            && !below(other.high, other.high_inclusive, self.low, self.low_inclusive)
+        !below(
+            self.high,
+            self.high_inclusive,
+            other.low,
+            other.low_inclusive,
+        ) && !below(
+            other.high,
+            other.high_inclusive,
+            self.low,
+            self.low_inclusive,
+        )
     }
 }
 
@@ -145,4 +154,36 @@ impl Quantity {
         }
         self
     }
+}
+
+mod code;
+mod date;
+mod figure;
+mod fraction;
+mod money;
+mod number_words;
+mod numeral;
+mod qualifier;
+mod range;
+mod scan;
+mod token;
+
+/// Every quantity in `text`: byte spans on `char` boundaries, sorted, non-overlapping.
+/// Never panics; time is linear in the length of `text`.
+pub fn extract(text: &str) -> Vec<Quantity> {
+    scan::scan(text)
+}
+
+/// Reads a claim's value: the whole of `text` (trimmed) must be exactly one quantity
+/// ("31", "over $3 billion", "fifth", "about 60%", "November 10, 2023"); `None` if anything is
+/// left over or nothing is read. Spans are relative to `text` as given (not trimmed).
+pub fn parse_value(text: &str) -> Option<Quantity> {
+    let trimmed = text.trim();
+    let offset = text.len() - text.trim_start().len();
+    let mut found = extract(trimmed);
+    if found.len() != 1 {
+        return None;
+    }
+    let q = found.pop()?;
+    (q.span.start == 0 && q.span.end == trimmed.len()).then(|| q.shifted(offset))
 }

@@ -1,0 +1,255 @@
+//! Numbers that are parts of names and codes, not values: "2+2", "two-plus-two", "MQ-9B",
+//! "S-400", "S 400", "F414", "G20", "I2U2", "COVID-19", "No. 10", "Article 370", "10am",
+//! phone numbers ("+1 202-555-0100", "011-2345-6789").
+//!
+//! Why a separate pass: a false value here becomes a false conflict downstream ("fifth 2+2
+//! dialogue" must not say "2"), so these are decided once, on tokens, before any reading.
+//! Contract: [`blocked_tokens`] returns one flag per token; a flagged number or number word is
+//! never the first token of a quantity. Times, versions and slashed dates are `Code` tokens
+//! already (see `token.rs`), which no reader takes as a number.
+
+use super::number_words::{glued_scale_value, is_ordinal_suffix, tens_value, unit_value};
+use super::token::{Token, TokenKind, touching};
+
+/// Words written before a number that make it a label: "No. 10", "Article 370", "Flight 17".
+const LABELS: &[&str] = &[
+    "no",
+    "nos",
+    "nr",
+    "article",
+    "section",
+    "clause",
+    "chapter",
+    "resolution",
+    "flight",
+    "room",
+    "route",
+    "highway",
+    "platform",
+    "gate",
+    "volume",
+    "vol",
+    "figure",
+    "fig",
+    "table",
+    "page",
+    "paragraph",
+    "rule",
+    "item",
+    "model",
+    "version",
+    "unit",
+    "block",
+    "sector",
+    "level",
+];
+
+/// Words that may hyphen-join a number without making a code ("mid-2018", "pre-1990").
+const HYPHEN_PREFIXES: &[&str] = &[
+    "mid", "pre", "post", "early", "late", "circa", "over", "under",
+];
+
+/// Letters that may follow digits directly: currency codes ("115USD"), besides ordinal and
+/// scale suffixes and the decade "s".
+const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb"];
+
+/// One flag per token: true when the token is a number (or number word) inside a name or code.
+pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
+    let mut blocked = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Number
+            && is_code_number(toks, i)
+            && let Some(b) = blocked.get_mut(i)
+        {
+            *b = true;
+        }
+        if is_plus_name(toks, i) {
+            for k in [i, i + 2, i + 4] {
+                let is_numeric = toks.get(k).is_some_and(is_number_like);
+                if let Some(b) = blocked.get_mut(k).filter(|_| is_numeric) {
+                    *b = true;
+                }
+            }
+        }
+        if is_hyphen_chain(toks, i) {
+            for k in (i..toks.len()).take(5).step_by(2) {
+                if let Some(b) = blocked.get_mut(k) {
+                    *b = true;
+                }
+            }
+        }
+    }
+    blocked
+}
+
+fn is_number_like(t: &Token) -> bool {
+    t.kind == TokenKind::Number || unit_value(t.text).is_some() || tens_value(t.text).is_some()
+}
+
+/// The number at `i` is glued to letters, hyphen-joined to a capitalised code, or labelled.
+fn is_code_number(toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(i + 1);
+    if let Some(p) = prev.filter(|p| p.kind == TokenKind::Word && touching(p, t)) {
+        // "G20", "F414", "I2U2"; but "USD115" is money
+        if !p.is_any_word(GLUED_CURRENCIES) && !p.is_any_word(&["rs", "musd", "meur"]) {
+            return true;
+        }
+    }
+    if let Some(n) = next.filter(|n| n.kind == TokenKind::Word && touching(t, n)) {
+        let allowed = is_ordinal_suffix(n.text)
+            || n.text == "s"
+            || glued_scale_value(n.text).is_some()
+            || n.is_any_word(GLUED_CURRENCIES);
+        if !allowed {
+            return true; // "180ml", "29km", "10am", "9mm"
+        }
+    }
+    if let Some(p) = prev.filter(|p| p.is_dash() && touching(p, t)) {
+        let word = i.checked_sub(2).and_then(|w| toks.get(w));
+        if let Some(w) = word.filter(|w| w.kind == TokenKind::Word && touching(w, p)) {
+            // "S-400", "MQ-9B", "COVID-19", "Su-30"; not "mid-2018"
+            let code_like = w.is_capitalized() || w.text.len() == 1;
+            if code_like && !w.is_any_word(HYPHEN_PREFIXES) && !is_month_like(w) {
+                return true;
+            }
+        }
+    }
+    if let Some(p) = prev {
+        // "S 400": a lone capital letter before the number (not "A" or "I")
+        let lone_capital = p.kind == TokenKind::Word
+            && p.text.chars().count() == 1
+            && p.is_capitalized()
+            && !p.is_any_word(&["a", "i"]);
+        if lone_capital || p.is_symbol('#') {
+            return true;
+        }
+        // "+1 202…": a plus sign glued before a number that follows no number
+        if p.is_symbol('+') && touching(p, t) {
+            let before = i.checked_sub(2).and_then(|b| toks.get(b));
+            if !before.is_some_and(|b| b.kind == TokenKind::Number && touching(b, p)) {
+                return true;
+            }
+        }
+        // "No. 10", "Article 370"
+        let label_at = |k: usize| {
+            toks.get(k)
+                .filter(|w| w.is_capitalized() && w.is_any_word(LABELS))
+        };
+        if label_at(i - 1).is_some() {
+            return true;
+        }
+        if p.is_symbol('.') && i >= 2 && label_at(i - 2).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Abbreviated or full month names are not codes: "Nov-2023".
+fn is_month_like(w: &Token) -> bool {
+    super::date::month_number(w.text).is_some()
+}
+
+/// "2+2", "2 + 2", "two-plus-two", "2-plus-2" starting at `i`.
+fn is_plus_name(toks: &[Token], i: usize) -> bool {
+    let (Some(a), Some(op), Some(b)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    if !is_number_like(a) {
+        return false;
+    }
+    if op.is_symbol('+') && is_number_like(b) {
+        return true;
+    }
+    // "two-plus-two": number, dash, "plus", dash, number, all touching
+    let (Some(plus), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) else {
+        return false;
+    };
+    let d = toks.get(i + 4);
+    op.is_dash()
+        && touching(a, op)
+        && plus.is_word("plus")
+        && c.is_dash()
+        && d.is_some_and(|d| is_number_like(d) && touching(c, d))
+}
+
+/// Three or more digit groups joined by hyphens, touching: "011-2345-6789", "202-555-0100".
+fn is_hyphen_chain(toks: &[Token], i: usize) -> bool {
+    let group = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let joined = |k: usize| {
+        let (Some(a), Some(d), Some(b)) = (group(k), toks.get(k + 1), group(k + 2)) else {
+            return false;
+        };
+        d.is_dash() && touching(a, d) && touching(d, b)
+    };
+    joined(i) && joined(i + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn blocked_texts(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        let flags = blocked_tokens(&toks);
+        toks.iter()
+            .zip(flags)
+            .filter(|(_, b)| *b)
+            .map(|(t, _)| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn blocks_names_and_codes_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("the fifth 2+2 dialogue", &["2", "2"]),
+            ("the “2+2” meeting", &["2", "2"]),
+            ("The two-plus-two talks", &["two", "two"]),
+            ("MQ-9B drones", &["9"]),
+            ("S-400 missiles", &["400"]),
+            ("purchases of S 400 surface-to-air", &["400"]),
+            ("F414 engines", &["414"]),
+            ("the G20 summit", &["20"]),
+            ("(I2U2).", &["2", "2"]),
+            ("COVID-19 pandemic", &["19"]),
+            ("No. 10 Downing Street", &["10"]),
+            ("Article 370 was", &["370"]),
+            ("+1 202-555-0100", &["1", "202", "555", "0100"]),
+            ("011-2345-6789", &["011", "2345", "6789"]),
+            ("the 180ml liquid", &["180"]),
+            ("at 10am", &["10"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(blocked_texts(text), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_values_table() {
+        for text in [
+            "30 Predator drones",
+            "2 plus 2",
+            "mid-2018",
+            "the 1990s",
+            "$3.99bn",
+            "31st",
+            "3-4 drones",
+            "30-member team",
+            "USD115",
+            "A 30 drone order",
+            "in 2018",
+        ] {
+            assert!(
+                blocked_texts(text).is_empty(),
+                "{text}: {:?}",
+                blocked_texts(text)
+            );
+        }
+    }
+}

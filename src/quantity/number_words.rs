@@ -1,0 +1,210 @@
+//! The English number vocabulary: cardinal words, ordinal words, scale words and suffixes.
+//!
+//! Kept apart from the grammar in `numeral.rs` so each table can be read (and extended) at a
+//! glance. Every lookup is case-insensitive on ASCII; the tables are lower case.
+
+/// "zero".."nineteen": the value of a unit word.
+pub(crate) fn unit_value(word: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    if word.eq_ignore_ascii_case("nought") || word.eq_ignore_ascii_case("naught") {
+        return Some(0.0);
+    }
+    UNITS
+        .iter()
+        .position(|u| word.eq_ignore_ascii_case(u))
+        .map(|i| i as f64)
+}
+
+/// "twenty".."ninety".
+pub(crate) fn tens_value(word: &str) -> Option<f64> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|t| word.eq_ignore_ascii_case(t))
+        .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+/// Ordinal words that end a number: "first".."nineteenth", "twentieth".."ninetieth" and the
+/// scale ordinals ("hundredth", "millionth"). Plurals ("fifths") are read by the fraction rule.
+pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
+    const SMALL: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    if let Some(i) = SMALL.iter().position(|o| word.eq_ignore_ascii_case(o)) {
+        return Some(i as f64 + 1.0);
+    }
+    if word.eq_ignore_ascii_case("nineth") {
+        return Some(9.0);
+    }
+    if let Some(i) = TENS.iter().position(|o| word.eq_ignore_ascii_case(o)) {
+        return Some((i as f64 + 2.0) * 10.0);
+    }
+    let lower = word.to_ascii_lowercase();
+    lower
+        .strip_suffix("th")
+        .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)))
+}
+
+/// Plural ordinals used as denominators: "fifths" → 5, "thirds" → 3, "quarters" → 4,
+/// "halves" → 2; singular forms too, for "one fifth", "a quarter".
+pub(crate) fn denominator_value(word: &str) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "half" | "halves" => return Some(2.0),
+        "quarter" | "quarters" => return Some(4.0),
+        "first" | "firsts" | "second" | "seconds" => return None,
+        _ => {}
+    }
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    ordinal_value(singular).filter(|v| *v >= 3.0)
+}
+
+/// "hundred" (also "hundreds" after a multiplier).
+pub(crate) fn hundred_value(word: &str) -> Option<f64> {
+    (word.eq_ignore_ascii_case("hundred") || word.eq_ignore_ascii_case("hundreds")).then_some(100.0)
+}
+
+/// Scale words that multiply what precedes them: thousand, million, lakh (1e5), crore (1e7) …
+/// Also the written abbreviations used after a space ("3 bn", "10 bln").
+pub(crate) fn scale_value(word: &str) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    let singular = match lower.as_str() {
+        "lakhs" | "crores" | "thousands" | "millions" | "billions" | "trillions" => {
+            lower.trim_end_matches('s')
+        }
+        other => other,
+    };
+    Some(match singular {
+        "thousand" => 1e3,
+        "lakh" | "lac" | "lakhs" => 1e5,
+        "million" | "mn" | "mln" | "mil" => 1e6,
+        "crore" | "cr" => 1e7,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" | "tln" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A scale letter glued to digits ("3bn", "10k", "10M", "1.2b", "10G"). Lower-case "m" is not
+/// one: "1m" is a metre as often as a million.
+pub(crate) fn glued_scale_value(suffix: &str) -> Option<f64> {
+    match suffix {
+        "k" | "K" => Some(1e3),
+        "M" | "MM" => Some(1e6),
+        "b" | "B" | "G" => Some(1e9),
+        "T" => Some(1e12),
+        _ => scale_value(suffix).filter(|_| suffix.len() > 1),
+    }
+}
+
+/// "dozen"/"dozens"/"dz"/"dzs"/"doz"/"dozs": twelve.
+pub(crate) fn dozen_value(word: &str) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
+    )
+    .then_some(12.0)
+}
+
+/// The ordinal suffix written after digits: "1st", "2nd", "3rd", "5th".
+pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_values_table() {
+        type Case = (fn(&str) -> Option<f64>, &'static str, Option<f64>);
+        let cases: &[Case] = &[
+            (unit_value, "zero", Some(0.0)),
+            (unit_value, "Nineteen", Some(19.0)),
+            (unit_value, "a", None),
+            (tens_value, "thirty", Some(30.0)),
+            (ordinal_value, "fifth", Some(5.0)),
+            (ordinal_value, "twentieth", Some(20.0)),
+            (ordinal_value, "hundredth", Some(100.0)),
+            (ordinal_value, "millionth", Some(1e6)),
+            (ordinal_value, "fifths", None),
+            (denominator_value, "fifths", Some(5.0)),
+            (denominator_value, "quarters", Some(4.0)),
+            (denominator_value, "second", None),
+            (scale_value, "crore", Some(1e7)),
+            (scale_value, "lakh", Some(1e5)),
+            (scale_value, "billions", Some(1e9)),
+            (scale_value, "bn", Some(1e9)),
+            (glued_scale_value, "bn", Some(1e9)),
+            (glued_scale_value, "B", Some(1e9)),
+            (glued_scale_value, "m", None),
+            (glued_scale_value, "mm", None),
+            (glued_scale_value, "k", Some(1e3)),
+            (dozen_value, "dozens", Some(12.0)),
+            (dozen_value, "dzs", Some(12.0)),
+            (dozen_value, "does", None),
+        ];
+        for (f, word, want) in cases {
+            assert_eq!(f(word), *want, "{word}");
+        }
+    }
+
+    #[test]
+    fn ordinal_suffixes() {
+        assert!(is_ordinal_suffix("th") && is_ordinal_suffix("ST"));
+        assert!(!is_ordinal_suffix("s"));
+    }
+}

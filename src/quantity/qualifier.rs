@@ -1,0 +1,265 @@
+//! Qualifiers: the words that turn a figure into an interval ("over $3 billion", "about 60%",
+//! "up to 700", "since 2018", "500 or more") and the interval arithmetic they imply.
+//!
+//! Contract: [`read_prefix`] matches a qualifier phrase that starts at a token and says where the
+//! figure must start; [`read_suffix`] matches "or more"-style phrases after a figure;
+//! [`interval_for`] turns a value, its rounding and a qualifier into the compared interval.
+
+use super::token::Token;
+use super::{Interval, QualifierKind};
+
+/// Phrases before a figure, longest first within a shared first word.
+const PREFIXES: &[(&[&str], QualifierKind)] = {
+    use QualifierKind::*;
+    &[
+        (&["more", "than"], Over),
+        (&["greater", "than"], Over),
+        (&["larger", "than"], Over),
+        (&["bigger", "than"], Over),
+        (&["higher", "than"], Over),
+        (&["in", "excess", "of"], Over),
+        (&["upwards", "of"], Over),
+        (&["over"], Over),
+        (&["above"], Over),
+        (&["exceeding"], Over),
+        (&["exceeded"], Over),
+        (&["exceeds"], Over),
+        (&["exceed"], Over),
+        (&["surpass"], Over),
+        (&["at", "least"], AtLeast),
+        (&["no", "less", "than"], AtLeast),
+        (&["not", "less", "than"], AtLeast),
+        (&["no", "fewer", "than"], AtLeast),
+        (&["a", "minimum", "of"], AtLeast),
+        (&["nearly"], Nearly),
+        (&["almost"], Nearly),
+        (&["close", "to"], Nearly),
+        (&["just", "under"], Nearly),
+        (&["about"], About),
+        (&["around"], About),
+        (&["approximately"], About),
+        (&["approx"], About),
+        (&["roughly"], About),
+        (&["some"], About),
+        (&["an", "estimated"], About),
+        (&["estimated"], About),
+        (&["circa"], About),
+        (&["up", "to"], UpTo),
+        (&["at", "most"], UpTo),
+        (&["no", "more", "than"], UpTo),
+        (&["not", "more", "than"], UpTo),
+        (&["as", "many", "as"], UpTo),
+        (&["as", "much", "as"], UpTo),
+        (&["a", "maximum", "of"], UpTo),
+        (&["less", "than"], Under),
+        (&["fewer", "than"], Under),
+        (&["lower", "than"], Under),
+        (&["smaller", "than"], Under),
+        (&["under"], Under),
+        (&["below"], Under),
+        (&["since"], Since),
+        (&["from"], Since),
+    ]
+};
+
+/// Phrases after a figure: "500 or more", "200 or greater", "500 or less", "and above".
+const SUFFIXES: &[(&[&str], QualifierKind)] = {
+    use QualifierKind::*;
+    &[
+        (&["or", "more"], AtLeast),
+        (&["and", "more"], AtLeast),
+        (&["or", "greater"], AtLeast),
+        (&["or", "above"], AtLeast),
+        (&["and", "above"], AtLeast),
+        (&["or", "higher"], AtLeast),
+        (&["or", "less"], UpTo),
+        (&["or", "fewer"], UpTo),
+        (&["or", "below"], UpTo),
+        (&["and", "below"], UpTo),
+        (&["or", "lower"], UpTo),
+    ]
+};
+
+/// A qualifier phrase starting at token `i`: its kind and the token after it.
+pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
+    match_phrase(PREFIXES, toks, i)
+}
+
+/// A qualifier phrase right after a figure ending before token `i`.
+pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
+    match_phrase(SUFFIXES, toks, i)
+}
+
+fn match_phrase(
+    table: &[(&[&str], QualifierKind)],
+    toks: &[Token],
+    i: usize,
+) -> Option<(QualifierKind, usize)> {
+    table.iter().find_map(|(words, kind)| {
+        let all = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
+        // "approx." keeps its dot inside the phrase
+        let mut end = i + words.len();
+        if all && words == &["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
+            end += 1;
+        }
+        all.then_some((*kind, end))
+    })
+}
+
+/// The rounding interval of a figure: `[v - h, v + h)` when written rounded, else `[v, v]`.
+pub(crate) fn rounding_interval(value: f64, half_width: Option<f64>) -> Interval {
+    match half_width {
+        Some(h) if h > 0.0 => Interval {
+            low: Some(value - h),
+            high: Some(value + h),
+            low_inclusive: true,
+            high_inclusive: false,
+        },
+        _ => Interval::exact(value),
+    }
+}
+
+/// The interval a qualified figure covers. `rounded` is its rounding interval.
+pub(crate) fn interval_for(kind: Option<QualifierKind>, value: f64, rounded: Interval) -> Interval {
+    let open = |low: Option<f64>, low_inclusive, high: Option<f64>, high_inclusive| Interval {
+        low,
+        high,
+        low_inclusive,
+        high_inclusive,
+    };
+    match kind {
+        None | Some(QualifierKind::Between) => rounded,
+        Some(QualifierKind::Over) => open(Some(value), false, None, false),
+        Some(QualifierKind::AtLeast | QualifierKind::Since) => open(Some(value), true, None, false),
+        Some(QualifierKind::UpTo) => open(None, false, Some(value), true),
+        Some(QualifierKind::Under) => open(None, false, Some(value), false),
+        Some(QualifierKind::Nearly) => {
+            let (a, b) = ordered(0.9 * value, value);
+            open(Some(a), true, Some(b), true)
+        }
+        Some(QualifierKind::About) => {
+            let (a, b) = ordered(0.9 * value, 1.1 * value);
+            let (low, low_inclusive) = match rounded.low {
+                Some(l) if l < a => (l, rounded.low_inclusive),
+                _ => (a, true),
+            };
+            let (high, high_inclusive) = match rounded.high {
+                Some(h) if h > b => (h, rounded.high_inclusive),
+                _ => (b, true),
+            };
+            open(Some(low), low_inclusive, Some(high), high_inclusive)
+        }
+    }
+}
+
+fn ordered(a: f64, b: f64) -> (f64, f64) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+    use QualifierKind::*;
+
+    #[test]
+    fn reads_phrases_table() {
+        let cases: &[(&str, Option<(QualifierKind, usize)>)] = &[
+            ("more than 30", Some((Over, 2))),
+            ("over $3", Some((Over, 1))),
+            ("at least 5", Some((AtLeast, 2))),
+            ("an estimated 5", Some((About, 2))),
+            ("approx. 5", Some((About, 2))),
+            ("up to 700", Some((UpTo, 2))),
+            ("fewer than a thousand", Some((Under, 2))),
+            ("since 2018", Some((Since, 1))),
+            ("the 30", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read_prefix(&tokenize(text), 0), *want, "{text}");
+        }
+        assert_eq!(read_suffix(&tokenize("or more"), 0), Some((AtLeast, 2)));
+        assert_eq!(read_suffix(&tokenize("or so"), 0), None);
+    }
+
+    #[test]
+    fn intervals_table() {
+        let four_bn = rounding_interval(4e9, Some(0.5e9));
+        let i = |low, li, high, hi| Interval {
+            low,
+            high,
+            low_inclusive: li,
+            high_inclusive: hi,
+        };
+        let cases: &[(Option<QualifierKind>, f64, Interval, Interval)] = &[
+            (None, 4e9, four_bn, i(Some(3.5e9), true, Some(4.5e9), false)),
+            (None, 30.0, Interval::exact(30.0), Interval::exact(30.0)),
+            (
+                Some(Over),
+                3e9,
+                rounding_interval(3e9, Some(0.5e9)),
+                i(Some(3e9), false, None, false),
+            ),
+            (
+                Some(AtLeast),
+                5.0,
+                Interval::exact(5.0),
+                i(Some(5.0), true, None, false),
+            ),
+            (
+                Some(Since),
+                2018.0,
+                Interval::exact(2018.0),
+                i(Some(2018.0), true, None, false),
+            ),
+            (
+                Some(Nearly),
+                4e9,
+                four_bn,
+                i(Some(3.6e9), true, Some(4e9), true),
+            ),
+            (
+                Some(About),
+                60.0,
+                Interval::exact(60.0),
+                i(Some(54.0), true, Some(66.0), true),
+            ),
+            (
+                Some(About),
+                4e9,
+                four_bn,
+                i(Some(3.5e9), true, Some(4.5e9), false),
+            ),
+            (
+                Some(UpTo),
+                700.0,
+                Interval::exact(700.0),
+                i(None, false, Some(700.0), true),
+            ),
+            (
+                Some(Under),
+                170.0,
+                Interval::exact(170.0),
+                i(None, false, Some(170.0), false),
+            ),
+        ];
+        for (kind, value, rounded, want) in cases {
+            let got = interval_for(*kind, *value, *rounded);
+            let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+                (a, b) => a == b,
+            };
+            assert!(
+                close(got.low, want.low) && close(got.high, want.high),
+                "{kind:?} {value}: {got:?}"
+            );
+            assert_eq!(
+                (got.low_inclusive, got.high_inclusive),
+                (want.low_inclusive, want.high_inclusive)
+            );
+        }
+    }
+}

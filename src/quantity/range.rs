@@ -1,0 +1,141 @@
+//! Ranges of figures: "between 10 and 15", "3-4 drones", "1000–5000", "20 to 30", "20~100",
+//! "from 200 to 300", "$3-4 billion", "2019-20".
+//!
+//! A range is one quantity with `value = None` and interval `[low, high]`. The two ends share
+//! what only one of them wrote: "3-4 billion" reads 3 as 3 billion, "$3-4 billion" makes both
+//! money, "20-30%" both percent, and "2019-20" reads 20 as 2020. Contract: [`read_second`] looks
+//! for a connector and a second figure after a first one and returns the merged range, or
+//! `None` when the two do not make an increasing range of one kind (then they stay apart).
+
+use super::QuantityKind;
+use super::figure::{Figure, read_figure};
+use super::token::{Token, touching};
+
+/// A merged range: both ends, the connector's tokens, and the token after the range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct FigureRange {
+    pub kind: QuantityKind,
+    pub unit: Option<&'static str>,
+    pub low: f64,
+    pub high: f64,
+    pub connector: (usize, usize),
+    pub end: usize,
+}
+
+/// The connector after a first figure ending at `i`: "-", "–", "to", "through", "~".
+fn connector_at(toks: &[Token], i: usize, between: bool) -> Option<usize> {
+    let t = toks.get(i)?;
+    let ok = if between {
+        t.is_word("and")
+    } else {
+        t.is_dash() || t.is_symbol('~') || t.is_any_word(&["to", "through", "thru"])
+    };
+    ok.then_some(i + 1)
+}
+
+/// Reads "<connector> <figure>" after `first`; `between` when the range opened with "between".
+pub(crate) fn read_second(
+    toks: &[Token],
+    first: &Figure,
+    blocked: &[bool],
+    between: bool,
+) -> Option<FigureRange> {
+    let j = connector_at(toks, first.end, between)?;
+    let dash = toks.get(first.end).is_some_and(Token::is_dash);
+    if dash {
+        // a dash joins a range only when it touches both sides or neither ("3-4", "3 - 4")
+        let prev = first.end.checked_sub(1).and_then(|k| toks.get(k));
+        let (Some(a), Some(d), Some(b)) = (prev, toks.get(first.end), toks.get(j)) else {
+            return None;
+        };
+        if touching(a, d) != touching(d, b) {
+            return None;
+        }
+    }
+    let second = read_figure(toks, j, blocked)?;
+    merge(first, &second, dash).map(|(kind, unit, low, high)| FigureRange {
+        kind,
+        unit,
+        low,
+        high,
+        connector: (first.end, j),
+        end: second.end,
+    })
+}
+
+type Merged = (QuantityKind, Option<&'static str>, f64, f64);
+
+fn merge(a: &Figure, b: &Figure, dash: bool) -> Option<Merged> {
+    use QuantityKind::*;
+    let mut low = a.value;
+    let mut high = b.value;
+    // "2019-20": a fiscal year written short
+    if dash
+        && a.kind == Year
+        && b.kind == Count
+        && (0.0..100.0).contains(&high)
+        && b.end == b.start + 1
+    {
+        high += (low / 100.0).floor() * 100.0;
+        return (high > low).then_some((Year, None, low, high));
+    }
+    // "3-4 billion": the first end borrows the second's scale
+    if a.scale == 1.0 && b.scale > 1.0 && a.half_width.is_none() && low * b.scale <= high {
+        low *= b.scale;
+    }
+    let (kind, unit) = match (a.kind, b.kind) {
+        (Ordinal, _) | (_, Ordinal) | (Date, _) | (_, Date) => return None,
+        (Money, Money) if a.unit != b.unit => return None,
+        (Money, _) => (Money, a.unit),
+        (_, Money) => (Money, b.unit),
+        (Percent, _) | (_, Percent) => (Percent, Some("%")),
+        (Year, Year) => (Year, None),
+        _ => (Count, None),
+    };
+    if a.decade || b.decade {
+        return None;
+    }
+    (low < high).then_some((kind, unit, low, high))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::code::blocked_tokens;
+    use super::super::token::tokenize;
+    use super::*;
+    use QuantityKind::*;
+
+    fn range(text: &str) -> Option<(QuantityKind, Option<&'static str>, f64, f64)> {
+        let toks = tokenize(text);
+        let blocked = blocked_tokens(&toks);
+        let between = toks.first().is_some_and(|t| t.is_word("between"));
+        let start = usize::from(between);
+        let first = read_figure(&toks, start, &blocked)?;
+        read_second(&toks, &first, &blocked, between).map(|r| (r.kind, r.unit, r.low, r.high))
+    }
+
+    #[test]
+    fn ranges_table() {
+        type Case = (
+            &'static str,
+            Option<(QuantityKind, Option<&'static str>, f64, f64)>,
+        );
+        let cases: &[Case] = &[
+            ("3-4 drones", Some((Count, None, 3.0, 4.0))),
+            ("between 10 and 15", Some((Count, None, 10.0, 15.0))),
+            ("1000 – 5000", Some((Count, None, 1000.0, 5000.0))),
+            ("20 to 30", Some((Count, None, 20.0, 30.0))),
+            ("20~100", Some((Count, None, 20.0, 100.0))),
+            ("$3-4 billion", Some((Money, Some("USD"), 3e9, 4e9))),
+            ("20-30%", Some((Percent, Some("%"), 20.0, 30.0))),
+            ("2019-20", Some((Year, None, 2019.0, 2020.0))),
+            ("2018-2020", Some((Year, None, 2018.0, 2020.0))),
+            ("3-0 win", None),
+            ("10 and 15", None),
+            ("30 -40", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(range(text), *want, "{text}");
+        }
+    }
+}
