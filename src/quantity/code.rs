@@ -56,6 +56,7 @@ const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "r
 /// One flag per token: true when the token is a number (or number word) inside a name or code.
 pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
     let mut blocked = vec![false; toks.len()];
+    block_urls(toks, &mut blocked);
     for (i, t) in toks.iter().enumerate() {
         if t.kind == TokenKind::Number
             && is_code_number(toks, i)
@@ -80,6 +81,30 @@ pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
         }
     }
     blocked
+}
+
+/// Everything touching "http:", "https:" or "www." up to the next space is part of a URL.
+fn block_urls(toks: &[Token], blocked: &mut [bool]) {
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        let opens = t.is_any_word(&["http", "https", "www", "ftp"])
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| (n.is_symbol(':') || n.is_symbol('.')) && touching(t, n));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut k = i;
+        while let Some(b) = blocked.get_mut(k) {
+            *b = true;
+            match (toks.get(k), toks.get(k + 1)) {
+                (Some(a), Some(n)) if touching(a, n) => k += 1,
+                _ => break,
+            }
+        }
+        i = k + 1;
+    }
 }
 
 fn is_number_like(t: &Token) -> bool {
@@ -110,7 +135,11 @@ fn is_code_number(toks: &[Token], i: usize) -> bool {
         let word = i.checked_sub(2).and_then(|w| toks.get(w));
         if let Some(w) = word.filter(|w| w.kind == TokenKind::Word && touching(w, p)) {
             // "S-400", "MQ-9B", "COVID-19", "Su-30"; not "mid-2018"
-            let code_like = w.is_capitalized() || w.text.len() == 1;
+            let after_digits = i >= 3
+                && toks
+                    .get(i - 3)
+                    .is_some_and(|d| d.kind == TokenKind::Number && touching(d, w));
+            let code_like = (w.is_capitalized() || w.text.len() == 1) && !after_digits;
             if code_like && !w.is_any_word(HYPHEN_PREFIXES) && !is_month_like(w) {
                 return true;
             }
@@ -224,6 +253,12 @@ mod tests {
             ("011-2345-6789", &["011", "2345", "6789"]),
             ("the 180ml liquid", &["180"]),
             ("at 10am", &["10"]),
+            (
+                "see https://x.com/q=30%25 now",
+                &[
+                    "https", ":", "/", "/", "x", ".", "com", "/", "q", "=", "30", "%", "25",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(blocked_texts(text), want.to_vec(), "{text}");

@@ -42,6 +42,9 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         return None;
     }
     let n = read_numeral(toks, body)?;
+    if (n.start..n.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
+        return None;
+    }
     if is_pronoun_one(toks, &n) || is_time_second(toks, &n) {
         return None;
     }

@@ -53,8 +53,18 @@ enum Last {
 /// Reads the numeral that starts at token `i`, if any.
 pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
     let first = toks.get(i)?;
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let (sign, body) = match first {
         t if t.is_any_word(&["minus", "negative"]) => (-1.0, i + 1),
+        // "-30": a dash glued to digits and not to what comes before it
+        t if (t.is_dash() || t.is_symbol('−'))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && touching(t, n))
+            && !prev.is_some_and(|p| touching(p, t) && p.kind != TokenKind::Symbol) =>
+        {
+            (-1.0, i + 1)
+        }
         _ => (1.0, i),
     };
     let mut n = match toks.get(body)? {
@@ -199,10 +209,11 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                     break;
                 }
                 // "one fifth", "two thirds", "three quarters"
+                let dash = usize::from(toks.get(j + 1).is_some_and(Token::is_dash));
                 if let Some(f) =
-                    fraction_at(toks, j + 1, v, v != 1.0).filter(|_| last == Last::Nothing)
+                    fraction_at(toks, j + 1 + dash, v, v != 1.0).filter(|_| last == Last::Nothing)
                 {
-                    let mut n = snapshot(f, j + 2, false, 1.0);
+                    let mut n = snapshot(f, j + 2 + dash, false, 1.0);
                     n = scale_fraction(toks, n);
                     return Some(n);
                 }
@@ -256,7 +267,9 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 last = Last::Hundred;
             } else if let Some(v) = ordinal_value(t.text) {
                 let ok = match last {
-                    Last::Nothing | Last::Hundred | Last::Scale => true,
+                    Last::Nothing => true,
+                    // "one hundred and first"; not "$280 million first preferred notes"
+                    Last::Hundred | Last::Scale => after_and && seed.is_none() || v >= 100.0,
                     Last::Tens => v < 10.0,
                     Last::Unit | Last::Article => v >= 100.0,
                     Last::Digits => false,
@@ -283,8 +296,9 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 }
                 current = 1.0;
                 last = Last::Article;
-            } else if t.is_word("half") && last == Last::Nothing {
-                return scale_fraction_required(toks, snapshot(0.5, j + 1, false, 1.0));
+            } else if t.is_any_word(&["half", "quarter"]) && last == Last::Nothing {
+                let f = if t.is_word("half") { 0.5 } else { 0.25 };
+                return scale_fraction_required(toks, snapshot(f, j + 1, false, 1.0));
             } else if t.is_word("and")
                 && matches!(
                     last,

@@ -86,11 +86,13 @@ fn merge(a: &Figure, b: &Figure, dash: bool) -> Option<Merged> {
     let (kind, unit) = match (a.kind, b.kind) {
         (Ordinal, _) | (_, Ordinal) | (Date, _) | (_, Date) => return None,
         (Money, Money) if a.unit != b.unit => return None,
-        (Money, _) => (Money, a.unit),
-        (_, Money) => (Money, b.unit),
-        (Percent, _) | (_, Percent) => (Percent, Some("%")),
+        (Money, Money) => (Money, a.unit),
+        (Count, Money) => (Money, b.unit),
+        (Money, Count) if dash && b.unit.is_none() => (Money, a.unit),
+        (Percent, Percent) | (Count, Percent) => (Percent, Some("%")),
         (Year, Year) => (Year, None),
-        _ => (Count, None),
+        (Count, Count) => (Count, None),
+        _ => return None, // "rose 15% to $415.9 million" is two figures, not a range
     };
     if a.decade || b.decade {
         return None;
@@ -131,6 +133,8 @@ mod tests {
             ("2019-20", Some((Year, None, 2019.0, 2020.0))),
             ("2018-2020", Some((Year, None, 2018.0, 2020.0))),
             ("3-0 win", None),
+            ("15 % to $ 415.9 million", None),
+            ("5k-20k", Some((Count, None, 5000.0, 20000.0))),
             ("10 and 15", None),
             ("30 -40", None),
         ];

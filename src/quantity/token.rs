@@ -123,14 +123,25 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, TokenKind) {
     let mut i = start + digit_run(bytes, start);
     if bytes.get(start) != Some(&b'.') {
         // thousands groups: ",ddd" (western), or ",dd" followed by another group (Indian)
+        // an Indian 2-digit group must be closed by a 3-digit one ("12,34,567"), else a list
+        // of numbers ("22,24,26,31") is not one number
+        let mut before_indian = None;
+        let mut last_run = 0;
         while bytes.get(i) == Some(&b',') {
             let run = digit_run(bytes, i + 1);
             let indian = run == 2 && bytes.get(i + 3) == Some(&b',');
             if run == 3 || indian {
+                if indian && before_indian.is_none() {
+                    before_indian = Some(i);
+                }
+                last_run = run;
                 i += 1 + run;
             } else {
                 break;
             }
+        }
+        if let (2, Some(back)) = (last_run, before_indian) {
+            i = back;
         }
     }
     let mut separators = 0;
@@ -166,6 +177,16 @@ mod tests {
             ("3,000 drones", &[(Number, "3,000"), (Word, "drones")]),
             ("$3.99bn", &[(Symbol, "$"), (Number, "3.99"), (Word, "bn")]),
             ("12,34,567.89", &[(Number, "12,34,567.89")]),
+            (
+                "22,24,26",
+                &[
+                    (Number, "22"),
+                    (Symbol, ","),
+                    (Number, "24"),
+                    (Symbol, ","),
+                    (Number, "26"),
+                ],
+            ),
             ("1, 234", &[(Number, "1"), (Symbol, ","), (Number, "234")]),
             (".08", &[(Number, ".08")]),
             ("1.2.3", &[(Code, "1.2.3")]),
