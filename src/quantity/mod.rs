@@ -156,6 +156,7 @@ impl Quantity {
     }
 }
 
+mod bounds;
 mod code;
 mod date;
 mod figure;

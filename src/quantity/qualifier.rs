@@ -12,6 +12,30 @@ use super::{Interval, QualifierKind};
 const PREFIXES: &[(&[&str], QualifierKind)] = {
     use QualifierKind::*;
     &[
+        // "or equal" forms first: the table is searched in order
+        (&["less", "than", "or", "equal", "to"], UpTo),
+        (&["fewer", "than", "or", "equal", "to"], UpTo),
+        (&["smaller", "than", "or", "equal", "to"], UpTo),
+        (&["less", "or", "equal", "than"], UpTo),
+        (&["smaller", "or", "equal", "than"], UpTo),
+        (&["lower", "or", "equal", "than"], UpTo),
+        (&["equal", "to", "or", "less", "than"], UpTo),
+        (&["equal", "to", "or", "fewer", "than"], UpTo),
+        (&["more", "than", "or", "equal", "to"], AtLeast),
+        (&["greater", "than", "or", "equal", "to"], AtLeast),
+        (&["greater", "or", "equal", "than"], AtLeast),
+        (&["bigger", "or", "equal", "than"], AtLeast),
+        (&["higher", "or", "equal", "than"], AtLeast),
+        (&["larger", "or", "equal", "than"], AtLeast),
+        (&["at", "least", "or", "equal", "to"], AtLeast),
+        (&["equal", "to", "or", "more", "than"], AtLeast),
+        (&["equal", "to", "or", "greater", "than"], AtLeast),
+        (&[">", "="], AtLeast),
+        (&["<", "="], UpTo),
+        (&["≥"], AtLeast),
+        (&["≤"], UpTo),
+        (&[">"], Over),
+        (&["<"], Under),
         (&["more", "than"], Over),
         (&["greater", "than"], Over),
         (&["larger", "than"], Over),
@@ -95,11 +119,22 @@ fn match_phrase(
     toks: &[Token],
     i: usize,
 ) -> Option<(QualifierKind, usize)> {
+    // "<>30", "=>30": a comparison sign after another is not a qualifier
+    let after_sign = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| ["<", ">", "="].contains(&p.text));
     table.iter().find_map(|(words, kind)| {
-        let all = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
+        let all = words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k).is_some_and(|t| {
+                let symbol = !w.starts_with(char::is_alphabetic);
+                if symbol {
+                    t.text == *w && !after_sign
+                } else {
+                    t.is_word(w)
+                }
+            })
+        });
         // "approx." keeps its dot inside the phrase
         let mut end = i + words.len();
         if all && words == &["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
@@ -177,6 +212,9 @@ mod tests {
             ("fewer than a thousand", Some((Under, 2))),
             ("since 2018", Some((Since, 1))),
             ("the 30", None),
+            ("less than or equal to 100", Some((UpTo, 5))),
+            (">= 30", Some((AtLeast, 2))),
+            ("<20", Some((Under, 1))),
         ];
         for (text, want) in cases {
             assert_eq!(read_prefix(&tokenize(text), 0), *want, "{text}");

@@ -35,7 +35,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
 }
 
 /// Byte span of tokens `start..end`.
-fn span_of(toks: &[Token], start: usize, end: usize) -> Option<Span> {
+pub(crate) fn span_of(toks: &[Token], start: usize, end: usize) -> Option<Span> {
     let first = toks.get(start)?;
     let last = toks.get(end.checked_sub(1)?)?;
     Some(Span::new(first.start, last.end.max(first.start)))
@@ -113,7 +113,7 @@ fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usiz
     }
     let mut end = first.end;
     let mut q_span = kind.and_then(|_| span_of(toks, i, body));
-    if kind.is_none()
+    if (kind.is_none() || kind == Some(QualifierKind::About))
         && let Some((k, e)) = read_suffix(toks, end)
     {
         q_span = span_of(toks, end, e);
@@ -121,7 +121,7 @@ fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usiz
         end = e;
     }
     let q = figure_quantity(toks, &first, start, end, kind.zip(q_span))?;
-    Some((q, end))
+    Some(super::bounds::join_bounds(toks, blocked, q, end))
 }
 
 /// "between X and Y": a date range, or a range of figures.
@@ -180,7 +180,7 @@ fn range_quantity(
     })
 }
 
-fn figure_quantity(
+pub(crate) fn figure_quantity(
     toks: &[Token],
     f: &Figure,
     start: usize,
@@ -352,6 +352,33 @@ mod tests {
                 &[("1990s", K::Year, Some(1990.0), None, false)],
             ),
             ("on 10/11/2023", &[]),
+            (
+                "more than 10 and less than 40 drones",
+                &[(
+                    "more than 10 and less than 40",
+                    K::Count,
+                    None,
+                    Some(Q::Between),
+                    false,
+                )],
+            ),
+            (
+                "sales rose 15% to $415.9 million",
+                &[
+                    ("15%", K::Percent, Some(15.0), None, false),
+                    ("$415.9 million", K::Money, Some(415.9e6), None, false),
+                ],
+            ),
+            (
+                "about 500 or more",
+                &[(
+                    "about 500 or more",
+                    K::Count,
+                    Some(500.0),
+                    Some(Q::AtLeast),
+                    false,
+                )],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(seen(text), want.to_vec(), "{text}");
