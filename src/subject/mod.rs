@@ -291,6 +291,28 @@ mod tests {
         }
     }
 
+    /// Double quotes may sit anywhere in a quoted alias (seeds 003 and 004).
+    #[test]
+    fn quoted_aliases_match_across_quotes() {
+        let m = SubjectMatcher::new(&[vec!["2+2 dialogue".to_string()]]).unwrap();
+        let cases = [
+            (
+                "the establishment of a “2+2” dialogue between each side’s ministers",
+                "2+2” dialogue",
+            ),
+            (
+                "The fourth round of the “2+2 dialogue” between",
+                "2+2 dialogue",
+            ),
+            ("their annual \"2+2 Dialogue,\" focusing", "2+2 Dialogue"),
+            ("has 2 + 2 dialogues only with", "2 + 2 dialogues"),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = m.find(text).iter().map(|h| h.span.slice(text)).collect();
+            assert_eq!(got, [want], "in {text:?}");
+        }
+    }
+
     #[test]
     fn every_claim_sharing_an_alias_gets_the_hit() {
         let aliases = vec![

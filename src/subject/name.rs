@@ -1,16 +1,483 @@
-//! People's names.
+//! People's names: where a claimed person is named, and whether the text names them rightly.
+//!
+//! A claim names a person in full ("Antony Blinken"). In news text the person appears in full,
+//! with initials ("Antony J. Blinken", "S. Jaishankar"), by surname alone after a title
+//! ("Secretary Blinken"), or misspelt ("Anthony Blinken", "Blinkin"). Misspellings are found by
+//! string similarity (Damerau-Levenshtein bounded by length, and Jaro-Winkler), without the user
+//! listing them. Only capitalised words are candidates, and a word is compared only with
+//! surnames that share its first letter and nearly its length, memoised per document, so the
+//! cost stays near one hash lookup per capitalised word.
+//!
+//! What a hit means is left to the verdict stage: [`NameReading::Full`] supports a claim,
+//! [`NameReading::SurnameOnly`] is a mention, [`NameReading::Misspelt`] and
+//! [`NameReading::OtherGivenName`] conflict. Because a false conflict fails someone's build, the
+//! conflicting readings are given only when the evidence is clear; when in doubt a hit is
+//! `SurnameOnly` or nothing.
+
+mod context;
+
+use std::collections::HashMap;
+
 use crate::span::Span;
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use context::{
+    Before, GivenWord, before, capitalised_words, is_sentence_start, next_is_capitalised,
+};
+
+/// How the text names a claimed person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NameReading {
+    /// Given name (or its initial, or a shortening of it) and surname as claimed: supports.
     Full,
+    /// The exact surname without a given name: a mention, neither support nor conflict.
     SurnameOnly,
+    /// The given name or the surname is a near miss of the claimed one: conflicts.
     Misspelt,
+    /// The exact surname after a clearly different given name: conflicts (or is another person
+    /// with the same surname; the verdict stage decides how much that weighs).
     OtherGivenName,
 }
+
+/// One place where a claimed person is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NameHit {
+    /// The claim index given with the name to [`NameMatcher::new`].
     pub claim: usize,
+    /// The whole name as written: from the given name or initial, if any, to the surname.
     pub span: Span,
     pub reading: NameReading,
 }
-pub struct NameMatcher;
+
+/// A claimed person, split into lowercase given names and surname.
+#[derive(Debug, Clone)]
+struct Person {
+    claim: usize,
+    /// Given names and initials before the surname ("antony", "j"); may be empty.
+    given: Vec<String>,
+}
+
+/// Finds claimed people in a document.
+#[derive(Debug, Clone)]
+pub struct NameMatcher {
+    people: Vec<Person>,
+    /// Distinct lowercase surnames, each with the people (indices into `people`) who bear it.
+    surnames: Vec<(String, Vec<usize>)>,
+    /// Lowercase surname → index into `surnames`.
+    exact: HashMap<String, usize>,
+    /// First letter of a surname → indices into `surnames`: the similarity prefilter.
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+/// The shortest surname (in characters) that may be found misspelt on its own, without a given
+/// name to confirm it: shorter ones ("Austen" for "Austin") are too often another person.
+const LONE_MISSPELLING_MIN: usize = 7;
+
+impl NameMatcher {
+    /// `names[i]` = (claim index, the full name as the claim gives it). The last word is the
+    /// surname; earlier words are given names or initials. Names without a letter are skipped.
+    pub fn new(names: &[(usize, String)]) -> Self {
+        let mut matcher = NameMatcher {
+            people: Vec::new(),
+            surnames: Vec::new(),
+            exact: HashMap::new(),
+            by_initial: HashMap::new(),
+        };
+        for (claim, name) in names {
+            let mut words: Vec<String> = name
+                .split(|c: char| c.is_whitespace() || c == '.')
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic() && c != '\''))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let Some(surname) = words.pop() else {
+                continue;
+            };
+            let Some(first) = surname.chars().next() else {
+                continue;
+            };
+            let s = match matcher.exact.get(&surname) {
+                Some(&s) => s,
+                None => {
+                    matcher.surnames.push((surname.clone(), Vec::new()));
+                    let s = matcher.surnames.len() - 1;
+                    matcher.exact.insert(surname, s);
+                    matcher.by_initial.entry(first).or_default().push(s);
+                    s
+                }
+            };
+            matcher.surnames[s].1.push(matcher.people.len());
+            matcher.people.push(Person {
+                claim: *claim,
+                given: words,
+            });
+        }
+        matcher
+    }
+
+    /// Every naming of every claimed person in `text`, sorted by `(span.start, claim)`.
+    pub fn find(&self, text: &str) -> Vec<NameHit> {
+        let mut hits = Vec::new();
+        if self.people.is_empty() {
+            return hits;
+        }
+        let mut similar_cache: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut lower = String::new();
+        for word in capitalised_words(text) {
+            lower.clear();
+            lower.extend(word.slice(text).chars().flat_map(char::to_lowercase));
+            if let Some(&s) = self.exact.get(&lower) {
+                for &p in &self.surnames[s].1 {
+                    self.read_exact(text, word, p, &mut hits);
+                }
+                continue;
+            }
+            if !similar_cache.contains_key(&lower) {
+                let found = self.similar_surnames(&lower);
+                similar_cache.insert(lower.clone(), found);
+            }
+            for &s in similar_cache.get(&lower).into_iter().flatten() {
+                let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
+                    && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
+                for &p in &self.surnames[s].1 {
+                    self.read_misspelt(text, word, p, lone_ok, &mut hits);
+                }
+            }
+        }
+        hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
+        hits.dedup();
+        hits
+    }
+
+    /// Surnames that `word` (lowercase) is a near miss of, prefiltered by first letter.
+    fn similar_surnames(&self, word: &str) -> Vec<usize> {
+        let Some(first) = word.chars().next() else {
+            return Vec::new();
+        };
+        let Some(bucket) = self.by_initial.get(&first) else {
+            return Vec::new();
+        };
+        bucket
+            .iter()
+            .copied()
+            .filter(|&s| similar(word, &self.surnames[s].0, 4))
+            .collect()
+    }
+
+    /// The reading of an exact surname `word` for person `p`.
+    fn read_exact(&self, text: &str, word: Span, p: usize, hits: &mut Vec<NameHit>) {
+        let person = &self.people[p];
+        let context = before(text, word.start);
+        let (reading, start) = match self.given_reading(text, person, &context) {
+            Some((reading, start)) => (reading, start),
+            // A claim that names only a surname is fully matched by it.
+            None if person.given.is_empty() => (NameReading::Full, word.start),
+            None => (NameReading::SurnameOnly, word.start),
+        };
+        hits.push(NameHit {
+            claim: person.claim,
+            span: Span::new(start, word.end),
+            reading,
+        });
+    }
+
+    /// The reading of a near-miss surname `word` for person `p`: misspelt when the given name
+    /// agrees, or when the surname stands alone and is long and close enough; otherwise nothing.
+    fn read_misspelt(
+        &self,
+        text: &str,
+        word: Span,
+        p: usize,
+        lone_ok: bool,
+        hits: &mut Vec<NameHit>,
+    ) {
+        let person = &self.people[p];
+        let context = before(text, word.start);
+        let start = match self.given_reading(text, person, &context) {
+            Some((NameReading::Full | NameReading::Misspelt, start)) => start,
+            Some(_) => return,
+            None => {
+                // Alone, or after a title; an initial that disagrees means someone else.
+                let unnamed = context
+                    .given
+                    .as_ref()
+                    .is_none_or(|g| self.not_a_given_name(g));
+                if !lone_ok
+                    || !unnamed
+                    || !context.initials.is_empty()
+                    || is_sentence_start(text, word.start)
+                    || next_is_capitalised(text, word.end)
+                {
+                    return;
+                }
+                word.start
+            }
+        };
+        hits.push(NameHit {
+            claim: person.claim,
+            span: Span::new(start, word.end),
+            reading: NameReading::Misspelt,
+        });
+    }
+
+    /// What the words before a surname say about the given name: `None` when they say nothing
+    /// (no given name, a title, a sentence opening), else the reading and where the name starts.
+    fn given_reading(
+        &self,
+        text: &str,
+        person: &Person,
+        context: &Before,
+    ) -> Option<(NameReading, usize)> {
+        if person.given.is_empty() {
+            return None;
+        }
+        if let Some(g) = &context.given {
+            let written = g.span.slice(text).to_lowercase();
+            if person.given.iter().any(|given| same_given(&written, given)) {
+                return Some((NameReading::Full, g.span.start));
+            }
+            if person.given.iter().any(|given| similar(&written, given, 3)) {
+                return Some((NameReading::Misspelt, g.span.start));
+            }
+            if !self.not_a_given_name(g) {
+                return Some((NameReading::OtherGivenName, g.span.start));
+            }
+        }
+        // Initials directly before the surname ("S. Jaishankar", "Minister S. Jaishankar").
+        let (first_initial, start) = context.initials.first().copied()?;
+        let claimed = person.given.first()?.chars().next()?;
+        if first_initial.to_lowercase().eq(claimed.to_lowercase()) {
+            Some((NameReading::Full, start))
+        } else {
+            // Another initial may be a middle name we were not told: no conflict.
+            None
+        }
+    }
+
+    /// True when a capitalised word before a surname is not evidence of a different given name:
+    /// a title, a sentence opening, an acronym, another claimed surname, or title case.
+    fn not_a_given_name(&self, g: &GivenWord) -> bool {
+        g.excluded || self.exact.contains_key(&g.lower)
+    }
+}
+
+/// True when `written` names the claimed given name: equal, equal to its initial, or a
+/// shortening of it at either end ("Tony" for "Antony", "Rob" for "Robert").
+fn same_given(written: &str, claimed: &str) -> bool {
+    if written == claimed {
+        return true;
+    }
+    let (w, c) = (written.chars().count(), claimed.chars().count());
+    if w == 1 || c == 1 {
+        return written.chars().next() == claimed.chars().next();
+    }
+    w >= 3 && c >= 3 && (claimed.starts_with(written) || claimed.ends_with(written))
+}
+
+/// True when two different lowercase words are near misses of each other: both at least
+/// `min_len` characters, Damerau-Levenshtein distance 1 (2 from eight characters on), and a
+/// Jaro-Winkler similarity of at least 0.85.
+fn similar(a: &str, b: &str, min_len: usize) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < min_len || a == b {
+        return false;
+    }
+    let allowed = if la.max(lb) >= 8 { 2 } else { 1 };
+    if la.abs_diff(lb) > allowed {
+        return false;
+    }
+    strsim::damerau_levenshtein(a, b) <= allowed && strsim::jaro_winkler(a, b) >= 0.85
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NameReading::*;
+
+    /// Expected hits: claim, name as written, reading.
+    type Expected<'a> = &'a [(usize, &'a str, NameReading)];
+
+    const BLINKEN: usize = 0;
+    const JAISHANKAR: usize = 1;
+    const AUSTIN: usize = 2;
+
+    fn matcher() -> NameMatcher {
+        NameMatcher::new(&[
+            (BLINKEN, "Antony Blinken".to_string()),
+            (JAISHANKAR, "Subrahmanyam Jaishankar".to_string()),
+            (AUSTIN, "Lloyd Austin".to_string()),
+        ])
+    }
+
+    /// `(claim, name as written, reading)` of every hit.
+    fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
+        m.find(text)
+            .iter()
+            .map(|h| (h.claim, h.span.slice(text), h.reading))
+            .collect()
+    }
+
+    /// Sentences from the seed articles.
+    #[test]
+    fn reads_names_in_seed_sentences() {
+        let cases: &[(&str, Expected)] = &[
+            (
+                "meetings between Foreign Ministers Subrahmanyam Jaishankar and Antony Blinken, \
+                 and Defense Ministers Rajnath Singh and Lloyd Austin, in addition to",
+                &[
+                    (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
+                    (BLINKEN, "Antony Blinken", Full),
+                    (AUSTIN, "Lloyd Austin", Full),
+                ],
+            ),
+            (
+                "The U.S. Secretary of State Antony J. Blinken and Secretary of Defense Lloyd \
+                 Austin are expected to meet Defense Minister Rajnath Singh and External Affairs \
+                 Minister S. Jaishankar, for in-depth discussions.",
+                &[
+                    (BLINKEN, "Antony J. Blinken", Full),
+                    (AUSTIN, "Lloyd Austin", Full),
+                    (JAISHANKAR, "S. Jaishankar", Full),
+                ],
+            ),
+            (
+                "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin joined \
+                 Indian Foreign Minister Subrahmanyam Jaishankar and Defence Minister Rajnath",
+                &[
+                    (BLINKEN, "Antony Blinken", Full),
+                    (AUSTIN, "Lloyd Austin", Full),
+                    (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
+                ],
+            ),
+            (
+                "resilient.\n\nBlinken emphasized the deepening collaboration on emerging",
+                &[(BLINKEN, "Blinken", SurnameOnly)],
+            ),
+            (
+                "Russian Foreign Minister Sergey Lavrov, left, and Indian Foreign Minister \
+                 Subrahmanyam Jaishankar following their talks in New Delhi",
+                &[(JAISHANKAR, "Subrahmanyam Jaishankar", Full)],
+            ),
+            (
+                "the meeting between India’s External Affairs Minister S. Jaishankar and Defence \
+                 Minister Rajnath Singh with their counterparts Anthony Blinken and Lloyd Austin.",
+                &[
+                    (JAISHANKAR, "S. Jaishankar", Full),
+                    (BLINKEN, "Anthony Blinken", Misspelt),
+                    (AUSTIN, "Lloyd Austin", Full),
+                ],
+            ),
+        ];
+        let m = matcher();
+        for (text, want) in cases {
+            assert_eq!(found(&m, text), *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn tells_mentions_misspellings_and_other_people_apart() {
+        let cases: &[(&str, Expected)] = &[
+            ("He met Blinken.", &[(BLINKEN, "Blinken", SurnameOnly)]),
+            (
+                "Secretary Blinken said",
+                &[(BLINKEN, "Blinken", SurnameOnly)],
+            ),
+            (
+                "Mr. Jaishankar said",
+                &[(JAISHANKAR, "Jaishankar", SurnameOnly)],
+            ),
+            (
+                "Dr Jaishankar said",
+                &[(JAISHANKAR, "Jaishankar", SurnameOnly)],
+            ),
+            (
+                "talks between Jaishankar and Blinken",
+                &[
+                    (JAISHANKAR, "Jaishankar", SurnameOnly),
+                    (BLINKEN, "Blinken", SurnameOnly),
+                ],
+            ),
+            (
+                "On Monday Blinken said",
+                &[(BLINKEN, "Blinken", SurnameOnly)],
+            ),
+            (
+                "US Hosts Blinken In Delhi",
+                &[(BLINKEN, "Blinken", SurnameOnly)],
+            ),
+            (
+                "a call with Tony Blinken",
+                &[(BLINKEN, "Tony Blinken", Full)],
+            ),
+            (
+                "ANTONY BLINKEN VISITS",
+                &[(BLINKEN, "ANTONY BLINKEN", Full)],
+            ),
+            ("and Mr. Blinkin said", &[(BLINKEN, "Blinkin", Misspelt)]),
+            ("met Blinkin on", &[(BLINKEN, "Blinkin", Misspelt)]),
+            ("said Jaishanker.", &[(JAISHANKAR, "Jaishanker", Misspelt)]),
+            ("with Llyod Austin", &[(AUSTIN, "Llyod Austin", Misspelt)]),
+            ("with Lloyd Austen", &[(AUSTIN, "Lloyd Austen", Misspelt)]),
+            (
+                "Minister S. Jaishanker",
+                &[(JAISHANKAR, "S. Jaishanker", Misspelt)],
+            ),
+            (
+                "met Donald Blinken",
+                &[(BLINKEN, "Donald Blinken", OtherGivenName)],
+            ),
+            (
+                "Donald J. Blinken",
+                &[(BLINKEN, "Donald J. Blinken", OtherGivenName)],
+            ),
+            // Someone else, or no name at all.
+            ("a novel by Jane Austen", &[]),
+            (
+                "a visit to Austin, Texas",
+                &[(AUSTIN, "Austin", SurnameOnly)],
+            ),
+            ("Austin", &[(AUSTIN, "Austin", SurnameOnly)]),
+            ("he met Austen", &[]),
+            ("he blinkin well did, blinken", &[]),
+            ("Blinkin said", &[]),
+            ("met Blinkin Park", &[]),
+            ("met A. Jaishanker", &[]),
+            ("J. Blinken spoke", &[(BLINKEN, "Blinken", SurnameOnly)]),
+        ];
+        let m = matcher();
+        for (text, want) in cases {
+            assert_eq!(found(&m, text), *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn every_claim_naming_a_person_gets_the_hit() {
+        let m = NameMatcher::new(&[
+            (4, "Antony Blinken".to_string()),
+            (7, "Antony Blinken".to_string()),
+            (9, "Modi".to_string()),
+            (11, "  ".to_string()),
+        ]);
+        let text = "Antony Blinken met Modi";
+        let got: Vec<(usize, NameReading)> =
+            m.find(text).iter().map(|h| (h.claim, h.reading)).collect();
+        assert_eq!(got, [(4, Full), (7, Full), (9, Full)]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let m = matcher();
+        for text in [
+            "",
+            ".",
+            " Blinken",
+            "İ. Blinken",
+            "O’Brien’s Blinken’s",
+            "\n\nX. .Blinken",
+        ] {
+            for hit in m.find(text) {
+                assert!(text.is_char_boundary(hit.span.start));
+                assert!(text.is_char_boundary(hit.span.end));
+            }
+        }
+        assert!(NameMatcher::new(&[]).find("Antony Blinken").is_empty());
+    }
+}
