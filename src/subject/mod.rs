@@ -3,6 +3,8 @@
 //! Contract of [`SubjectMatcher::find`]: every whole-word occurrence of every alias of every
 //! claim, ignoring case, runs of white space, hyphen versus space, white space around symbols,
 //! typographic versus straight quotes, and a plural -s/-es; spans are bytes of the original text.
+//! The one exception to ignoring case is an acronym in an alias ([`acronym`]): "US" never finds
+//! the pronoun "us".
 //!
 //! Design: the document is folded once ([`fold`]) into a normalised string with a sparse map back
 //! to the original; all aliases of all claims, folded the same way, are searched by one
@@ -10,6 +12,7 @@
 //! checked on the folded text, then spans are mapped back. People's names, which need string
 //! similarity rather than exact matching, are in [`name`].
 
+mod acronym;
 mod fold;
 pub mod name;
 
@@ -36,13 +39,17 @@ pub enum SubjectError {
     Automaton(#[from] aho_corasick::BuildError),
 }
 
+/// A claim that bears a pattern, with the acronym mask of its alias ([`acronym::mask`]).
+type Bearer = (usize, Option<Box<[bool]>>);
+
 /// Finds every alias of every claim in one pass over a document.
 #[derive(Debug, Clone)]
 pub struct SubjectMatcher {
     /// `None` when no claim has a usable alias.
     automaton: Option<AhoCorasick>,
-    /// `claims[p]`: the claims whose aliases fold to pattern `p` (several claims may share one).
-    claims: Vec<Vec<usize>>,
+    /// `claims[p]`: the claims whose aliases fold to pattern `p` (several claims may share one),
+    /// each with the acronym mask of its alias, if it has acronyms.
+    claims: Vec<Vec<Bearer>>,
     /// `plural[p]`: pattern `p` ends in a letter, so "-s" and "-es" may follow it.
     plural: Vec<bool>,
 }
@@ -53,7 +60,7 @@ impl SubjectMatcher {
     /// claims.
     pub fn new(aliases: &[Vec<String>]) -> Result<Self, SubjectError> {
         let mut patterns: Vec<String> = Vec::new();
-        let mut claims: Vec<Vec<usize>> = Vec::new();
+        let mut claims: Vec<Vec<Bearer>> = Vec::new();
         let mut index = std::collections::HashMap::new();
         for (claim, list) in aliases.iter().enumerate() {
             for alias in list {
@@ -66,8 +73,9 @@ impl SubjectMatcher {
                     claims.push(Vec::new());
                     claims.len() - 1
                 });
-                if !claims[p].contains(&claim) {
-                    claims[p].push(claim);
+                let entry = (claim, acronym::mask(alias));
+                if !claims[p].contains(&entry) {
+                    claims[p].push(entry);
                 }
             }
         }
@@ -121,10 +129,17 @@ impl SubjectMatcher {
             if start >= end {
                 continue;
             }
-            hits.extend(claims.iter().map(|&claim| SubjectHit {
-                claim,
-                span: Span::new(start, end),
-            }));
+            let span = Span::new(start, end);
+            let written = span.slice(text);
+            hits.extend(
+                claims
+                    .iter()
+                    .filter(|(_, mask)| {
+                        mask.as_ref()
+                            .is_none_or(|m| acronym::keeps_case(m, written))
+                    })
+                    .map(|&(claim, _)| SubjectHit { claim, span }),
+            );
         }
         hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end));
         hits.dedup();
@@ -311,6 +326,16 @@ mod tests {
             let got: Vec<&str> = m.find(text).iter().map(|h| h.span.slice(text)).collect();
             assert_eq!(got, [want], "in {text:?}");
         }
+    }
+
+    #[test]
+    fn acronyms_in_aliases_keep_their_case() {
+        let aliases = vec![vec!["US".to_string()], vec!["us".to_string()]];
+        let m = SubjectMatcher::new(&aliases).unwrap();
+        let text = "India and the US told us; US-India ties";
+        let got: Vec<(usize, &str)> = found(&m, text);
+        let want = [(0, "US"), (1, "US"), (1, "us"), (0, "US"), (1, "US")];
+        assert_eq!(got, want);
     }
 
     #[test]
