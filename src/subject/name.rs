@@ -125,8 +125,9 @@ impl NameMatcher {
             lower.clear();
             lower.extend(word.slice(text).chars().flat_map(char::to_lowercase));
             if let Some(&s) = self.exact.get(&lower) {
-                for &p in &self.surnames[s].1 {
-                    self.read_exact(text, word, p, &mut hits);
+                let bearers = &self.surnames[s].1;
+                for &p in bearers {
+                    self.read_exact(text, word, p, bearers, &mut hits);
                 }
                 continue;
             }

@@ -10,11 +10,25 @@ use super::{NameHit, NameMatcher, NameReading, Person};
 use crate::span::Span;
 
 impl NameMatcher {
-    /// The reading of an exact surname `word` for person `p`.
-    pub(super) fn read_exact(&self, text: &str, word: Span, p: usize, hits: &mut Vec<NameHit>) {
+    /// The reading of an exact surname `word` for person `p`. `bearers` are all claimed people
+    /// with this surname: when the given name is exactly another one's ("Manmohan Singh" while
+    /// "Rajnath Singh" and "Manmohan Singh" are both claimed), that person is named, not `p`.
+    pub(super) fn read_exact(
+        &self,
+        text: &str,
+        word: Span,
+        p: usize,
+        bearers: &[usize],
+        hits: &mut Vec<NameHit>,
+    ) {
         let person = &self.people[p];
         let context = before(text, word.start);
         let (reading, start) = match self.given_reading(text, person, &context) {
+            Some((NameReading::Misspelt | NameReading::OtherGivenName, _))
+                if self.names_another(text, p, bearers, &context) =>
+            {
+                return;
+            }
             Some((reading, start)) => (reading, start),
             // A claim that names only a surname is fully matched by it.
             None if person.given.is_empty() => (NameReading::Full, word.start),
@@ -98,6 +112,22 @@ impl NameMatcher {
             // Another initial may be a middle name we were not told: no conflict.
             None
         }
+    }
+
+    /// True when the given name before a surname is exactly that of a claimed person other
+    /// than `p` among `bearers`.
+    fn names_another(&self, text: &str, p: usize, bearers: &[usize], context: &Before) -> bool {
+        let Some(g) = &context.given else {
+            return false;
+        };
+        let written = g.span.slice(text).to_lowercase();
+        bearers.iter().any(|&q| {
+            q != p
+                && self.people[q]
+                    .given
+                    .iter()
+                    .any(|given| given.chars().count() > 1 && same_given(&written, given))
+        })
     }
 
     /// True when a capitalised word before a surname is not evidence of a different given name:
@@ -236,6 +266,26 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(found(&m, text), *want, "in {text:?}");
         }
+    }
+
+    #[test]
+    fn another_claimed_person_with_the_same_surname_is_no_conflict() {
+        let m = NameMatcher::new(&[
+            (0, "Rajnath Singh".to_string()),
+            (1, "Manmohan Singh".to_string()),
+        ]);
+        let text = "Defence Minister Rajnath Singh met Manmohan Singh and Mr. Singh";
+        let want: Expected = &[
+            (0, "Rajnath Singh", Full),
+            (1, "Manmohan Singh", Full),
+            (0, "Singh", SurnameOnly),
+            (1, "Singh", SurnameOnly),
+        ];
+        assert_eq!(found(&m, text), want);
+        // With only one of them claimed, the other is another given name.
+        let m = NameMatcher::new(&[(0, "Rajnath Singh".to_string())]);
+        let text = "met Manmohan Singh";
+        assert_eq!(found(&m, text), [(0, "Manmohan Singh", OtherGivenName)]);
     }
 
     #[test]
