@@ -166,6 +166,23 @@ impl Folder {
         }
     }
 
+    /// [`Folder::push`] for an ASCII letter or digit, without classifying or re-encoding it.
+    fn push_ascii_word_byte(&mut self, original: usize, b: u8) {
+        if self.pending_space.is_some() {
+            self.flush_space();
+        }
+        self.after_glue = false;
+        let at = self.text.len();
+        let continues = self
+            .anchors
+            .last()
+            .is_some_and(|a| a.atomic_len == 0 && a.original + (at - a.folded) == original);
+        if !continues {
+            self.push_anchor(at, original, 0);
+        }
+        self.text.push(char::from(b.to_ascii_lowercase()));
+    }
+
     fn space(&mut self, original: usize, len: usize) {
         if !self.after_glue && self.pending_space.is_none() {
             self.pending_space = Some((original, len));
@@ -177,8 +194,20 @@ impl Folded {
     /// Folds `text`. Linear in its length.
     pub fn new(text: &str) -> Self {
         let mut folder = Folder::with_capacity(text.len());
-        for (i, c) in text.char_indices() {
-            folder.push(i, c);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                // The hot path: most of a document is ASCII letters and digits.
+                folder.push_ascii_word_byte(i, b);
+                i += 1;
+            } else {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                folder.push(i, c);
+                i += c.len_utf8();
+            }
         }
         Folded {
             text: folder.text,
