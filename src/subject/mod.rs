@@ -2,7 +2,8 @@
 //!
 //! Contract of [`SubjectMatcher::find`]: every whole-word occurrence of every alias of every
 //! claim, ignoring case, runs of white space, hyphen versus space, white space around symbols,
-//! typographic versus straight quotes, and a plural -s/-es; spans are bytes of the original text.
+//! typographic versus straight quotes, and a plural -s/-es (-s after a digit: "S-400s"); spans
+//! are bytes of the original text.
 //! The one exception to ignoring case is an acronym in an alias ([`acronym`]): "US" never finds
 //! the pronoun "us".
 //!
@@ -50,8 +51,8 @@ pub struct SubjectMatcher {
     /// `claims[p]`: the claims whose aliases fold to pattern `p` (several claims may share one),
     /// each with the acronym mask of its alias, if it has acronyms.
     claims: Vec<Vec<Bearer>>,
-    /// `plural[p]`: pattern `p` ends in a letter, so "-s" and "-es" may follow it.
-    plural: Vec<bool>,
+    /// `plural[p]`: the plural suffixes that may follow pattern `p`.
+    plural: Vec<&'static [&'static str]>,
 }
 
 impl SubjectMatcher {
@@ -81,7 +82,7 @@ impl SubjectMatcher {
         }
         let plural = patterns
             .iter()
-            .map(|p| p.chars().next_back().is_some_and(char::is_alphabetic))
+            .map(|p| plural_suffixes(p.chars().next_back()))
             .collect();
         let automaton = if patterns.is_empty() {
             None
@@ -115,7 +116,7 @@ impl SubjectMatcher {
         let mut hits = Vec::new();
         for m in automaton.find_overlapping_iter(haystack) {
             let p = m.pattern().as_usize();
-            let (Some(claims), Some(&plural)) = (self.claims.get(p), self.plural.get(p)) else {
+            let (Some(claims), Some(plural)) = (self.claims.get(p), self.plural.get(p)) else {
                 continue;
             };
             if !starts_word(haystack, m.start()) {
@@ -161,9 +162,19 @@ fn starts_word(haystack: &str, start: usize) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Where a match ending at folded byte `end` ends as a whole word: at `end`, or after a plural
-/// "s" or "es" when `plural` allows it. `None` when the match ends inside a word.
-fn word_end(haystack: &str, end: usize, plural: bool) -> Option<usize> {
+/// The plural suffixes an alias ending in `last` may take: "-s" and "-es" after a letter
+/// ("drones", "buses"), "-s" after a digit ("S-400s"), none after a symbol.
+fn plural_suffixes(last: Option<char>) -> &'static [&'static str] {
+    match last {
+        Some(c) if c.is_alphabetic() => &["s", "es"],
+        Some(c) if c.is_numeric() => &["s"],
+        _ => &[],
+    }
+}
+
+/// Where a match ending at folded byte `end` ends as a whole word: at `end`, or after one of
+/// the `plural` suffixes. `None` when the match ends inside a word.
+fn word_end(haystack: &str, end: usize, plural: &[&str]) -> Option<usize> {
     let (before, after) = (haystack.get(..end)?, haystack.get(end..)?);
     let last_is_word = before
         .chars()
@@ -173,16 +184,10 @@ fn word_end(haystack: &str, end: usize, plural: bool) -> Option<usize> {
     if !last_is_word || ends_here(after) {
         return Some(end);
     }
-    if plural {
-        for suffix in ["s", "es"] {
-            if let Some(rest) = after.strip_prefix(suffix)
-                && ends_here(rest)
-            {
-                return Some(end + suffix.len());
-            }
-        }
-    }
-    None
+    plural.iter().find_map(|suffix| {
+        let rest = after.strip_prefix(suffix)?;
+        ends_here(rest).then_some(end + suffix.len())
+    })
 }
 
 #[cfg(test)]
@@ -297,6 +302,7 @@ mod tests {
                 &[(DRONES, "ARMED  DRONES"), (DRONES, "DRONES")],
             ),
             ("drone", &[]),
+            ("its S-400s and S-400es", &[(S400, "S-400s")]),
             // Not whole words.
             ("12+2 and 2+23 and dronesque and S-4000", &[]),
         ];
