@@ -337,6 +337,37 @@ mod tests {
         }
     }
 
+    /// Pseudo-random text over an alphabet of awkward characters: every folded character maps
+    /// to a non-empty, in-order range of `char` boundaries.
+    #[test]
+    fn maps_random_text_monotonically() {
+        let alphabet: Vec<char> = "aZ9 -–+’“\"\n\u{00A0}\u{00AD}İ\u{212A}ẞé.'"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            let folded = Folded::new(&text);
+            let mut last_end = 0;
+            for (i, c) in folded.as_str().char_indices() {
+                let start = floor_boundary(&text, folded.start_of(i));
+                let end = ceil_boundary(&text, folded.end_of(i + c.len_utf8()));
+                assert!(start < end && end <= text.len(), "{text:?} at {i}");
+                assert!(
+                    start >= last_end || c == '\u{307}',
+                    "{text:?} at {i}: out of order"
+                );
+                last_end = end;
+            }
+        }
+    }
+
     #[test]
     fn anchors_stay_sparse_on_plain_text() {
         let text = "The talks focused on the two nations’ strategic cooperation. ".repeat(1000);

@@ -3,12 +3,11 @@
 //! Contract of [`SubjectMatcher::find`]: every whole-word occurrence of every alias of every
 //! claim, ignoring case, runs of white space, hyphen versus space, white space around symbols,
 //! typographic versus straight quotes, and a plural -s/-es (-s after a digit: "S-400s"); spans
-//! are bytes of the original text.
-//! The one exception to ignoring case is an acronym in an alias ([`acronym`]): "US" never finds
-//! the pronoun "us".
+//! are bytes of the original text. The one exception to ignoring case is an acronym in an alias
+//! (module `acronym`): "US" never finds the pronoun "us".
 //!
-//! Design: the document is folded once ([`fold`]) into a normalised string with a sparse map back
-//! to the original; all aliases of all claims, folded the same way, are searched by one
+//! Design: the document is folded once (module `fold`) into a normalised string with a sparse
+//! map back to the original; all aliases of all claims, folded the same way, are searched by one
 //! Aho-Corasick automaton built once per claims file. Word boundaries and the plural suffix are
 //! checked on the folded text, then spans are mapped back. People's names, which need string
 //! similarity rather than exact matching, are in [`name`].

@@ -280,5 +280,22 @@ mod tests {
             }
         }
         assert!(NameMatcher::new(&[]).find("Antony Blinken").is_empty());
+        // Pseudo-random sequences of name parts and awkward separators.
+        let parts = [
+            "Antony", "Blinken", "Blinkin", "J.", "S.", "Mr.", " ", "\n", ".", "’", "İ", "Ü",
+        ];
+        let mut state: u64 = 7;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(state % 12) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(parts[(state >> 33) as usize % parts.len()]);
+            }
+            for hit in m.find(&text) {
+                assert!(text.get(hit.span.start..hit.span.end).is_some(), "{text:?}");
+            }
+        }
     }
 }
