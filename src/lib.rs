@@ -6,3 +6,4 @@
 pub mod quantity;
 pub mod segment;
 pub mod span;
+pub mod subject;

@@ -1,0 +1,240 @@
+//! The words around a candidate surname: capitalised words, the given name or initials before
+//! a surname, and whether a word opens a sentence.
+//!
+//! These are the cues that tell "Antony J. Blinken" (a full name) from "Secretary Blinken" (a
+//! title, so a mention) and from "Donald Blinken" (another given name). Reading them by walking
+//! back from the surname, rather than tokenising the whole document, keeps the common case (a
+//! capitalised word that is no claimed surname) free.
+
+use crate::span::Span;
+
+/// Capitalised words that are never a given name before a surname but may precede one in a
+/// name's own run of capitals ("Secretary of State Antony Blinken"): titles, offices and
+/// honorifics. Lowercase.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "secretary", "secretaries", "minister", "ministers", "state", "defense", "defence", "foreign",
+    "external", "affairs", "home", "finance", "commerce", "trade", "interior", "president",
+    "vice", "prime", "premier", "chancellor", "ambassador", "envoy", "senator", "sen",
+    "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor",
+    "general", "gen", "admiral", "adm", "colonel", "col", "lt", "captain", "capt", "major", "maj",
+    "sgt", "chief", "deputy", "counterpart", "counterparts", "spokesman", "spokeswoman",
+    "spokesperson", "speaker", "leader", "judge", "justice", "king", "queen", "prince",
+    "princess", "pope", "sheikh", "emir", "director", "chairman", "chair", "ceo", "officer",
+    "official", "officials", "diplomat", "top", "former", "acting", "new", "ex",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "shri", "smt", "herr", "frau", "mme", "monsieur", "madame", "señor", "don",
+];
+
+/// Other capitalised words that are never a given name before a surname: countries,
+/// nationalities and places common in the news, days and months. Lowercase.
+#[rustfmt::skip]
+const NOT_GIVEN: &[&str] = &[
+    "us", "usa", "uk", "eu", "un", "america", "american", "americans", "india", "indian",
+    "indians", "russia", "russian", "china", "chinese", "britain", "british", "france",
+    "french", "germany", "german", "japan", "japanese", "australia", "australian", "pakistan",
+    "pakistani", "israel", "israeli", "ukraine", "ukrainian", "iran", "iranian", "washington",
+    "delhi", "moscow", "beijing", "pentagon", "nato", "quad", "western", "asian",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// A capitalised word directly before a surname, which may be a given name.
+#[derive(Debug, Clone)]
+pub struct GivenWord {
+    pub span: Span,
+    /// The word lowercased.
+    pub lower: String,
+    /// The word cannot count as a different given name: it is a title or in [`NOT_GIVEN`], opens a
+    /// sentence, is an acronym, or continues a run of capitalised words (a title-case headline).
+    pub excluded: bool,
+}
+
+/// What stands directly before a surname.
+#[derive(Debug, Clone, Default)]
+pub struct Before {
+    /// The nearest capitalised word before the surname and any initials.
+    pub given: Option<GivenWord>,
+    /// Initials between that word and the surname, left to right: the letter and its offset.
+    pub initials: Vec<(char, usize)>,
+}
+
+/// Maximal runs of letters that start with an uppercase letter and do not follow a letter or
+/// digit. An apostrophe followed by an uppercase letter stays inside ("O'Brien"); one followed
+/// by lowercase ends the word ("Blinken's" → "Blinken").
+pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut chars = text.char_indices().peekable();
+    let mut prev_alnum = false;
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            let starts = c.is_uppercase() && !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            if !starts {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let next_upper = || {
+                    let rest = text.get(j + d.len_utf8()..).unwrap_or_default();
+                    rest.chars().next().is_some_and(char::is_uppercase)
+                };
+                if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            // The word ended on a letter, so the next character cannot start another.
+            prev_alnum = true;
+            return Some(Span::new(i, end));
+        }
+        None
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Steps back from `pos` over the white space that separates two words of one name: spaces and
+/// tabs, and at most one line break. `None` when there is none, or a blank line.
+fn skip_gap(text: &str, pos: usize) -> Option<usize> {
+    let mut at = pos;
+    let mut breaks = 0;
+    for (i, c) in text.get(..pos)?.char_indices().rev() {
+        match c {
+            '\n' => breaks += 1,
+            c if c.is_whitespace() => {}
+            _ => break,
+        }
+        if breaks > 1 {
+            return None;
+        }
+        at = i;
+    }
+    (at < pos).then_some(at)
+}
+
+/// The run of letters that ends at `end`, if it starts a word.
+fn word_ending_at(text: &str, end: usize) -> Option<Span> {
+    let mut start = end;
+    for (i, c) in text.get(..end)?.char_indices().rev() {
+        if !c.is_alphabetic() {
+            if c.is_alphanumeric() {
+                return None;
+            }
+            break;
+        }
+        start = i;
+    }
+    (start < end).then_some(Span::new(start, end))
+}
+
+/// True when nothing but white space, quotes or an opening bracket separate `pos` from a word
+/// character; false at the start of the text. Used to tell "U.S." from an initial.
+fn after_word_char(text: &str, pos: usize) -> bool {
+    text.get(..pos)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric() || c == '.')
+}
+
+/// The given name and initials directly before the surname that starts at `pos`.
+pub fn before(text: &str, pos: usize) -> Before {
+    let mut found = Before::default();
+    let mut at = pos;
+    // A name has at most a few initials between given name and surname.
+    for _ in 0..4 {
+        let Some(gap) = skip_gap(text, at) else {
+            break;
+        };
+        let dotted = text.get(..gap).is_some_and(|s| s.ends_with('.'));
+        let word_end = if dotted { gap - 1 } else { gap };
+        let Some(word) = word_ending_at(text, word_end) else {
+            break;
+        };
+        let written = word.slice(text);
+        let mut letters = written.chars();
+        let (Some(first), rest) = (letters.next(), letters.next()) else {
+            break;
+        };
+        if rest.is_none() && first.is_uppercase() && !after_word_char(text, word.start) {
+            found.initials.insert(0, (first, word.start));
+            at = word.start;
+            continue;
+        }
+        if !dotted && first.is_uppercase() {
+            let lower = written.to_lowercase();
+            let acronym = !written.chars().any(char::is_lowercase);
+            let excluded = acronym
+                || TITLES.contains(&lower.as_str())
+                || NOT_GIVEN.contains(&lower.as_str())
+                // "Yesterday Blinken" opens a sentence; "Donald J. Blinken" names someone.
+                || (found.initials.is_empty() && is_sentence_start(text, word.start))
+                || continues_title_case(text, word.start);
+            found.given = Some(GivenWord {
+                span: word,
+                lower,
+                excluded,
+            });
+        }
+        break;
+    }
+    found
+}
+
+/// True when the word at `pos` follows, across white space only, another capitalised word that
+/// is not a title: a title-case run such as a headline ("US Hosts Blinken"), where a capitalised
+/// word says nothing about given names.
+fn continues_title_case(text: &str, pos: usize) -> bool {
+    let Some(gap) = skip_gap(text, pos) else {
+        return false;
+    };
+    let Some(word) = word_ending_at(text, gap) else {
+        return false;
+    };
+    let written = word.slice(text);
+    written.chars().next().is_some_and(char::is_uppercase)
+        && !TITLES.contains(&written.to_lowercase().as_str())
+}
+
+/// True when the word at `pos` opens a sentence, a line or the text: before it, past quotes
+/// and brackets, there is nothing, a line break, or sentence punctuation (but not the full stop
+/// of "Mr." or of an initial).
+pub fn is_sentence_start(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos) else {
+        return true;
+    };
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            '\n' => return true,
+            '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | '[' | '«' | '»' => {}
+            c if c.is_whitespace() => {}
+            '.' => return !ends_abbreviation(text, i),
+            '!' | '?' | ':' | ';' | '|' | '•' | '—' | '–' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// True when the full stop at `dot` ends an abbreviation that does not end a sentence: a title
+/// ("Mr.", "Gen.") or an initial ("S.", "U.S.").
+fn ends_abbreviation(text: &str, dot: usize) -> bool {
+    let Some(word) = word_ending_at(text, dot) else {
+        return false;
+    };
+    let written = word.slice(text);
+    written.chars().count() == 1 || TITLES.contains(&written.to_lowercase().as_str())
+}
+
+/// True when the word ending at `end` is followed, across spaces on the same line, by a
+/// capitalised word: then it is more likely someone's given name than a surname alone.
+pub fn next_is_capitalised(text: &str, end: usize) -> bool {
+    let Some(tail) = text.get(end..) else {
+        return false;
+    };
+    tail.chars()
+        .find(|&c| c != ' ' && c != '\t')
+        .is_some_and(char::is_uppercase)
+}
