@@ -89,7 +89,13 @@ mod tests {
         let text = "first line\n“2+2” dialogue: 31 drones\r\nthird";
         let index = LineIndex::new(text);
         let at = text.find("31").unwrap();
-        assert_eq!(index.line_col(text, at), LineCol { line: 2, column: 17 });
+        assert_eq!(
+            index.line_col(text, at),
+            LineCol {
+                line: 2,
+                column: 17
+            }
+        );
         let third = text.find("third").unwrap();
         assert_eq!(index.line_col(text, third), LineCol { line: 3, column: 1 });
         assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });

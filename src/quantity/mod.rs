@@ -66,8 +66,17 @@ impl Interval {
                 _ => false,
             }
         }
-        !below(self.high, self.high_inclusive, other.low, other.low_inclusive)
-            && !below(other.high, other.high_inclusive, self.low, self.low_inclusive)
+        !below(
+            self.high,
+            self.high_inclusive,
+            other.low,
+            other.low_inclusive,
+        ) && !below(
+            other.high,
+            other.high_inclusive,
+            self.low,
+            self.low_inclusive,
+        )
     }
 }
 
