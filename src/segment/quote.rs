@@ -55,7 +55,7 @@ impl<'a> Pairs<'a> {
     /// If `c` at byte `at` opens a quotation or bracket that closes within the window, the
     /// byte offset of the closing mark. `prev` is the character before `at`, if any.
     pub fn closing(&mut self, at: usize, c: char, prev: Option<char>) -> Option<usize> {
-        let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{“‘\"'".contains(p));
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{“‘\"'-—–".contains(p));
         let kind = match c {
             '"' if after_space => Kind::Double,
             '“' => Kind::CurlyDouble,

@@ -72,8 +72,7 @@ impl<'a> Scan<'a, '_> {
             if let Some(m) = marker {
                 let active = !seen_text
                     || after_bullet
-                    || (after_terminal && m.is_first())
-                    || list.as_ref().is_some_and(|p| m.follows(p));
+                    || self.list_goes_on(&m, list.as_ref(), after_terminal);
                 if active {
                     if seen_text && !after_bullet {
                         self.boundary(i);
@@ -114,6 +113,13 @@ impl<'a> Scan<'a, '_> {
                 continue;
             }
             after_terminal = false;
+            if let Some(b) = self.interrupted_quote(i, c, prev) {
+                self.boundary(b);
+                protect = None;
+                prev = Some(c);
+                i = b;
+                continue;
+            }
             if protect.is_none() {
                 protect = pairs.closing(i, c, prev);
             }
@@ -121,6 +127,35 @@ impl<'a> Scan<'a, '_> {
             i += c.len_utf8();
         }
         self.boundary(self.end);
+    }
+
+    /// Whether marker `m` (not at the block start) is a list item. First labels ("1)", "a)")
+    /// in a paren style are unambiguous anywhere; after terminal punctuation any paren-style
+    /// marker and a first dot-style one ("Finally, this. 1. The first item"); a first label
+    /// of the running list's style restarts it; the next label continues it.
+    fn list_goes_on(
+        &self,
+        m: &Marker<'_>,
+        list: Option<&Marker<'_>>,
+        after_terminal: bool,
+    ) -> bool {
+        let paren = matches!(m.style, list::Style::Paren | list::Style::DotParen);
+        let same_style = list.is_some_and(|p| p.style == m.style);
+        (m.is_first() && (paren || same_style))
+            || (after_terminal && (m.is_first() || m.style != list::Style::Dot))
+            || list.is_some_and(|p| m.follows(p))
+    }
+
+    /// A quotation broken off with a dash ("we're doing our best, afore she comes, to--" At
+    /// this moment) ends the sentence at its closing mark when a capitalised word follows.
+    fn interrupted_quote(&self, at: usize, c: char, prev: Option<char>) -> Option<usize> {
+        let dash = prev.is_some_and(|p| matches!(p, '-' | '—' | '–'));
+        if !dash || !matches!(c, '"' | '”') {
+            return None;
+        }
+        let end = at + c.len_utf8();
+        let next = self.after(terminal::Closers { end, quote: true })?;
+        (next.upper && !next.paren).then_some(end)
     }
 
     /// Ends the current sentence at byte `at` (trimmed; nothing if only white space).
@@ -134,7 +169,7 @@ impl<'a> Scan<'a, '_> {
     /// Where the sentence ends after the run at `at`, or `None` when it goes on.
     fn decide(&self, at: usize, run: &Run, closers: terminal::Closers) -> Option<usize> {
         let text = self.text;
-        let word = terminal::word_before(text, self.start, at);
+        let word = terminal::word_before(text, self.cur.max(self.start), at);
         match run.kind {
             RunKind::FullWidth => (closers.end < self.end).then_some(closers.end),
             RunKind::SpacedEllipsis { dots } if dots < 4 => None,
