@@ -11,9 +11,12 @@
 //!   editor), or [`RuleSegmenter::wrapped_lines`] is set and the next line starts lowercase;
 //! - then, within each block, terminal punctuation judged by the word before it
 //!   ([`abbreviation`]: "U.S.", "Dr.", "No. 5", initials, decimals), by what follows it, by
-//!   the quotation or brackets it stands in ([`quote`]), and list markers ([`list`]).
+//!   the quotation or brackets it stands in ([`quote`]), and list markers ([`list`]);
+//! - last, each sentence loses what is not sentence at its edges ([`edge`]): white space,
+//!   leftover markup, decorative rules, table-of-contents leaders.
 
 mod abbreviation;
+mod edge;
 mod lines;
 mod list;
 mod quote;

@@ -5,6 +5,7 @@
 //! block even for a 100 MB line without spaces.
 
 use super::abbreviation::{self, WordKind};
+use super::edge;
 use super::list::{self, Marker};
 use super::quote::Pairs;
 use super::terminal::{self, Run, RunKind};
@@ -158,9 +159,10 @@ impl<'a> Scan<'a, '_> {
         (next.upper && !next.paren).then_some(end)
     }
 
-    /// Ends the current sentence at byte `at` (trimmed; nothing if only white space).
+    /// Ends the current sentence at byte `at` (trimmed of white space and edge debris; nothing
+    /// if that leaves it empty).
     fn boundary(&mut self, at: usize) {
-        if let Some(span) = trimmed(self.text, self.cur, at) {
+        if let Some(span) = edge::trimmed(self.text, self.cur, at) {
             self.out.push(span);
         }
         self.cur = at;
@@ -258,12 +260,4 @@ impl<'a> Scan<'a, '_> {
 fn text_before<'t>(scan: &Scan<'t, '_>, at: usize, word: &str) -> &'t str {
     let word_start = at.saturating_sub(word.len());
     scan.text.get(scan.start..word_start).unwrap_or("")
-}
-
-/// `text[start..end]` without surrounding white space, if anything is left.
-pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
-    let slice = text.get(start..end)?;
-    let lead = slice.len() - slice.trim_start().len();
-    let body = slice.trim();
-    (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
 }
