@@ -165,6 +165,22 @@ mod tests {
                     "• Cyber",
                 ],
             ),
+            (
+                "What's the Score?.......... 9\n----------\n<p>Talks resumed. Drones were discussed.</p>",
+                &[
+                    "What's the Score?",
+                    "Talks resumed.",
+                    "Drones were discussed.",
+                ],
+            ),
+            (
+                "Defense Cooperation\n\nThe talks (held in Delhi.) ended. \"We agree. Fully!\" (Reuters) He left.",
+                &[
+                    "Defense Cooperation",
+                    "The talks (held in Delhi.) ended.",
+                    "\"We agree. Fully!\" (Reuters) He left.",
+                ],
+            ),
             ("", &[]),
             ("  \n\n ", &[]),
         ];

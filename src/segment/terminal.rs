@@ -22,9 +22,9 @@ fn is_quote(c: char) -> bool {
 pub enum RunKind {
     /// One period.
     Period,
-    /// Contains "?" or "!" ("?", "!!", "?!").
+    /// Contains "?" or "!" ("?", "!!", "?!"), and at most one period.
     Strong,
-    /// Two or more periods run together, or "…" ("that....", "slowly...").
+    /// Two or more periods run together, or "…" ("that....", "slowly...", "Score?.....").
     Ellipsis,
     /// Periods separated by single spaces after white space (". . ."): three are an omission
     /// inside a sentence, four end it.
@@ -86,7 +86,7 @@ pub fn read_run(text: &str, start: usize, at: usize, end: usize) -> Run {
     }
     let kind = if full {
         RunKind::FullWidth
-    } else if strong {
+    } else if strong && dots < 2 {
         RunKind::Strong
     } else if dots >= 2 {
         RunKind::Ellipsis
