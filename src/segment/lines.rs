@@ -1,0 +1,115 @@
+//! Line structure: which line breaks end a sentence whatever the punctuation.
+//!
+//! News text puts headlines, bylines, captions and list items on their own lines, without
+//! final punctuation: a line break ends a sentence. Exceptions, joining the lines into one
+//! block, follow pragmatic_segmenter: a break after a space before a lowercase letter or "("
+//! ("It was a cold \nnight in the city."), and with `wrapped` any break before a lowercase
+//! letter. A blank line (only white space) always ends a sentence.
+
+use crate::span::Span;
+
+/// The blocks of `text`: maximal ranges not crossing a hard line break, in order.
+pub fn blocks(text: &str, wrapped: bool) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // "\r\n" is one break: judge it at the '\n'.
+        if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
+            continue;
+        }
+        let break_start =
+            if pos > 0 && bytes.get(pos) == Some(&b'\n') && bytes.get(pos - 1) == Some(&b'\r') {
+                pos - 1
+            } else {
+                pos
+            };
+        if is_hard(text, break_start, pos + 1, wrapped) {
+            out.push(Span::new(start, pos + 1));
+            start = pos + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+/// True when the line break `text[break_start..after]` ends a sentence.
+fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool {
+    let before = text.get(..break_start).and_then(|s| s.chars().next_back());
+    let next_line = text.get(after..).unwrap_or("");
+    let first = next_line.chars().next();
+    let first_visible = next_line
+        .chars()
+        .take(256)
+        .find(|c| !matches!(c, ' ' | '\t' | '\u{a0}'));
+    if first_visible.is_none_or(|c| c == '\n' || c == '\r') {
+        return true;
+    }
+    let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t'));
+    let joins_after_space = after_space && first.is_some_and(|c| c.is_lowercase() || c == '(');
+    let joins_wrapped = wrapped && first_visible.is_some_and(char::is_lowercase);
+    !(joins_after_space || joins_wrapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, wrapped: bool) -> Vec<&str> {
+        blocks(text, wrapped)
+            .iter()
+            .map(|s| s.slice(text).trim())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn line_breaks() {
+        let cases: &[(&str, bool, &[&str])] = &[
+            (
+                "India-U.S. 2+2 Ministerial Dialogue: Enhancing Bilateral Relations\nBy siliconindia | Tuesday, 24 October 2023, 02:24 IST",
+                false,
+                &[
+                    "India-U.S. 2+2 Ministerial Dialogue: Enhancing Bilateral Relations",
+                    "By siliconindia | Tuesday, 24 October 2023, 02:24 IST",
+                ],
+            ),
+            (
+                "It was a cold \nnight in the city.",
+                false,
+                &["It was a cold \nnight in the city."],
+            ),
+            (
+                "features\ncontact manager\nevents, activities\n",
+                false,
+                &["features", "contact manager", "events, activities"],
+            ),
+            (
+                "This is a sentence\ncut off in the middle.",
+                true,
+                &["This is a sentence\ncut off in the middle."],
+            ),
+            (
+                "Get some rest \n \nYou have",
+                true,
+                &["Get some rest", "You have"],
+            ),
+            (
+                "Hello World. \r\n Hello.",
+                false,
+                &["Hello World.", "Hello."],
+            ),
+            ("one\r\rtwo\rthree", false, &["one", "two", "three"]),
+            (
+                "(i) Hello world. \n(ii) Hello world.",
+                false,
+                &["(i) Hello world. \n(ii) Hello world."],
+            ),
+        ];
+        for (text, wrapped, expected) in cases {
+            assert_eq!(texts(text, *wrapped), *expected, "{text:?}");
+        }
+    }
+}
