@@ -1,0 +1,335 @@
+//! Claims: the facts an editor stands behind, read from `claims.toml`.
+//!
+//! A claim's `value` is read by the same extractor that reads articles, so "over $3 billion" in
+//! the claims file means exactly what it means in a sentence. Loading reports every problem of
+//! the file at once, each with its span, never only the first.
+
+mod file;
+mod validate;
+
+use crate::diagnostic::Diagnostic;
+use crate::quantity::{Quantity, QuantityKind};
+use crate::span::Span;
+use file::ClaimsFile;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use validate::{to_span, toml_problem, validate};
+
+/// What a claim's value is: a quantity of some kind, or a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClaimKind {
+    Quantity(QuantityKind),
+    Name,
+}
+
+impl ClaimKind {
+    pub const NAMES: &'static [&'static str] = &[
+        "count", "money", "ordinal", "percent", "year", "date", "name",
+    ];
+
+    pub fn parse(s: &str) -> Option<ClaimKind> {
+        Some(match s {
+            "count" => ClaimKind::Quantity(QuantityKind::Count),
+            "money" => ClaimKind::Quantity(QuantityKind::Money),
+            "ordinal" => ClaimKind::Quantity(QuantityKind::Ordinal),
+            "percent" => ClaimKind::Quantity(QuantityKind::Percent),
+            "year" => ClaimKind::Quantity(QuantityKind::Year),
+            "date" => ClaimKind::Quantity(QuantityKind::Date),
+            "name" => ClaimKind::Name,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quantity(k) => k.as_str(),
+            ClaimKind::Name => "name",
+        }
+    }
+}
+
+/// How far the claim's own value may be widened before comparing: "0.5" or "2%".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    Absolute(f64),
+    Relative(f64),
+}
+
+impl Tolerance {
+    /// "2%" → relative 0.02; "0.5" → absolute 0.5. Negative or non-finite numbers are refused.
+    pub fn parse(text: &str) -> Option<Tolerance> {
+        let text = text.trim();
+        let (number, relative) = match text.strip_suffix('%') {
+            Some(n) => (n.trim(), true),
+            None => (text, false),
+        };
+        let x: f64 = number.parse().ok()?;
+        if !x.is_finite() || x < 0.0 {
+            return None;
+        }
+        Some(if relative {
+            Tolerance::Relative(x / 100.0)
+        } else {
+            Tolerance::Absolute(x)
+        })
+    }
+}
+
+/// The value a claim stands behind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Quantity(Quantity),
+    /// A person's full name, as the claim gives it ("Antony Blinken").
+    Name(String),
+}
+
+/// One fact from the claims file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    pub statement: Option<String>,
+    /// The aliases that name what the claim is about, as written.
+    pub subject: Vec<String>,
+    /// The value as written in the claims file.
+    pub value: String,
+    pub kind: ClaimKind,
+    pub expected: Expected,
+    pub tolerance: Option<Tolerance>,
+}
+
+/// The claims of one file, sorted by id (the order every report uses).
+#[derive(Debug, Clone)]
+pub struct Claims {
+    pub path: PathBuf,
+    pub claims: Vec<Claim>,
+}
+
+/// Why a claims file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ClaimsError {
+    #[error("cannot read claims file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// One or more problems in the file's text; all of them, in file order.
+    #[error("{} in claims file {}", plural(diagnostics.len(), "problem"), path.display())]
+    Invalid {
+        path: PathBuf,
+        text: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+/// "1 problem", "2 problems".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+impl Claims {
+    pub fn load(path: &Path) -> Result<Claims, ClaimsError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ClaimsError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Claims::parse(path, &text)
+    }
+
+    /// Reads claims from `text`; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Claims, ClaimsError> {
+        let invalid = |diagnostics| ClaimsError::Invalid {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            diagnostics,
+        };
+        let file: ClaimsFile = toml::from_str(text).map_err(|e| invalid(vec![toml_problem(&e)]))?;
+        let mut diagnostics = Vec::new();
+        let mut claims = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for raw in &file.claim {
+            let span = to_span(raw.span());
+            if let Some(claim) = validate(raw.get_ref(), span, &mut seen, &mut diagnostics) {
+                claims.push(claim);
+            }
+        }
+        if file.claim.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(
+                    "the claims file has no claims",
+                    Span::new(0, 0),
+                    "expected `[[claim]]` tables",
+                )
+                .with_help("add a claim: [[claim]] with id, subject and value (see the README)"),
+            );
+        }
+        if !diagnostics.is_empty() {
+            diagnostics.sort_by_key(|d| d.span.start);
+            return Err(invalid(diagnostics));
+        }
+        claims.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(Claims {
+            path: path.to_path_buf(),
+            claims,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Claims, ClaimsError> {
+        Claims::parse(Path::new("claims.toml"), text)
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match parse(text) {
+            Err(ClaimsError::Invalid { diagnostics, .. }) => diagnostics
+                .iter()
+                .map(|d| format!("{} @{}..{}", d.message, d.span.start, d.span.end))
+                .collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn kinds_are_inferred_from_values_written_as_articles_write_them() {
+        let claims = parse(
+            r#"
+            [[claim]]
+            id = "value"
+            subject = ["deal"]
+            value = "over $3 billion"
+            [[claim]]
+            id = "count"
+            subject = "drones"
+            value = 31
+            [[claim]]
+            id = "round"
+            subject = ["2+2"]
+            value = "fifth"
+            [[claim]]
+            id = "name"
+            subject = ["Blinken"]
+            value = "Antony Blinken"
+            [[claim]]
+            id = "year"
+            subject = ["2+2"]
+            value = "2018"
+            kind = "year"
+            tolerance = "2%"
+            "#,
+        )
+        .unwrap();
+        let kinds: Vec<(&str, &str)> = claims
+            .claims
+            .iter()
+            .map(|c| (c.id.as_str(), c.kind.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("count", "count"),
+                ("name", "name"),
+                ("round", "ordinal"),
+                ("value", "money"),
+                ("year", "year")
+            ]
+        );
+        assert_eq!(claims.claims[0].value, "31");
+        assert_eq!(claims.claims[0].subject, ["drones"]);
+        assert_eq!(claims.claims[4].tolerance, Some(Tolerance::Relative(0.02)));
+    }
+
+    #[test]
+    fn a_count_written_like_a_year_is_kept_as_a_count() {
+        let claims = parse(
+            "[[claim]]\nid = \"c\"\nsubject = \"troops\"\nvalue = \"2018\"\nkind = \"count\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            claims.claims[0].kind,
+            ClaimKind::Quantity(QuantityKind::Count)
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected_with_the_closest_key() {
+        let text = "[[claim]]\nid = \"drone-count\"\nsubjct = [\"drones\"]\nvalue = \"31\"\n";
+        let Err(ClaimsError::Invalid { diagnostics, .. }) = parse(text) else {
+            panic!("an unknown key must be an error");
+        };
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].message, "unknown key `subjct`");
+        assert_eq!(diagnostics[0].span.slice(text), "subjct");
+        assert!(
+            diagnostics[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("did you mean `subject`?")
+        );
+    }
+
+    #[test]
+    fn every_problem_of_the_file_is_reported_at_once() {
+        let found = problems(
+            r#"[[claim]]
+id = "round"
+subject = "2+2"
+value = "fifth"
+kind = "money"
+
+[[claim]]
+id = "round"
+subject = ["2+2", " "]
+value = "thirty-x"
+tolerance = "lots"
+
+[[claim]]
+subject = "x"
+kind = "weight"
+"#,
+        );
+        let messages: Vec<&str> = found
+            .iter()
+            .map(|m| m.split(" @").next().unwrap())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "claim `round`: value `fifth` does not read as a money value",
+                "duplicate claim id `round`",
+                "claim `round` has an empty alias",
+                "claim `round`: value `thirty-x` does not read as a number, amount, ordinal, percentage, year, date or name",
+                "claim `round`: malformed tolerance",
+                "claim without `id`",
+                "claim `(without id)` has no `value`",
+                "claim `(without id)`: unknown kind `weight`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_without_claims_and_bad_toml_are_errors() {
+        assert_eq!(
+            problems("# nothing here\n"),
+            ["the claims file has no claims @0..0"]
+        );
+        let syntax = problems("[[claim]\nid = 1\n");
+        assert_eq!(syntax.len(), 1);
+        assert!(syntax[0].starts_with("invalid claims file"), "{syntax:?}");
+    }
+
+    #[test]
+    fn tolerances_read_as_absolute_or_relative() {
+        assert_eq!(Tolerance::parse("0.5"), Some(Tolerance::Absolute(0.5)));
+        assert_eq!(Tolerance::parse("2%"), Some(Tolerance::Relative(0.02)));
+        assert_eq!(Tolerance::parse("-1"), None);
+        assert_eq!(Tolerance::parse("lots"), None);
+    }
+}

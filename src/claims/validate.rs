@@ -1,0 +1,286 @@
+//! Checks each claim as written and turns it into a [`Claim`], collecting every problem.
+
+use super::file::{self, OneOrMany, RawClaim, RawValue};
+use super::{Claim, ClaimKind, Expected, Tolerance};
+use crate::diagnostic::Diagnostic;
+use crate::quantity::{self, Quantity, QuantityKind};
+use crate::span::Span;
+use std::collections::HashMap;
+
+pub(super) fn to_span(range: std::ops::Range<usize>) -> Span {
+    Span::new(range.start, range.end)
+}
+
+pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
+    let span = error.span().map(to_span).unwrap_or_default();
+    let message = error.message().to_string();
+    let mut diagnostic = Diagnostic::new(
+        format!("invalid claims file: {}", first_line(&message)),
+        span,
+        first_line(&message),
+    );
+    if let Some(unknown) = unknown_key(&message) {
+        let help = match closest_key(&unknown) {
+            Some(key) => format!(
+                "did you mean `{key}`? a claim takes id, statement, subject, value, kind and tolerance"
+            ),
+            None => "a claim takes id, statement, subject, value, kind and tolerance".to_string(),
+        };
+        diagnostic = Diagnostic::new(format!("unknown key `{unknown}`"), span, "not a claim key")
+            .with_help(help);
+    }
+    diagnostic
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+/// serde's message for `deny_unknown_fields`: "unknown field `subjct`, expected one of …".
+fn unknown_key(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn closest_key(unknown: &str) -> Option<&'static str> {
+    file::CLAIM_KEYS
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+pub(super) fn validate(
+    raw: &RawClaim,
+    span: Span,
+    seen: &mut HashMap<String, Span>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Claim> {
+    let before = diagnostics.len();
+    let header = Span::new(span.start, span.start);
+    let id = match &raw.id {
+        None => {
+            diagnostics.push(
+                Diagnostic::new("claim without `id`", header, "this claim has no id").with_help(
+                    "add `id = \"…\"`: letters, digits, '-' and '_', unique in the file",
+                ),
+            );
+            None
+        }
+        Some(id) => {
+            let id_span = to_span(id.span());
+            let text = id.get_ref();
+            if text.is_empty()
+                || !text
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!("invalid claim id `{text}`"),
+                        id_span,
+                        "not a valid id",
+                    )
+                    .with_help("an id uses only letters, digits, '-' and '_'"),
+                );
+            } else if let Some(first) = seen.get(text) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!("duplicate claim id `{text}`"),
+                        id_span,
+                        "used again here",
+                    )
+                    .with_related(*first, "first used here")
+                    .with_help("give each claim its own id"),
+                );
+            } else {
+                seen.insert(text.clone(), id_span);
+            }
+            Some(text.clone())
+        }
+    };
+    let name = id.clone().unwrap_or_else(|| "(without id)".to_string());
+    let subject = read_subject(raw, header, &name, diagnostics);
+    let kind = raw
+        .kind
+        .as_ref()
+        .and_then(|k| match ClaimKind::parse(k.get_ref()) {
+            Some(kind) => Some(kind),
+            None => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!("claim `{name}`: unknown kind `{}`", k.get_ref()),
+                        to_span(k.span()),
+                        "not a kind",
+                    )
+                    .with_help(format!("kind is one of: {}", ClaimKind::NAMES.join(", "))),
+                );
+                None
+            }
+        });
+    let tolerance =
+        raw.tolerance
+            .as_ref()
+            .and_then(|t| match Tolerance::parse(&t.get_ref().as_text()) {
+                Some(tolerance) => Some(tolerance),
+                None => {
+                    diagnostics.push(
+                    Diagnostic::new(
+                        format!("claim `{name}`: malformed tolerance"),
+                        to_span(t.span()),
+                        "not a tolerance",
+                    )
+                    .with_help(
+                        "write an absolute amount (\"0.5\") or a percentage of the value (\"2%\")",
+                    ),
+                );
+                    None
+                }
+            });
+    let value = match &raw.value {
+        None => {
+            diagnostics.push(
+                Diagnostic::new(format!("claim `{name}` has no `value`"), header, "this claim has no value")
+                    .with_help("add the value the claim stands behind, as an article would write it: value = \"31\""),
+            );
+            None
+        }
+        Some(v) => read_value(
+            &name,
+            v.get_ref(),
+            to_span(v.span()),
+            raw.kind.is_some().then_some(kind).flatten(),
+            diagnostics,
+        ),
+    };
+    if diagnostics.len() > before {
+        return None;
+    }
+    let (value, kind, expected) = value?;
+    Some(Claim {
+        id: id?,
+        statement: raw.statement.clone(),
+        subject: subject?,
+        value,
+        kind,
+        expected,
+        tolerance,
+    })
+}
+
+fn read_subject(
+    raw: &RawClaim,
+    header: Span,
+    name: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<String>> {
+    let Some(subject) = &raw.subject else {
+        diagnostics.push(
+            Diagnostic::new(format!("claim `{name}` has no `subject`"), header, "this claim has no subject")
+                .with_help("add the words that name what the claim is about: subject = [\"armed drones\", \"drones\"]"),
+        );
+        return None;
+    };
+    let span = to_span(subject.span());
+    let aliases: Vec<(String, Span)> = match subject.get_ref() {
+        OneOrMany::One(s) => vec![(s.clone(), span)],
+        OneOrMany::Many(list) => list
+            .iter()
+            .map(|s| (s.get_ref().clone(), to_span(s.span())))
+            .collect(),
+    };
+    let before = diagnostics.len();
+    if aliases.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("claim `{name}` has an empty subject"),
+                span,
+                "no alias here",
+            )
+            .with_help("list at least one alias"),
+        );
+    }
+    for (alias, at) in &aliases {
+        if !alias.chars().any(|c| c.is_alphanumeric()) {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("claim `{name}` has an empty alias"),
+                    *at,
+                    "this alias has no letter or digit",
+                )
+                .with_help("remove it or write the words it should match"),
+            );
+        }
+    }
+    (diagnostics.len() == before).then(|| {
+        aliases
+            .into_iter()
+            .map(|(a, _)| a.trim().to_string())
+            .collect()
+    })
+}
+
+fn read_value(
+    name: &str,
+    raw: &RawValue,
+    span: Span,
+    declared: Option<ClaimKind>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, ClaimKind, Expected)> {
+    let text = raw.as_text();
+    let quantity = quantity::parse_value(&text);
+    let result = match (declared, quantity) {
+        (Some(ClaimKind::Name), _) | (None, None) if looks_like_name(&text) => {
+            Some((ClaimKind::Name, Expected::Name(text.trim().to_string())))
+        }
+        (None, Some(q)) => Some((ClaimKind::Quantity(q.kind), Expected::Quantity(q))),
+        (Some(ClaimKind::Quantity(kind)), Some(q)) => {
+            coerce(q, kind).map(|q| (ClaimKind::Quantity(kind), Expected::Quantity(q)))
+        }
+        _ => None,
+    };
+    if result.is_none() {
+        let expected = match declared {
+            Some(kind) => format!("a {} value", kind.as_str()),
+            None => "a number, amount, ordinal, percentage, year, date or name".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::new(format!("claim `{name}`: value `{text}` does not read as {expected}"), span, format!("expected {expected}"))
+                .with_help("write the value as an article would: \"31\", \"over $3 billion\", \"fifth\", \"60%\", \"2018\", \"November 10, 2023\", \"Antony Blinken\""),
+        );
+    }
+    result.map(|(kind, expected)| (text, kind, expected))
+}
+
+/// A value read as one kind may be meant as a close kin: "2018" is read as a year but may be a
+/// count, and "31" as a count may be a year. Nothing else converts.
+fn coerce(mut q: Quantity, kind: QuantityKind) -> Option<Quantity> {
+    if q.kind == kind {
+        return Some(q);
+    }
+    let integer = q.value.is_some_and(|v| v.fract() == 0.0) && q.qualifier.is_none();
+    match (q.kind, kind) {
+        (QuantityKind::Year, QuantityKind::Count) | (QuantityKind::Count, QuantityKind::Year)
+            if integer =>
+        {
+            q.kind = kind;
+            Some(q)
+        }
+        _ => None,
+    }
+}
+
+/// A person's name: two or more words of letters (initials and hyphens allowed), the last one
+/// capitalised.
+fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+        })
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
