@@ -1,0 +1,243 @@
+//! Which of a sentence's values quantifies the subject.
+//!
+//! "This included an agreement for the purchase of 30 Predator Armed Drones from the US for
+//! India’s three armed services" holds two counts; only 30 is about the drones. A value is tied
+//! to a subject occurrence by what stands between them:
+//! - *adjacent*: the value comes first and at most a few words stand between, none of them a
+//!   preposition or verb that starts another phrase ("31 armed drones", "fifth India-US 2+2
+//!   talks", "over $3 billion worth of drones", "fourth round of the 2+2 dialogue");
+//! - *linked*: the subject comes first, then only linking words ("drones numbering 31", "the
+//!   deal, worth $3 billion");
+//! - otherwise the two merely share the sentence.
+//!
+//! Counts and ordinals must be adjacent or linked, since a sentence is full of unrelated counts
+//! ("first half of November"). Money, percentages, years and dates, rarer in a sentence, may
+//! also be the only value of their kind in it. A part of a whole ("of which 15 SeaGuardian
+//! drones", "eight each") is never the total.
+
+use crate::quantity::{Quantity, QuantityKind};
+use crate::span::Span;
+
+/// How firmly a value is tied to a subject occurrence; smaller is firmer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tie {
+    Adjacent(usize),
+    Linked(usize),
+    Sentence(usize),
+}
+
+/// The value among `candidates` (all of the claim's kind, inside `sentence`) that quantifies one
+/// of the `subjects` occurrences; `None` when no value is tied firmly enough.
+pub fn choose<'q>(
+    text: &str,
+    sentence: Span,
+    subjects: &[Span],
+    candidates: &[&'q Quantity],
+    all: &[Quantity],
+) -> Option<(&'q Quantity, Span)> {
+    let usable: Vec<&Quantity> = candidates
+        .iter()
+        .copied()
+        .filter(|q| !q.compound && !subjects.iter().any(|s| s.overlaps(q.span)))
+        .filter(|q| !is_part_of_whole(text, sentence, q, subjects))
+        .collect();
+    let mut best: Option<(Tie, &Quantity, Span)> = None;
+    for q in &usable {
+        for subject in subjects {
+            let tie = tie(text, q, *subject, all);
+            if best.is_none_or(|(b, _, _)| tie < b) {
+                best = Some((tie, q, *subject));
+            }
+        }
+    }
+    let (tie, q, subject) = best?;
+    let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
+    let lone = usable.len() == 1 && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
+    (firm || lone).then_some((q, subject))
+}
+
+fn tie(text: &str, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
+    let between_has_value = |gap: Span| {
+        all.iter()
+            .any(|o| gap.contains(o.span) && !o.span.is_empty())
+    };
+    if q.span.end <= subject.start {
+        let gap = Span::new(q.span.end, subject.start);
+        if !between_has_value(gap)
+            && let Some(n) = adjacent_words(gap.slice(text), q.kind)
+        {
+            return Tie::Adjacent(n);
+        }
+        return Tie::Sentence(gap.len());
+    }
+    if subject.end <= q.span.start {
+        let gap = Span::new(subject.end, q.span.start);
+        if !between_has_value(gap)
+            && let Some(n) = linking_words(gap.slice(text))
+        {
+            return Tie::Linked(n);
+        }
+        return Tie::Sentence(gap.len());
+    }
+    Tie::Sentence(0)
+}
+
+/// Words that start another phrase, so a value before them quantifies something else.
+const BREAKERS: &[&str] = &[
+    "of", "for", "from", "to", "in", "on", "at", "with", "by", "and", "or", "than", "that",
+    "which", "who", "whom", "whose", "was", "were", "is", "are", "be", "been", "has", "have",
+    "had", "will", "would", "not", "per", "each", "but", "as", "into", "over", "under", "about",
+    "after", "before", "since", "between", "against", "while", "when", "where", "if", "because",
+];
+
+/// Nouns after which "of" still leads to the thing counted: "round of the 2+2 dialogue",
+/// "worth of drones".
+const OF_HEADS: &[&str] = &[
+    "worth",
+    "round",
+    "rounds",
+    "edition",
+    "meeting",
+    "session",
+    "iteration",
+    "instalment",
+    "installment",
+    "batch",
+    "tranche",
+    "order",
+    "purchase",
+    "deal",
+    "acquisition",
+    "units",
+];
+
+const PUNCTUATION_BREAKS: &[char] = &[
+    ',', ';', ':', '(', ')', '[', ']', '.', '!', '?', '—', '–', '|',
+];
+
+/// The number of words between a value and the subject after it when they are adjacent.
+fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
+    if gap.contains(PUNCTUATION_BREAKS) {
+        return None;
+    }
+    let words = words(gap);
+    if words.len() > 4 {
+        return None;
+    }
+    for (i, word) in words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        let of_after_head = lower == "of"
+            && (i
+                .checked_sub(1)
+                .is_some_and(|p| OF_HEADS.contains(&words[p].to_lowercase().as_str()))
+                || (i == 0 && matches!(kind, QuantityKind::Percent | QuantityKind::Money)));
+        if BREAKERS.contains(&lower.as_str()) && !of_after_head {
+            return None;
+        }
+    }
+    Some(words.len())
+}
+
+/// Words that tie a subject to a value after it: "drones numbering 31", "the deal, worth $3bn".
+const LINKS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "now",
+    "numbering",
+    "numbered",
+    "number",
+    "totalling",
+    "totaling",
+    "totalled",
+    "totaled",
+    "total",
+    "worth",
+    "valued",
+    "at",
+    "of",
+    "costing",
+    "cost",
+    "costs",
+    "estimated",
+    "reached",
+    "reaching",
+    "stood",
+    "stands",
+    "stand",
+    "rose",
+    "fell",
+    "to",
+    "amounting",
+    "amounted",
+    "came",
+];
+
+fn linking_words(gap: &str) -> Option<usize> {
+    if gap
+        .trim_start()
+        .trim_start_matches([',', ':'])
+        .contains(PUNCTUATION_BREAKS)
+    {
+        return None;
+    }
+    let words = words(gap);
+    (words.len() <= 4
+        && words
+            .iter()
+            .all(|w| LINKS.contains(&w.to_lowercase().as_str())))
+    .then_some(words.len())
+}
+
+/// The words of a gap, quotes and commas around them dropped.
+fn words(gap: &str) -> Vec<&str> {
+    gap.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | ',' | ':'))
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// "31 drones, of which 15 SeaGuardian drones", "including 15", "eight each": a part, not the
+/// total. "of which" and "including" make a part only when the whole, a subject occurrence, was
+/// named before them: in "purchases of weaponry, including over $3 billion worth of drones" the
+/// value is the whole of the drones.
+fn is_part_of_whole(text: &str, sentence: Span, q: &Quantity, subjects: &[Span]) -> bool {
+    const BEFORE: &[&str] = &[
+        "of which",
+        "of them",
+        "of these",
+        "including",
+        "includes",
+        "included",
+        "among them",
+        "among which",
+        "out of which",
+    ];
+    const AFTER: &[&str] = &[
+        "each", "apiece", "of which", "of them", "of these", "of those",
+    ];
+    let before = text[sentence.start.min(q.span.start)..q.span.start].to_lowercase();
+    let before = before
+        .trim_end()
+        .trim_end_matches([',', ':', '(', '—', '–'])
+        .trim_end();
+    let whole_named_before = subjects.iter().any(|s| s.end <= q.span.start);
+    let after = text[q.span.end..sentence.end.max(q.span.end)]
+        .trim_start()
+        .to_lowercase();
+    (whole_named_before && BEFORE.iter().any(|w| before.ends_with(w)))
+        || AFTER.iter().any(|w| {
+            after.starts_with(w)
+                && after[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+}

@@ -1,0 +1,165 @@
+//! Whether a value found in an article agrees with a claim's value.
+//!
+//! Two values agree when their intervals overlap (so 30 never agrees with 31, while "$3.99
+//! billion" agrees with "over $3 billion"). A claim's tolerance widens the claim's side only.
+//! Money in different currencies is not compared (no exchange rates): such a value is no
+//! evidence either way.
+
+use crate::claims::Tolerance;
+use crate::quantity::{DateRange, Interval, PartialDate, Quantity, QuantityKind};
+
+/// Agreement of a found value with the claim: `None` when the two cannot be compared.
+pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
+    if claim.kind != found.kind {
+        return None;
+    }
+    if claim.kind == QuantityKind::Money && claim.unit != found.unit {
+        return None;
+    }
+    if claim.kind == QuantityKind::Date {
+        return Some(dates_overlap(claim.date?, found.date?));
+    }
+    Some(widen(claim.interval, tolerance).overlaps(&found.interval))
+}
+
+fn widen(interval: Interval, tolerance: Option<Tolerance>) -> Interval {
+    let Some(tolerance) = tolerance else {
+        return interval;
+    };
+    let by = |x: f64| match tolerance {
+        Tolerance::Absolute(a) => a,
+        Tolerance::Relative(r) => x.abs() * r,
+    };
+    Interval {
+        low: interval.low.map(|x| x - by(x)),
+        high: interval.high.map(|x| x + by(x)),
+        low_inclusive: true,
+        high_inclusive: true,
+    }
+}
+
+/// Dates written with less precision cover more days: "April 2022" is the whole month, and a
+/// date without a year ("November 10th") is taken in the other side's year.
+fn dates_overlap(claim: DateRange, found: DateRange) -> bool {
+    let claim_year = claim.from.year.or(claim.to.year);
+    let found_year = found.from.year.or(found.to.year);
+    let (c_low, c_high) = day_bounds(claim, found_year);
+    let (f_low, f_high) = day_bounds(found, claim_year);
+    c_low <= f_high && f_low <= c_high
+}
+
+/// First and last day (days since 1970-01-01) a range can cover.
+fn day_bounds(range: DateRange, default_year: Option<i32>) -> (i64, i64) {
+    let year = |d: PartialDate| {
+        d.year
+            .or(range.from.year)
+            .or(range.to.year)
+            .or(default_year)
+    };
+    let first = |d: PartialDate| match year(d) {
+        None => i64::MIN,
+        Some(y) => days_from_civil(y, d.month.unwrap_or(1), d.day.unwrap_or(1)),
+    };
+    let last = |d: PartialDate| match year(d) {
+        None => i64::MAX,
+        Some(y) => {
+            let month = d.month.unwrap_or(12);
+            days_from_civil(y, month, d.day.unwrap_or_else(|| days_in_month(y, month)))
+        }
+    };
+    (first(range.from), last(range.to))
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let (m, d) = (i64::from(month.clamp(1, 12)), i64::from(day));
+    let y = i64::from(year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::parse_value;
+
+    fn q(text: &str) -> Quantity {
+        parse_value(text).unwrap_or_else(|| panic!("{text:?} does not read as a quantity"))
+    }
+
+    #[test]
+    fn values_agree_when_their_intervals_overlap() {
+        let cases: &[(&str, &str, Option<bool>)] = &[
+            ("31", "31", Some(true)),
+            ("31", "30", Some(false)),
+            ("31", "thirty-one", Some(true)),
+            ("over $3 billion", "$3.99 billion", Some(true)),
+            ("over $3 billion", "more than $3 billion", Some(true)),
+            ("over $3 billion", "over three billion dollars", Some(true)),
+            ("over $3 billion", "$2 billion", Some(false)),
+            ("over $3 billion", "Rs 32,000 crore", None),
+            ("fifth", "fifth", Some(true)),
+            ("fifth", "fourth", Some(false)),
+            ("fifth", "5th", Some(true)),
+            ("about 60%", "about 60%", Some(true)),
+            ("about 60%", "60 per cent", Some(true)),
+            ("about 60%", "40%", Some(false)),
+            ("2018", "since 2018", Some(true)),
+            ("2018", "2020", Some(false)),
+            ("November 10, 2023", "Friday, November 10th", Some(true)),
+            ("November 10, 2023", "10 November 2023", Some(true)),
+            ("November 10, 2023", "between 10 and 15 April", Some(false)),
+            ("November 10, 2023", "November 2023", Some(true)),
+            ("April 2022", "April 6, 2021", Some(false)),
+        ];
+        for (claim, found, expected) in cases {
+            assert_eq!(
+                agrees(&q(claim), None, &q(found)),
+                *expected,
+                "claim {claim:?} vs found {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tolerance_widens_the_claim_side() {
+        assert_eq!(
+            agrees(&q("31"), Some(Tolerance::Absolute(1.0)), &q("30")),
+            Some(true)
+        );
+        assert_eq!(
+            agrees(&q("100"), Some(Tolerance::Relative(0.02)), &q("102")),
+            Some(true)
+        );
+        assert_eq!(
+            agrees(&q("100"), Some(Tolerance::Relative(0.02)), &q("103")),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn civil_days_match_known_dates() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(
+            days_from_civil(2023, 11, 10) - days_from_civil(2023, 11, 9),
+            1
+        );
+        assert_eq!(
+            days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28),
+            2
+        );
+    }
+}
