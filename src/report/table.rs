@@ -1,0 +1,319 @@
+//! `--format table` (the default): the agreement table, then the evidence of every conflict.
+//!
+//! Claims are rows and documents columns, each cell the verdict with the value found ("✗ 30",
+//! "✓ 31", "· mention", "—"). When the documents are too many to fit the width as columns, the
+//! table turns: one row per claim with the count of each verdict and the conflicting documents
+//! named. `by_document` shows the full matrix the other way round (documents as rows).
+
+use super::{EvidenceEntry, Report, ResultEntry};
+use crate::claims::plural;
+use crate::verdict::Verdict;
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+/// How to draw the table.
+#[derive(Debug, Clone, Copy)]
+pub struct TableOptions {
+    /// Columns available; a wider matrix turns into the per-claim summary.
+    pub width: usize,
+    /// ANSI colour (only on a terminal and never with `NO_COLOR`: the caller decides).
+    pub color: bool,
+    /// Documents as rows, claims as columns.
+    pub by_document: bool,
+}
+
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const DIM: &str = "\x1b[2m";
+const BOLD_RED: &str = "\x1b[1;31m";
+const RESET: &str = "\x1b[0m";
+
+/// The table, the conflicts with their evidence, and a summary line.
+pub fn render(report: &Report, options: TableOptions) -> String {
+    let mut out = String::new();
+    if report.claims.is_empty() || report.documents.is_empty() {
+        out.push_str("no documents to check\n");
+    } else if options.by_document {
+        out.push_str(&by_document(report, options));
+    } else {
+        let matrix = by_claim(report, options);
+        let fits = matrix.lines().all(|l| display_width(l) <= options.width);
+        out.push_str(&if fits {
+            matrix
+        } else {
+            turned(report, options)
+        });
+    }
+    out.push('\n');
+    out.push_str(&conflicts(report, options));
+    out.push_str(&summary_line(report));
+    out
+}
+
+fn by_claim(report: &Report, options: TableOptions) -> String {
+    let labels = document_labels(report);
+    let mut builder = Builder::default();
+    builder.push_record(std::iter::once("claim".to_string()).chain(labels));
+    for (c, claim) in report.claims.iter().enumerate() {
+        let row = (0..report.documents.len()).map(|d| cell(result_at(report, c, d), options.color));
+        builder.push_record(std::iter::once(claim.id.clone()).chain(row));
+    }
+    draw(builder)
+}
+
+fn by_document(report: &Report, options: TableOptions) -> String {
+    let mut builder = Builder::default();
+    builder.push_record(
+        std::iter::once("document".to_string()).chain(report.claims.iter().map(|c| c.id.clone())),
+    );
+    for (d, document) in report.documents.iter().enumerate() {
+        let row = (0..report.claims.len()).map(|c| cell(result_at(report, c, d), options.color));
+        builder.push_record(std::iter::once(document.path.clone()).chain(row));
+    }
+    draw(builder)
+}
+
+fn turned(report: &Report, options: TableOptions) -> String {
+    let mut builder = Builder::default();
+    builder.push_record([
+        "claim",
+        "supports",
+        "conflicts",
+        "mentions",
+        "absent",
+        "conflicting documents",
+    ]);
+    for (c, claim) in report.claims.iter().enumerate() {
+        let results: Vec<&ResultEntry> = (0..report.documents.len())
+            .map(|d| result_at(report, c, d))
+            .collect();
+        let count = |v: Verdict| {
+            results
+                .iter()
+                .filter(|r| r.verdict == v)
+                .count()
+                .to_string()
+        };
+        let conflicting: Vec<&str> = results
+            .iter()
+            .filter(|r| r.verdict == Verdict::Conflicts)
+            .map(|r| r.document.as_str())
+            .collect();
+        let mut named = conflicting
+            .iter()
+            .take(3)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if conflicting.len() > 3 {
+            named.push_str(&format!(" and {} more", conflicting.len() - 3));
+        }
+        if options.color && !conflicting.is_empty() {
+            named = format!("{RED}{named}{RESET}");
+        }
+        builder.push_record([
+            claim.id.clone(),
+            count(Verdict::Supports),
+            count(Verdict::Conflicts),
+            count(Verdict::Mentions),
+            count(Verdict::Absent),
+            named,
+        ]);
+    }
+    draw(builder)
+}
+
+fn draw(builder: Builder) -> String {
+    let mut table = builder.build();
+    table.with(Style::sharp());
+    let mut out = table.to_string();
+    out.push('\n');
+    out
+}
+
+/// Results are sorted by claim then document, and every pair is present: index directly.
+fn result_at(report: &Report, claim: usize, document: usize) -> &ResultEntry {
+    &report.results[claim * report.documents.len() + document]
+}
+
+/// Column headers: each path's file stem, broken at '_' so "source_date" names stack.
+fn document_labels(report: &Report) -> Vec<String> {
+    report
+        .documents
+        .iter()
+        .map(|d| {
+            let name = d.path.rsplit('/').next().unwrap_or(&d.path);
+            let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+            stem.replace('_', "\n")
+        })
+        .collect()
+}
+
+fn cell(result: &ResultEntry, color: bool) -> String {
+    let first = |v: Verdict| {
+        result
+            .evidence
+            .iter()
+            .find(|e| e.verdict == v)
+            .map(|e| short(&e.value))
+    };
+    let (text, style) = match result.verdict {
+        Verdict::Conflicts => (
+            format!("✗ {}", first(Verdict::Conflicts).unwrap_or_default()),
+            RED,
+        ),
+        Verdict::Supports => (
+            format!("✓ {}", first(Verdict::Supports).unwrap_or_default()),
+            GREEN,
+        ),
+        Verdict::Mentions => ("· mention".to_string(), DIM),
+        Verdict::Absent => ("—".to_string(), DIM),
+    };
+    if color {
+        format!("{style}{text}{RESET}")
+    } else {
+        text
+    }
+}
+
+fn short(value: &str) -> String {
+    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.chars().count() <= 16 {
+        value
+    } else {
+        format!("{}…", value.chars().take(15).collect::<String>())
+    }
+}
+
+fn conflicts(report: &Report, options: TableOptions) -> String {
+    let mut out = String::new();
+    for result in report
+        .results
+        .iter()
+        .filter(|r| r.verdict == Verdict::Conflicts)
+    {
+        let Some(claim) = report.claims.iter().find(|c| c.id == result.claim) else {
+            continue;
+        };
+        for evidence in result
+            .evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Conflicts)
+        {
+            let mark = if options.color {
+                format!("{BOLD_RED}✗{RESET}")
+            } else {
+                "✗".to_string()
+            };
+            out.push_str(&format!(
+                "{mark} {} {}:{}:{}\n    {}\n    found {}, claim {}\n\n",
+                claim.id,
+                result.document,
+                evidence.line,
+                evidence.column,
+                marked_sentence(evidence, options.color),
+                one_line(&evidence.value),
+                claim.value,
+            ));
+        }
+    }
+    out
+}
+
+/// The sentence on one line, the found text marked (colour, or «» without), cut to about 200
+/// characters around it.
+fn marked_sentence(evidence: &EvidenceEntry, color: bool) -> String {
+    let sentence = &evidence.sentence;
+    let start = evidence
+        .byte_start
+        .saturating_sub(evidence.sentence_byte_start)
+        .min(sentence.len());
+    let end = (start + evidence.found.len()).min(sentence.len());
+    let (Some(before), Some(found), Some(after)) = (
+        sentence.get(..start),
+        sentence.get(start..end),
+        sentence.get(end..),
+    ) else {
+        return one_line(sentence);
+    };
+    let before = one_line(before);
+    let after = one_line(after);
+    let after = if sentence[end..].starts_with(char::is_whitespace) {
+        format!(" {after}")
+    } else {
+        after
+    };
+    let before = tail_chars(&before, 100);
+    let after = head_chars(&after, 100);
+    let (open, close) = if color {
+        (BOLD_RED, RESET)
+    } else {
+        ("«", "»")
+    };
+    format!("{before}{open}{}{close}{after}", one_line(found))
+}
+
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space && !out.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
+fn tail_chars(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        s.to_string()
+    } else {
+        format!("…{}", s.chars().skip(count - n).collect::<String>())
+    }
+}
+
+fn head_chars(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    format!(
+        "{} × {}: {} supports, {} conflicts, {} mentions, {} absent\n",
+        plural(report.claims.len(), "claim"),
+        plural(report.documents.len(), "document"),
+        s.supports,
+        s.conflicts,
+        s.mentions,
+        s.absent
+    )
+}
+
+/// Width in terminal columns, ANSI escapes not counted.
+fn display_width(line: &str) -> usize {
+    let mut width = 0;
+    let mut in_escape = false;
+    for c in line.chars() {
+        match (in_escape, c) {
+            (false, '\x1b') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (true, _) => {}
+            (false, _) => width += 1,
+        }
+    }
+    width
+}
