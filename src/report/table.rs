@@ -317,3 +317,103 @@ fn display_width(line: &str) -> usize {
     }
     width
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::Claims;
+    use crate::corpus::Document;
+    use crate::verdict::Checker;
+    use std::path::Path;
+
+    fn report(documents: usize) -> Report {
+        let claims = Claims::parse(
+            Path::new("claims.toml"),
+            "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n",
+        )
+        .unwrap();
+        let checker = Checker::new(&claims.claims).unwrap();
+        let mut report = Report::new(&claims.claims);
+        for i in 0..documents {
+            let text = if i % 2 == 0 {
+                "India will buy 30 drones."
+            } else {
+                "India will buy 31 drones."
+            };
+            let document = Document {
+                path: format!("news/source-{i:02}_2023-11-10.md"),
+                text: text.to_string(),
+            };
+            report.add_document(&document, &checker.check(&document.text));
+        }
+        report.finish();
+        report
+    }
+
+    const PLAIN: TableOptions = TableOptions {
+        width: 160,
+        color: false,
+        by_document: false,
+    };
+
+    #[test]
+    fn a_matrix_with_the_value_found_and_the_conflicts_below() {
+        let out = render(&report(2), PLAIN);
+        assert!(
+            out.contains("│ drone-count │ ✗ 30       │ ✓ 31       │"),
+            "{out}"
+        );
+        assert!(
+            out.contains("source-00\n") || out.contains("│ source-00"),
+            "{out}"
+        );
+        assert!(out.contains("✗ drone-count news/source-00_2023-11-10.md:1:16\n    India will buy «30 drones».\n    found 30, claim 31\n"), "{out}");
+        assert!(
+            out.ends_with("1 claim × 2 documents: 1 supports, 1 conflicts, 0 mentions, 0 absent\n"),
+            "{out}"
+        );
+        assert!(!out.contains('\x1b'));
+    }
+
+    #[test]
+    fn too_many_documents_turn_the_table() {
+        let out = render(
+            &report(12),
+            TableOptions {
+                width: 100,
+                ..PLAIN
+            },
+        );
+        assert!(out.contains("conflicting documents"), "{out}");
+        assert!(
+            out.contains("│ drone-count │ 6        │ 6         │ 0        │ 0      │"),
+            "{out}"
+        );
+        assert!(out.contains("news/source-00_2023-11-10.md, news/source-02_2023-11-10.md, news/source-04_2023-11-10.md and 3 more"), "{out}");
+        let by_document = render(
+            &report(12),
+            TableOptions {
+                width: 100,
+                by_document: true,
+                ..PLAIN
+            },
+        );
+        assert!(
+            by_document.contains("│ news/source-11_2023-11-10.md │ ✓ 31        │"),
+            "{by_document}"
+        );
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let out = render(
+            &report(2),
+            TableOptions {
+                color: true,
+                ..PLAIN
+            },
+        );
+        assert!(out.contains("\x1b[31m✗ 30\x1b[0m"), "{out}");
+        assert!(!out.contains('«'));
+    }
+}

@@ -134,8 +134,23 @@ fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
         if BREAKERS.contains(&lower.as_str()) && !of_after_head {
             return None;
         }
+        // A value counts the first plural noun after it: in "three services get drones" it
+        // counts services. Capitalised words are names ("30 Predator Armed Drones").
+        if i + 1 < words.len() && looks_plural(word) && !OF_HEADS.contains(&lower.as_str()) {
+            return None;
+        }
     }
     Some(words.len())
+}
+
+/// A lowercase word that reads as a plural noun (or a verb in -s): "services", "gets".
+fn looks_plural(word: &str) -> bool {
+    word.len() >= 4
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
 }
 
 /// Words that tie a subject to a value after it: "drones numbering 31", "the deal, worth $3bn".
