@@ -213,12 +213,21 @@ pub fn classify(word: &str) -> WordKind {
 
 /// "U.S", "U.S.A", "J.C", "i.v", "Ph.D": one or two letters, joined by single periods.
 fn is_multi_period(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            let n = p.chars().count();
-            (1..=2).contains(&n) && p.chars().all(char::is_alphabetic)
-        })
+    let mut parts = 0;
+    for part in word.split('.') {
+        let mut letters = 0;
+        for c in part.chars() {
+            if !c.is_alphabetic() || letters == 2 {
+                return false;
+            }
+            letters += 1;
+        }
+        if letters == 0 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// True for a word that usually starts a sentence (see [`SENTENCE_STARTERS`]).

@@ -1,5 +1,5 @@
 //! What is not part of a sentence at its edges: white space, leftover markup ("<p>",
-//! "&lt;b&gt;"), escaped line breaks ("\\r\\n"), decorative rules ("-----", "*****", "/////") and table-of-contents leaders
+//! "&lt;b&gt;"), decorative rules ("-----", "*****", "/////") and table-of-contents leaders
 //! with their page numbers ("About Me........5"). A sentence left empty is dropped.
 //!
 //! Each step looks at most [`REACH`] bytes into the sentence, so trimming stays linear.
@@ -17,9 +17,7 @@ pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
         let slice = text.get(s..e)?;
         let body = slice.trim_start();
         s += slice.len() - body.len();
-        let step = tag_len(body)
-            .or_else(|| decoration_len(body))
-            .or_else(|| escape_len(body));
+        let step = tag_len(body).or_else(|| decoration_len(body));
         match step {
             Some(n) => s += n,
             None => break,
@@ -77,12 +75,6 @@ fn tag_len_back(s: &str) -> Option<usize> {
     let valid = (first.is_ascii_alphabetic() || first == '/' || first == '!')
         && !tag.get(open.len()..)?.contains(['<', '>']);
     valid.then_some(tag.len() + close.len())
-}
-
-/// A line break left escaped by a bad export ("\\r\\n Hello.") at the start.
-fn escape_len(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    (b.first() == Some(&b'\\') && matches!(b.get(1), Some(b'r' | b'n' | b't'))).then_some(2)
 }
 
 fn is_decoration(c: char) -> bool {
@@ -148,8 +140,6 @@ mod tests {
             ),
             ("/////Header starts here", Some("Header starts here")),
             ("-----", None),
-            ("\\r\\n Hello.", Some("Hello.")),
-            ("\\nation", Some("ation")),
             ("About Me..........5", Some("About Me")),
             (
                 "How To Calculate the Score........ 16-17",

@@ -173,14 +173,18 @@ pub fn skip_footnote_numbers(text: &str, at: usize, end: usize) -> usize {
     pos
 }
 
-/// The word before byte `at` back to white space (at most [`LOOK`] characters), without its
-/// leading quotes and brackets: "U.S" in "the U.S.", "Ind" in "(Ind.)".
+/// Characters of a word kept for classifying it: abbreviations are short, and a longer
+/// token is judged by its end.
+const WORD_LOOK: usize = 24;
+
+/// The word before byte `at` back to white space (at most [`WORD_LOOK`] characters), without
+/// its leading quotes and brackets: "U.S" in "the U.S.", "Ind" in "(Ind.)".
 pub fn word_before(text: &str, start: usize, at: usize) -> &str {
     let before = text.get(start..at).unwrap_or("");
     let word_start = before
         .char_indices()
         .rev()
-        .take(LOOK)
+        .take(WORD_LOOK)
         .take_while(|(_, c)| !c.is_whitespace())
         .last()
         .map_or(before.len(), |(i, _)| i);
