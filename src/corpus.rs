@@ -8,6 +8,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+/// The path that means standard input, as in most command-line tools.
+pub const STDIN: &str = "-";
+
 /// Extensions read when walking a directory.
 pub const EXTENSIONS: &[&str] = &["txt", "md"];
 
@@ -47,6 +50,10 @@ pub fn list_files(paths: &[PathBuf]) -> FileList {
     let mut files = BTreeSet::new();
     let mut problems = Vec::new();
     for path in paths {
+        if path.as_os_str() == STDIN {
+            files.insert(path.clone());
+            continue;
+        }
         match std::fs::metadata(path) {
             Err(e) => problems.push(FileProblem {
                 path: display_path(path),
@@ -94,9 +101,16 @@ fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, problems: &mut Vec<FileProble
 /// Reads and decodes one file. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
 /// invalid UTF-8 is replaced (U+FFFD) with a warning; a binary file (a NUL byte and no UTF-16 BOM)
 /// is skipped with a warning.
+/// The path `-` reads standard input, shown as `<stdin>`.
 pub fn read_document(path: &Path) -> Result<(Document, Option<FileProblem>), FileProblem> {
     let shown = display_path(path);
-    let bytes = std::fs::read(path).map_err(|e| FileProblem {
+    let read = if path.as_os_str() == STDIN {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    };
+    let bytes = read.map_err(|e| FileProblem {
         path: shown.clone(),
         severity: Severity::Error,
         message: format!("cannot read file: {}", io_reason(&e)),
@@ -141,6 +155,9 @@ pub fn decode(path: String, bytes: &[u8]) -> Result<(Document, Option<FileProble
 
 /// A path as reports show it: as given, with `/` separators and no leading `./`.
 pub fn display_path(path: &Path) -> String {
+    if path.as_os_str() == STDIN {
+        return "<stdin>".to_string();
+    }
     let s = path.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }

@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod corpus;
 pub mod diagnostic;
+pub mod listing;
 pub mod quantity;
 pub mod report;
 pub mod segment;

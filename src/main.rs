@@ -2,8 +2,10 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::claims::{Claims, ClaimsError};
-use crosscheck::corpus::Severity;
+use crosscheck::corpus::{self, Document, FileProblem, Severity};
+use crosscheck::listing;
 use crosscheck::report::{self, table::TableOptions};
+use crosscheck::segment::{RuleSegmenter, Segmenter};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,10 +34,35 @@ enum Command {
         /// Show the full matrix with documents as rows and claims as columns.
         #[arg(long)]
         by_document: bool,
-        /// Files or directories to check (directories are walked for .txt and .md files).
+        /// Files or directories to check (directories are walked for .txt and .md files); `-`
+        /// reads standard input.
         #[arg(value_name = "PATH", default_value = "corpus")]
         paths: Vec<PathBuf>,
     },
+    /// List every quantity crosscheck reads, one per line (what `check` compares).
+    Extract {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Files or directories to read; `-` reads standard input.
+        #[arg(value_name = "PATH", default_value = "corpus")]
+        paths: Vec<PathBuf>,
+    },
+    /// List every sentence crosscheck reads, one per line.
+    Sentences {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Files or directories to read; `-` reads standard input.
+        #[arg(value_name = "PATH", default_value = "corpus")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -56,6 +83,61 @@ fn main() -> ExitCode {
             by_document,
             paths,
         } => check(&claims, format, by_document, &paths),
+        Command::Extract { format, paths } => list(&paths, |document, segmenter| {
+            let records = listing::quantities(document, segmenter);
+            match format {
+                ListFormat::Table => listing::render::quantities_table(&records),
+                ListFormat::Jsonl => listing::render::jsonl(&records),
+            }
+        }),
+        Command::Sentences { format, paths } => list(&paths, |document, segmenter| {
+            let records = listing::sentences(document, segmenter);
+            match format {
+                ListFormat::Table => listing::render::sentences_table(&records),
+                ListFormat::Jsonl => listing::render::jsonl(&records),
+            }
+        }),
+    }
+}
+
+/// Reads each document once, prints what `render` makes of it as soon as it is read, and
+/// reports unreadable files on stderr (exit 2) without stopping.
+fn list(paths: &[PathBuf], render: impl Fn(&Document, &dyn Segmenter) -> String) -> ExitCode {
+    let segmenter = RuleSegmenter::default();
+    let list = corpus::list_files(paths);
+    let mut problems = list.problems;
+    let mut stdout = anstream::stdout();
+    for path in &list.files {
+        match corpus::read_document(path) {
+            Ok((document, warning)) => {
+                problems.extend(warning);
+                if stdout
+                    .write_all(render(&document, &segmenter).as_bytes())
+                    .is_err()
+                {
+                    return ExitCode::from(EXIT_ERROR);
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let _ = stdout.flush();
+    print_problems(&problems);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_problems(problems: &[FileProblem]) {
+    let mut stderr = anstream::stderr();
+    for problem in problems {
+        let level = match problem.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(stderr, "{level}: {}: {}", problem.path, problem.message);
     }
 }
 
@@ -102,14 +184,7 @@ fn check(
     {
         return ExitCode::from(EXIT_ERROR);
     }
-    let mut stderr = anstream::stderr();
-    for problem in &report.problems {
-        let level = match problem.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(stderr, "{level}: {}: {}", problem.path, problem.message);
-    }
+    print_problems(&report.problems);
     if report.has_errors() {
         ExitCode::from(EXIT_ERROR)
     } else if report.has_conflicts() {
