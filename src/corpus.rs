@@ -5,7 +5,7 @@
 //! read. A file that cannot be read becomes a [`FileProblem`] and the run goes on: one bad article
 //! never hides the verdicts of the others.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The path that means standard input, as in most command-line tools.
@@ -38,6 +38,30 @@ pub struct FileProblem {
     pub message: String,
 }
 
+/// Files larger than this are skipped with a warning unless `--max-filesize` says otherwise.
+pub const DEFAULT_MAX_FILESIZE: u64 = 100 * 1024 * 1024;
+
+/// Which files a walk keeps, and how large a file may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalkOptions {
+    /// Also walk hidden files and directories (names starting with '.').
+    pub hidden: bool,
+    /// Also walk files that `.gitignore`, `.ignore` or git's excludes leave out.
+    pub no_ignore: bool,
+    /// Larger files are skipped with a warning (a file named explicitly too).
+    pub max_filesize: u64,
+}
+
+impl Default for WalkOptions {
+    fn default() -> Self {
+        WalkOptions {
+            hidden: false,
+            no_ignore: false,
+            max_filesize: DEFAULT_MAX_FILESIZE,
+        }
+    }
+}
+
 /// The files to read, found from the paths given, deduplicated and sorted.
 #[derive(Debug, Default)]
 pub struct FileList {
@@ -45,10 +69,18 @@ pub struct FileList {
     pub problems: Vec<FileProblem>,
 }
 
-/// Expands `paths` (files and directories) into the files to check.
-pub fn list_files(paths: &[PathBuf]) -> FileList {
+/// Expands `paths` (files and directories) into the files to check. A file reached twice
+/// (named twice, or named and also inside a directory named) is listed once.
+pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
     let mut files = BTreeSet::new();
+    let mut seen = HashSet::new();
     let mut problems = Vec::new();
+    let mut keep = |path: PathBuf, files: &mut BTreeSet<PathBuf>| {
+        let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if seen.insert(identity) {
+            files.insert(path);
+        }
+    };
     for path in paths {
         if path.as_os_str() == STDIN {
             files.insert(path.clone());
@@ -60,10 +92,20 @@ pub fn list_files(paths: &[PathBuf]) -> FileList {
                 severity: Severity::Error,
                 message: format!("cannot read path: {}", io_reason(&e)),
             }),
-            Ok(meta) if meta.is_file() => {
-                files.insert(path.clone());
+            Ok(meta) if meta.is_file() => keep(path.clone(), &mut files),
+            Ok(_) => {
+                let found = walk(path, options, &mut problems);
+                if found.is_empty() {
+                    problems.push(FileProblem {
+                        path: display_path(path),
+                        severity: Severity::Warning,
+                        message: "no .txt or .md files found (hidden and ignored files are skipped unless --hidden or --no-ignore)".to_string(),
+                    });
+                }
+                for file in found {
+                    keep(file, &mut files);
+                }
             }
-            Ok(_) => walk(path, &mut files, &mut problems),
         }
     }
     FileList {
@@ -72,10 +114,20 @@ pub fn list_files(paths: &[PathBuf]) -> FileList {
     }
 }
 
-fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, problems: &mut Vec<FileProblem>) {
+/// The `.txt` and `.md` files under `dir`, as ripgrep would walk them (symbolic links are not
+/// followed, so a link loop cannot trap the walk).
+fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> Vec<PathBuf> {
     let walker = ignore::WalkBuilder::new(dir)
+        .hidden(!options.hidden)
+        .git_ignore(!options.no_ignore)
+        .git_exclude(!options.no_ignore)
+        .git_global(!options.no_ignore)
+        .ignore(!options.no_ignore)
+        .parents(!options.no_ignore)
+        .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
+    let mut found = Vec::new();
     for entry in walker {
         match entry {
             Ok(entry) => {
@@ -86,7 +138,7 @@ fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, problems: &mut Vec<FileProble
                     .and_then(|e| e.to_str())
                     .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
                 if is_file && wanted {
-                    files.insert(entry.into_path());
+                    found.push(entry.into_path());
                 }
             }
             Err(e) => problems.push(FileProblem {
@@ -96,25 +148,48 @@ fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, problems: &mut Vec<FileProble
             }),
         }
     }
+    found
 }
 
 /// Reads and decodes one file. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
 /// invalid UTF-8 is replaced (U+FFFD) with a warning; a binary file (a NUL byte and no UTF-16 BOM)
 /// is skipped with a warning.
-/// The path `-` reads standard input, shown as `<stdin>`.
-pub fn read_document(path: &Path) -> Result<(Document, Option<FileProblem>), FileProblem> {
+/// The path `-` reads standard input, shown as `<stdin>`. A file over `max_filesize` bytes is
+/// skipped with a warning, before it is read.
+pub fn read_document(
+    path: &Path,
+    max_filesize: u64,
+) -> Result<(Document, Option<FileProblem>), FileProblem> {
     let shown = display_path(path);
-    let read = if path.as_os_str() == STDIN {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
-    } else {
-        std::fs::read(path)
+    let too_large = |size: u64| FileProblem {
+        path: shown.clone(),
+        severity: Severity::Warning,
+        message: format!(
+            "skipped: {size} bytes is over the size limit of {max_filesize} bytes (raise it with --max-filesize)"
+        ),
     };
-    let bytes = read.map_err(|e| FileProblem {
+    let unreadable = |e: std::io::Error| FileProblem {
         path: shown.clone(),
         severity: Severity::Error,
         message: format!("cannot read file: {}", io_reason(&e)),
-    })?;
+    };
+    let mut bytes = Vec::new();
+    if path.as_os_str() == STDIN {
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin(), max_filesize + 1),
+            &mut bytes,
+        )
+        .map_err(unreadable)?;
+        if bytes.len() as u64 > max_filesize {
+            return Err(too_large(bytes.len() as u64));
+        }
+    } else {
+        let size = std::fs::metadata(path).map_err(unreadable)?.len();
+        if size > max_filesize {
+            return Err(too_large(size));
+        }
+        bytes = std::fs::read(path).map_err(unreadable)?;
+    }
     decode(shown, &bytes)
 }
 
@@ -206,7 +281,10 @@ mod tests {
     #[test]
     fn the_example_corpus_is_listed_sorted_and_missing_paths_are_errors() {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let list = list_files(&[root.join("corpus"), root.join("no-such-dir")]);
+        let list = list_files(
+            &[root.join("corpus"), root.join("no-such-dir")],
+            &WalkOptions::default(),
+        );
         let names: Vec<_> = list
             .files
             .iter()

@@ -22,15 +22,19 @@ use std::path::PathBuf;
 /// Checks every document under `paths` against `claims`. Each document is read once and
 /// dropped once checked; files that cannot be read are recorded in `Report::problems` and the
 /// run goes on.
-pub fn check(claims: &Claims, paths: &[PathBuf]) -> Result<Report, subject::SubjectError> {
+pub fn check(
+    claims: &Claims,
+    paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
+) -> Result<Report, subject::SubjectError> {
     let checker = verdict::Checker::new(&claims.claims)?;
     let mut report = Report::new(&claims.claims);
-    let list = corpus::list_files(paths);
+    let list = corpus::list_files(paths, walk);
     for problem in list.problems {
         report.add_problem(problem);
     }
     for path in &list.files {
-        match corpus::read_document(path) {
+        match corpus::read_document(path, walk.max_filesize) {
             Ok((document, warning)) => {
                 if let Some(warning) = warning {
                     report.add_problem(warning);

@@ -1,6 +1,6 @@
 //! The `crosscheck` binary: parses arguments, calls the library, renders, maps to an exit code.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck::claims::{Claims, ClaimsError};
 use crosscheck::corpus::{self, Document, FileProblem, Severity};
 use crosscheck::listing;
@@ -38,6 +38,8 @@ enum Command {
         /// reads standard input.
         #[arg(value_name = "PATH", default_value = "corpus")]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        walk: WalkArgs,
     },
     /// List every quantity crosscheck reads, one per line (what `check` compares).
     Extract {
@@ -47,6 +49,8 @@ enum Command {
         /// Files or directories to read; `-` reads standard input.
         #[arg(value_name = "PATH", default_value = "corpus")]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        walk: WalkArgs,
     },
     /// List every sentence crosscheck reads, one per line.
     Sentences {
@@ -56,7 +60,33 @@ enum Command {
         /// Files or directories to read; `-` reads standard input.
         #[arg(value_name = "PATH", default_value = "corpus")]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        walk: WalkArgs,
     },
+}
+
+/// Which files a directory walk reads.
+#[derive(Args)]
+struct WalkArgs {
+    /// Also read hidden files and directories.
+    #[arg(long)]
+    hidden: bool,
+    /// Also read files that .gitignore, .ignore or git's excludes leave out.
+    #[arg(long)]
+    no_ignore: bool,
+    /// Skip files larger than this many bytes (with a warning).
+    #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILESIZE)]
+    max_filesize: u64,
+}
+
+impl WalkArgs {
+    fn options(&self) -> corpus::WalkOptions {
+        corpus::WalkOptions {
+            hidden: self.hidden,
+            no_ignore: self.no_ignore,
+            max_filesize: self.max_filesize,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -82,15 +112,24 @@ fn main() -> ExitCode {
             format,
             by_document,
             paths,
-        } => check(&claims, format, by_document, &paths),
-        Command::Extract { format, paths } => list(&paths, |document, segmenter| {
+            walk,
+        } => check(&claims, format, by_document, &paths, &walk.options()),
+        Command::Extract {
+            format,
+            paths,
+            walk,
+        } => list(&paths, &walk.options(), |document, segmenter| {
             let records = listing::quantities(document, segmenter);
             match format {
                 ListFormat::Table => listing::render::quantities_table(&records),
                 ListFormat::Jsonl => listing::render::jsonl(&records),
             }
         }),
-        Command::Sentences { format, paths } => list(&paths, |document, segmenter| {
+        Command::Sentences {
+            format,
+            paths,
+            walk,
+        } => list(&paths, &walk.options(), |document, segmenter| {
             let records = listing::sentences(document, segmenter);
             match format {
                 ListFormat::Table => listing::render::sentences_table(&records),
@@ -102,13 +141,17 @@ fn main() -> ExitCode {
 
 /// Reads each document once, prints what `render` makes of it as soon as it is read, and
 /// reports unreadable files on stderr (exit 2) without stopping.
-fn list(paths: &[PathBuf], render: impl Fn(&Document, &dyn Segmenter) -> String) -> ExitCode {
+fn list(
+    paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
+    render: impl Fn(&Document, &dyn Segmenter) -> String,
+) -> ExitCode {
     let segmenter = RuleSegmenter::default();
-    let list = corpus::list_files(paths);
+    let list = corpus::list_files(paths, walk);
     let mut problems = list.problems;
     let mut stdout = anstream::stdout();
     for path in &list.files {
-        match corpus::read_document(path) {
+        match corpus::read_document(path, walk.max_filesize) {
             Ok((document, warning)) => {
                 problems.extend(warning);
                 if stdout
@@ -146,6 +189,7 @@ fn check(
     format: Format,
     by_document: bool,
     paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
 ) -> ExitCode {
     let stderr_color =
         anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
@@ -156,7 +200,7 @@ fn check(
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let report = match crosscheck::check(&claims, paths) {
+    let report = match crosscheck::check(&claims, paths, walk) {
         Ok(report) => report,
         Err(error) => {
             let _ = writeln!(anstream::stderr(), "error: {error}");
