@@ -18,9 +18,13 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
         format!("invalid claims file: {}", first_line(&message)),
         span,
         first_line(&message),
+    )
+    .with_help(
+        "the claims file is TOML: each claim is a [[claim]] table with id and value as strings \
+         and subject as a string or a list of strings (see the README, \"The claims file\")",
     );
     if let Some(unknown) = unknown_key(&message) {
-        let help = match closest_key(&unknown) {
+        let help = match closest(&unknown, file::CLAIM_KEYS) {
             Some(key) => format!(
                 "did you mean `{key}`? a claim takes id, statement, subject, value, kind and tolerance"
             ),
@@ -42,8 +46,9 @@ fn unknown_key(message: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
-fn closest_key(unknown: &str) -> Option<&'static str> {
-    file::CLAIM_KEYS
+/// The word of `known` closest to `unknown`, if it is close enough to be a typo.
+fn closest(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+    known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
@@ -114,7 +119,13 @@ pub(super) fn validate(
                         to_span(k.span()),
                         "not a kind",
                     )
-                    .with_help(format!("kind is one of: {}", ClaimKind::NAMES.join(", "))),
+                    .with_help(match closest(k.get_ref(), ClaimKind::NAMES) {
+                        Some(kind) => format!(
+                            "did you mean `{kind}`? kind is one of: {}",
+                            ClaimKind::NAMES.join(", ")
+                        ),
+                        None => format!("kind is one of: {}", ClaimKind::NAMES.join(", ")),
+                    }),
                 );
                 None
             }
