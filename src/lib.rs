@@ -4,6 +4,8 @@
 //! [`quantity`] → [`verdict`] → [`report`]. See ARCHITECTURE.md. The library never prints; the
 //! binary renders a [`report::Report`].
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod claims;
 pub mod corpus;
 pub mod diagnostic;

@@ -26,8 +26,17 @@ enum Tie {
     Sentence(usize),
 }
 
+/// Values and subjects further apart than this many bytes are never adjacent or linked; it
+/// also bounds the work per value, so a pathological sentence (megabytes without a full stop)
+/// stays linear.
+const NEAR: usize = 160;
+
+/// How many subject occurrences on each side of a value are weighed: the nearest ones.
+const NEAREST: usize = 3;
+
 /// The value among `candidates` (all of the claim's kind, inside `sentence`) that quantifies one
-/// of the `subjects` occurrences; `None` when no value is tied firmly enough.
+/// of the `subjects` occurrences (sorted by start); `None` when no value is tied firmly enough.
+/// `all` is every quantity of the sentence, sorted by start.
 pub fn choose<'q>(
     text: &str,
     sentence: Span,
@@ -35,15 +44,20 @@ pub fn choose<'q>(
     candidates: &[&'q Quantity],
     all: &[Quantity],
 ) -> Option<(&'q Quantity, Span)> {
-    let usable: Vec<&Quantity> = candidates
-        .iter()
-        .copied()
-        .filter(|q| !q.compound && !subjects.iter().any(|s| s.overlaps(q.span)))
-        .filter(|q| !is_part_of_whole(text, sentence, q, subjects))
-        .collect();
+    let mut usable = 0;
     let mut best: Option<(Tie, &Quantity, Span)> = None;
-    for q in &usable {
-        for subject in subjects {
+    for q in candidates.iter().copied() {
+        // Subjects [..split] start before the value ends; the nearest lie around `split`.
+        let split = subjects.partition_point(|s| s.start < q.span.end);
+        let near = &subjects[split.saturating_sub(NEAREST)..(split + NEAREST).min(subjects.len())];
+        if q.compound
+            || near.iter().any(|s| s.overlaps(q.span))
+            || is_part_of_whole(text, sentence, q, subjects)
+        {
+            continue;
+        }
+        usable += 1;
+        for subject in near {
             let tie = tie(text, q, *subject, all);
             if best.is_none_or(|(b, _, _)| tie < b) {
                 best = Some((tie, q, *subject));
@@ -52,34 +66,33 @@ pub fn choose<'q>(
     }
     let (tie, q, subject) = best?;
     let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
-    let lone = usable.len() == 1 && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
+    let lone = usable == 1 && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
     (firm || lone).then_some((q, subject))
 }
 
 fn tie(text: &str, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
+    // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
-        all.iter()
-            .any(|o| gap.contains(o.span) && !o.span.is_empty())
+        let first = all.partition_point(|o| o.span.start < gap.start);
+        all.get(first)
+            .is_some_and(|o| o.span.end <= gap.end && !o.span.is_empty())
     };
-    if q.span.end <= subject.start {
-        let gap = Span::new(q.span.end, subject.start);
-        if !between_has_value(gap)
-            && let Some(n) = adjacent_words(gap.slice(text), q.kind)
-        {
-            return Tie::Adjacent(n);
-        }
+    let (gap, before) = if q.span.end <= subject.start {
+        (Span::new(q.span.end, subject.start), true)
+    } else if subject.end <= q.span.start {
+        (Span::new(subject.end, q.span.start), false)
+    } else {
+        return Tie::Sentence(0);
+    };
+    if gap.len() > NEAR || between_has_value(gap) {
         return Tie::Sentence(gap.len());
     }
-    if subject.end <= q.span.start {
-        let gap = Span::new(subject.end, q.span.start);
-        if !between_has_value(gap)
-            && let Some(n) = linking_words(gap.slice(text))
-        {
-            return Tie::Linked(n);
-        }
-        return Tie::Sentence(gap.len());
-    }
-    Tie::Sentence(0)
+    let words = if before {
+        adjacent_words(gap.slice(text), q.kind).map(Tie::Adjacent)
+    } else {
+        linking_words(gap.slice(text)).map(Tie::Linked)
+    };
+    words.unwrap_or(Tie::Sentence(gap.len()))
 }
 
 /// Words that start another phrase, so a value before them quantifies something else.
@@ -238,15 +251,21 @@ fn is_part_of_whole(text: &str, sentence: Span, q: &Quantity, subjects: &[Span])
     const AFTER: &[&str] = &[
         "each", "apiece", "of which", "of them", "of these", "of those",
     ];
-    let before = text[sentence.start.min(q.span.start)..q.span.start].to_lowercase();
+    // Bounded windows: the phrases are short, and a giant sentence must not make this quadratic.
+    let from = text.floor_char_boundary(
+        q.span
+            .start
+            .saturating_sub(24)
+            .max(sentence.start.min(q.span.start)),
+    );
+    let to = text.ceil_char_boundary((q.span.end + 24).min(sentence.end.max(q.span.end)));
+    let before = text[from..q.span.start].to_lowercase();
     let before = before
         .trim_end()
         .trim_end_matches([',', ':', '(', '—', '–'])
         .trim_end();
-    let whole_named_before = subjects.iter().any(|s| s.end <= q.span.start);
-    let after = text[q.span.end..sentence.end.max(q.span.end)]
-        .trim_start()
-        .to_lowercase();
+    let whole_named_before = subjects.first().is_some_and(|s| s.end <= q.span.start);
+    let after = text[q.span.end..to].trim_start().to_lowercase();
     (whole_named_before && BEFORE.iter().any(|w| before.ends_with(w)))
         || AFTER.iter().any(|w| {
             after.starts_with(w)
