@@ -108,7 +108,11 @@ fn turned(report: &Report, out: &mut String) {
 /// and a leading `#`, `-`, `+` or `>` that would start a block; line breaks become spaces.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for (i, c) in text::one_line(s).chars().enumerate() {
+    for (i, c) in s
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .enumerate()
+    {
         if "\\`*_[]<>|~&".contains(c) || (i == 0 && "#-+>".contains(c)) {
             out.push('\\');
         }
@@ -129,6 +133,6 @@ mod tests {
 
     #[test]
     fn escaping_keeps_pipes_and_markup_out_of_cells() {
-        assert_eq!(escape("a|b *c*\n<d>"), "a\\|b \\*c\\* \\<d\\>");
+        assert_eq!(escape("a|b *c*\n<d> "), "a\\|b \\*c\\* \\<d\\> ");
     }
 }

@@ -107,7 +107,7 @@ fn rule(claim: &ClaimEntry) -> ReportingDescriptor {
     properties.insert("kind".to_string(), claim.kind.into());
     properties.insert("subject".to_string(), claim.subject.clone().into());
     let full = format!(
-        "A document states a {} about {} that disagrees with the claim's value, {}.",
+        "A document gives a value ({}) for {} that disagrees with the claim, {}.",
         claim.kind,
         claim.subject.join(", "),
         claim.value
