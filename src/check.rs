@@ -99,3 +99,40 @@ pub fn check_with(
     }
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_document_is_reported_as_it_finishes_with_its_results_by_claim() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let claims = Claims::load(&root.join("claims.toml")).unwrap();
+        let mut seen = Vec::new();
+        let report = check_with(
+            &claims,
+            &[root.join("corpus")],
+            CheckOptions::default(),
+            &mut |event| match event {
+                Event::Listed { files } => seen.push(format!("listed {files}")),
+                Event::Document { path, results } => {
+                    let ids: Vec<&str> = results.iter().map(|r| r.claim.as_str()).collect();
+                    let mut sorted = ids.clone();
+                    sorted.sort_unstable();
+                    assert_eq!(ids, sorted);
+                    assert!(results.iter().all(|r| r.document == path));
+                    seen.push(format!(
+                        "{} {}",
+                        results.len(),
+                        path.rsplit('/').next().unwrap()
+                    ));
+                }
+            },
+        )
+        .unwrap();
+        assert_eq!(seen[0], "listed 5");
+        assert_eq!(seen.len(), 6);
+        assert_eq!(seen[5], "9 wsws_2022-04.txt");
+        assert_eq!(report.results.len(), 45);
+    }
+}
