@@ -6,6 +6,8 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod accept;
+mod check;
 pub mod claims;
 pub mod corpus;
 pub mod diagnostic;
@@ -17,36 +19,4 @@ pub mod span;
 pub mod subject;
 pub mod verdict;
 
-use claims::Claims;
-use report::Report;
-use std::path::PathBuf;
-
-/// Checks every document under `paths` against `claims`. Each document is read once and
-/// dropped once checked; files that cannot be read are recorded in `Report::problems` and the
-/// run goes on.
-pub fn check(
-    claims: &Claims,
-    paths: &[PathBuf],
-    walk: &corpus::WalkOptions,
-) -> Result<Report, subject::SubjectError> {
-    let checker = verdict::Checker::new(&claims.claims)?;
-    let mut report = Report::new(&claims.claims);
-    let list = corpus::list_files(paths, walk);
-    for problem in list.problems {
-        report.add_problem(problem);
-    }
-    for path in &list.files {
-        match corpus::read_document(path, walk.max_filesize) {
-            Ok((document, warning)) => {
-                if let Some(warning) = warning {
-                    report.add_problem(warning);
-                }
-                let findings = checker.check(&document.text);
-                report.add_document(&document, &findings);
-            }
-            Err(problem) => report.add_problem(problem),
-        }
-    }
-    report.finish();
-    Ok(report)
-}
+pub use check::{CheckOptions, Event, check, check_with};

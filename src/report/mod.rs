@@ -3,16 +3,30 @@
 //! This is the edge where byte spans become line and column (1-based, column in characters) and
 //! where sentences are copied out of documents, so that documents can be dropped as soon as they
 //! are checked. Results are sorted by claim id then document path: identical runs print
-//! identical bytes. The JSON rendering of [`Report`] is a contract (see `version`).
+//! identical bytes. The JSON rendering of [`Report`] is a contract (see `version`): fields are
+//! only ever added within a version.
+//!
+//! Renderers are pure functions from a finished `Report` to text, one file per format
+//! ([`Format`] lists them); `jsonl` can also stream the results of each document as it finishes.
 
+pub mod csv;
+pub mod github;
 pub mod json;
+pub mod jsonl;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod table;
+mod text;
 
+use crate::accept::Acceptance;
+use crate::accept::baseline::BaselineEntry;
 use crate::claims::{Claim, Tolerance};
 use crate::corpus::{Document, FileProblem, Severity};
 use crate::span::{LineIndex, Span};
 use crate::verdict::{Finding, Verdict};
 use serde::Serialize;
+use std::ops::Range;
 
 /// Version of the JSON document; bumped on any incompatible change.
 pub const REPORT_VERSION: u32 = 1;
@@ -26,6 +40,8 @@ pub struct Report {
     pub summary: Summary,
     /// Files that could not be read, or were read with a warning.
     pub problems: Vec<FileProblem>,
+    /// Entries of the `--baseline` file that matched no conflict (empty without a baseline).
+    pub stale_baseline: Vec<BaselineEntry>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +65,9 @@ pub struct ResultEntry {
     pub claim: String,
     pub document: String,
     pub verdict: Verdict,
+    /// True when the verdict is `conflicts` and every conflicting evidence is accepted (by the
+    /// baseline or a comment): still a conflict, shown as such, but not failing the build.
+    pub accepted: bool,
     pub evidence: Vec<EvidenceEntry>,
     /// The first occurrence of the subject; null when absent.
     pub mention: Option<Location>,
@@ -67,6 +86,9 @@ pub struct EvidenceEntry {
     /// Where the value found starts.
     pub line: usize,
     pub column: usize,
+    /// Where `found` ends (exclusive), for tools that underline a region.
+    pub end_line: usize,
+    pub end_column: usize,
     /// Bytes of `found` in the document.
     pub byte_start: usize,
     pub byte_end: usize,
@@ -78,12 +100,19 @@ pub struct EvidenceEntry {
     /// The value alone ("30").
     pub value: String,
     pub verdict: Verdict,
+    /// Identity of this evidence that survives moved lines (see `accept::fingerprint`).
+    pub fingerprint: String,
+    /// Set when this conflicting evidence is accepted; null otherwise.
+    pub accepted: Option<Acceptance>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
 pub struct Summary {
     pub supports: usize,
+    /// All conflicts, accepted ones included.
     pub conflicts: usize,
+    /// The conflicts of `conflicts` that are accepted.
+    pub accepted: usize,
     pub mentions: usize,
     pub absent: usize,
 }
@@ -118,11 +147,14 @@ impl Report {
             results: Vec::new(),
             summary: Summary::default(),
             problems: Vec::new(),
+            stale_baseline: Vec::new(),
         }
     }
 
-    /// Adds one checked document: `findings[i]` is about `self.claims[i]`.
-    pub fn add_document(&mut self, document: &Document, findings: &[Finding]) {
+    /// Adds one checked document: `findings[i]` is about `self.claims[i]`. Returns where its
+    /// results are in `self.results` (sorted by claim id), for acceptance and streaming.
+    pub fn add_document(&mut self, document: &Document, findings: &[Finding]) -> Range<usize> {
+        let first = self.results.len();
         let text = document.text.as_str();
         let index = LineIndex::new(text);
         let location = |span: Span| {
@@ -143,16 +175,23 @@ impl Report {
                 .iter()
                 .map(|e| {
                     let at = location(e.found);
+                    let end = index.line_col(text, e.found.end);
+                    let sentence = e.sentence.slice(text);
+                    let value = e.value.slice(text);
                     EvidenceEntry {
                         line: at.line,
                         column: at.column,
+                        end_line: end.line,
+                        end_column: end.column,
                         byte_start: e.found.start,
                         byte_end: e.found.end,
-                        sentence: e.sentence.slice(text).to_string(),
+                        sentence: sentence.to_string(),
                         sentence_byte_start: e.sentence.start,
                         found: e.found.slice(text).to_string(),
-                        value: e.value.slice(text).to_string(),
+                        value: value.to_string(),
                         verdict: e.verdict,
+                        fingerprint: crate::accept::fingerprint(sentence, value),
+                        accepted: None,
                     }
                 })
                 .collect();
@@ -160,9 +199,40 @@ impl Report {
                 claim: claim.id.clone(),
                 document: document.path.clone(),
                 verdict: finding.verdict,
+                accepted: false,
                 evidence,
                 mention: finding.first_mention.map(location),
             });
+        }
+        self.results[first..].sort_by(|a, b| a.claim.cmp(&b.claim));
+        first..self.results.len()
+    }
+
+    /// Asks `decide` about every conflicting evidence of `self.results[range]` and marks those it
+    /// accepts; a result is accepted when all its conflicting evidence is. Call before `finish`.
+    pub fn accept(
+        &mut self,
+        range: Range<usize>,
+        mut decide: impl FnMut(&ResultEntry, &EvidenceEntry) -> Option<Acceptance>,
+    ) {
+        let Some(results) = self.results.get_mut(range) else {
+            return;
+        };
+        for result in results {
+            if result.verdict != Verdict::Conflicts {
+                continue;
+            }
+            let mut all = true;
+            for i in 0..result.evidence.len() {
+                let evidence = &result.evidence[i];
+                if evidence.verdict != Verdict::Conflicts {
+                    continue;
+                }
+                let decision = decide(result, evidence);
+                all &= decision.is_some();
+                result.evidence[i].accepted = decision;
+            }
+            result.accepted = all;
         }
     }
 
@@ -183,11 +253,34 @@ impl Report {
         self.summary = Summary::default();
         for result in &self.results {
             self.summary.add(result.verdict);
+            if result.accepted {
+                self.summary.accepted += 1;
+            }
         }
     }
 
+    /// Any conflict, accepted or not.
     pub fn has_conflicts(&self) -> bool {
         self.summary.conflicts > 0
+    }
+
+    /// Conflicts that are not accepted: what fails the build by default.
+    pub fn failing_conflicts(&self) -> usize {
+        self.summary.conflicts - self.summary.accepted
+    }
+
+    /// Claims that no document supports (in claim order).
+    pub fn unsupported_claims(&self) -> Vec<&str> {
+        self.claims
+            .iter()
+            .map(|c| c.id.as_str())
+            .filter(|id| {
+                !self
+                    .results
+                    .iter()
+                    .any(|r| r.claim == *id && r.verdict == Verdict::Supports)
+            })
+            .collect()
     }
 
     pub fn has_errors(&self) -> bool {

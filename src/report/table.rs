@@ -4,9 +4,9 @@
 //! "✓ 31", "· mention", "—"). When the documents are too many to fit the width as columns, the
 //! table turns: one row per claim with the count of each verdict and the conflicting documents
 //! named. `by_document` shows the full matrix the other way round (documents as rows).
+//! Accepted conflicts keep their cross, marked "(accepted)", with how they were accepted.
 
-use super::{EvidenceEntry, Report, ResultEntry};
-use crate::claims::plural;
+use super::{EvidenceEntry, Report, ResultEntry, text};
 use crate::verdict::Verdict;
 use tabled::builder::Builder;
 use tabled::settings::Style;
@@ -24,6 +24,7 @@ pub struct TableOptions {
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
 const DIM: &str = "\x1b[2m";
 const BOLD_RED: &str = "\x1b[1;31m";
 const RESET: &str = "\x1b[0m";
@@ -94,15 +95,21 @@ fn turned(report: &Report, options: TableOptions) -> String {
                 .count()
                 .to_string()
         };
-        let conflicting: Vec<&str> = results
+        let conflicting: Vec<String> = results
             .iter()
             .filter(|r| r.verdict == Verdict::Conflicts)
-            .map(|r| r.document.as_str())
+            .map(|r| {
+                if r.accepted {
+                    format!("{} (accepted)", r.document)
+                } else {
+                    r.document.clone()
+                }
+            })
             .collect();
         let mut named = conflicting
             .iter()
             .take(3)
-            .copied()
+            .cloned()
             .collect::<Vec<_>>()
             .join(", ");
         if conflicting.len() > 3 {
@@ -131,9 +138,20 @@ fn draw(builder: Builder) -> String {
     out
 }
 
-/// Results are sorted by claim then document, and every pair is present: index directly.
 fn result_at(report: &Report, claim: usize, document: usize) -> &ResultEntry {
-    &report.results[claim * report.documents.len() + document]
+    // Every (claim, document) pair has a result; an inconsistent report draws an empty cell
+    // rather than panicking.
+    static EMPTY: std::sync::OnceLock<ResultEntry> = std::sync::OnceLock::new();
+    text::result_at(report, claim, document).unwrap_or_else(|| {
+        EMPTY.get_or_init(|| ResultEntry {
+            claim: String::new(),
+            document: String::new(),
+            verdict: Verdict::Absent,
+            accepted: false,
+            evidence: Vec::new(),
+            mention: None,
+        })
+    })
 }
 
 /// Column headers: each path's file stem, broken at '_' so "source_date" names stack.
@@ -141,33 +159,17 @@ fn document_labels(report: &Report) -> Vec<String> {
     report
         .documents
         .iter()
-        .map(|d| {
-            let name = d.path.rsplit('/').next().unwrap_or(&d.path);
-            let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-            stem.replace('_', "\n")
-        })
+        .map(|d| text::document_label(&d.path).replace('_', "\n"))
         .collect()
 }
 
 fn cell(result: &ResultEntry, color: bool) -> String {
-    let first = |v: Verdict| {
-        result
-            .evidence
-            .iter()
-            .find(|e| e.verdict == v)
-            .map(|e| short(&e.value))
-    };
-    let (text, style) = match result.verdict {
-        Verdict::Conflicts => (
-            format!("✗ {}", first(Verdict::Conflicts).unwrap_or_default()),
-            RED,
-        ),
-        Verdict::Supports => (
-            format!("✓ {}", first(Verdict::Supports).unwrap_or_default()),
-            GREEN,
-        ),
-        Verdict::Mentions => ("· mention".to_string(), DIM),
-        Verdict::Absent => ("—".to_string(), DIM),
+    let text = text::cell_text(result);
+    let style = match result.verdict {
+        Verdict::Conflicts if result.accepted => YELLOW,
+        Verdict::Conflicts => RED,
+        Verdict::Supports => GREEN,
+        Verdict::Mentions | Verdict::Absent => DIM,
     };
     if color {
         format!("{style}{text}{RESET}")
@@ -176,131 +178,45 @@ fn cell(result: &ResultEntry, color: bool) -> String {
     }
 }
 
-fn short(value: &str) -> String {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.chars().count() <= 16 {
-        value
-    } else {
-        format!("{}…", value.chars().take(15).collect::<String>())
-    }
-}
-
 fn conflicts(report: &Report, options: TableOptions) -> String {
     let mut out = String::new();
-    for result in report
-        .results
-        .iter()
-        .filter(|r| r.verdict == Verdict::Conflicts)
-    {
-        let Some(claim) = report.claims.iter().find(|c| c.id == result.claim) else {
-            continue;
+    for (claim, result, evidence) in text::conflicts(report) {
+        let accepted = text::accepted_note(evidence);
+        let mark = match (options.color, accepted.is_some()) {
+            (true, false) => format!("{BOLD_RED}✗{RESET}"),
+            (true, true) => format!("{YELLOW}✗{RESET}"),
+            (false, _) => "✗".to_string(),
         };
-        for evidence in result
-            .evidence
-            .iter()
-            .filter(|e| e.verdict == Verdict::Conflicts)
-        {
-            let mark = if options.color {
-                format!("{BOLD_RED}✗{RESET}")
-            } else {
-                "✗".to_string()
-            };
-            out.push_str(&format!(
-                "{mark} {} {}:{}:{}\n    {}\n    found {}, claim {}\n\n",
-                claim.id,
-                result.document,
-                evidence.line,
-                evidence.column,
-                marked_sentence(evidence, options.color),
-                one_line(&evidence.value),
-                claim.value,
-            ));
-        }
+        let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
+        out.push_str(&format!(
+            "{mark} {} {}:{}:{}{note}\n    {}\n    {}\n\n",
+            claim.id,
+            result.document,
+            evidence.line,
+            evidence.column,
+            marked_sentence(evidence, options.color),
+            text::conflict_message(claim, evidence),
+        ));
     }
     out
 }
 
-/// The sentence on one line, the found text marked (colour, or «» without), cut to about 200
-/// characters around it.
+/// The sentence on one line, the found text marked (colour, or «» without).
 fn marked_sentence(evidence: &EvidenceEntry, color: bool) -> String {
-    let sentence = &evidence.sentence;
-    let start = evidence
-        .byte_start
-        .saturating_sub(evidence.sentence_byte_start)
-        .min(sentence.len());
-    let end = (start + evidence.found.len()).min(sentence.len());
-    let (Some(before), Some(found), Some(after)) = (
-        sentence.get(..start),
-        sentence.get(start..end),
-        sentence.get(end..),
-    ) else {
-        return one_line(sentence);
-    };
-    let before = one_line(before);
-    let after = one_line(after);
-    let after = if sentence[end..].starts_with(char::is_whitespace) {
-        format!(" {after}")
-    } else {
-        after
-    };
-    let before = tail_chars(&before, 100);
-    let after = head_chars(&after, 100);
+    let (before, found, after) = text::split_sentence(evidence);
+    if found.is_empty() {
+        return before;
+    }
     let (open, close) = if color {
         (BOLD_RED, RESET)
     } else {
         ("«", "»")
     };
-    format!("{before}{open}{}{close}{after}", one_line(found))
-}
-
-fn one_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    if space && !out.is_empty() {
-        out.push(' ');
-    }
-    out
-}
-
-fn tail_chars(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    if count <= n {
-        s.to_string()
-    } else {
-        format!("…{}", s.chars().skip(count - n).collect::<String>())
-    }
-}
-
-fn head_chars(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
-    }
+    format!("{before}{open}{found}{close}{after}")
 }
 
 fn summary_line(report: &Report) -> String {
-    let s = &report.summary;
-    format!(
-        "{} × {}: {} supports, {} conflicts, {} mentions, {} absent\n",
-        plural(report.claims.len(), "claim"),
-        plural(report.documents.len(), "document"),
-        s.supports,
-        s.conflicts,
-        s.mentions,
-        s.absent
-    )
+    format!("{}\n", text::summary_sentence(report))
 }
 
 /// Width in terminal columns, ANSI escapes not counted.

@@ -1,0 +1,140 @@
+//! The run: every document under the paths, checked against the claims, into one [`Report`].
+//!
+//! [`check_with`] reports each document as it finishes ([`Event`]), so that a caller can stream
+//! results (`--format jsonl`) or draw progress without the library printing anything.
+
+use crate::accept::baseline::{Baseline, BaselineMatcher};
+use crate::accept::comments::Directives;
+use crate::claims::Claims;
+use crate::report::{Report, ResultEntry};
+use crate::{corpus, subject, verdict};
+use std::path::PathBuf;
+
+/// What a run accepts besides the claims and paths.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CheckOptions<'a> {
+    /// Conflicts accepted earlier (`check --baseline FILE`).
+    pub baseline: Option<&'a Baseline>,
+    /// Which files a directory walk reads, and the size limit.
+    pub walk: corpus::WalkOptions,
+}
+
+/// Progress of a run, in order: `Listed` once, then one `Document` per file listed.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// The paths were walked: `files` documents will follow.
+    Listed { files: usize },
+    /// One document is done: its results, sorted by claim id, acceptance applied (empty when the
+    /// file could not be read).
+    Document {
+        path: &'a str,
+        results: &'a [ResultEntry],
+    },
+}
+
+/// Checks every document under `paths` against `claims`. Each document is read once and
+/// dropped once checked; files that cannot be read are recorded in `Report::problems` and the
+/// run goes on.
+pub fn check(claims: &Claims, paths: &[PathBuf]) -> Result<Report, subject::SubjectError> {
+    check_with(claims, paths, CheckOptions::default(), &mut |_| {})
+}
+
+/// [`check`], accepting the conflicts of `options.baseline` and of the documents' ignore
+/// comments, and calling `on_event` as the run goes.
+pub fn check_with(
+    claims: &Claims,
+    paths: &[PathBuf],
+    options: CheckOptions<'_>,
+    on_event: &mut dyn FnMut(Event<'_>),
+) -> Result<Report, subject::SubjectError> {
+    let checker = verdict::Checker::new(&claims.claims)?;
+    let mut report = Report::new(&claims.claims);
+    let known: Vec<&str> = claims.claims.iter().map(|c| c.id.as_str()).collect();
+    let mut baseline = options.baseline.map(BaselineMatcher::new);
+    let list = corpus::list_files(paths, &options.walk);
+    for problem in list.problems {
+        report.add_problem(problem);
+    }
+    on_event(Event::Listed {
+        files: list.files.len(),
+    });
+    for path in &list.files {
+        match corpus::read_document(path, options.walk.max_filesize) {
+            Ok((document, warning)) => {
+                if let Some(warning) = warning {
+                    report.add_problem(warning);
+                }
+                let findings = checker.check(&document.text);
+                let range = report.add_document(&document, &findings);
+                let (directives, problems) =
+                    Directives::parse(&document.path, &document.text, &known);
+                for problem in problems {
+                    report.add_problem(problem);
+                }
+                report.accept(range.clone(), |result, evidence| {
+                    // The baseline is asked even when a comment accepts, so that its entry is
+                    // not reported stale.
+                    let by_baseline = baseline.as_mut().and_then(|b| {
+                        b.accept(&result.claim, &result.document, &evidence.fingerprint)
+                    });
+                    directives
+                        .accepts(&result.claim, evidence.byte_start)
+                        .or(by_baseline)
+                });
+                on_event(Event::Document {
+                    path: &document.path,
+                    results: report.results.get(range).unwrap_or_default(),
+                });
+            }
+            Err(problem) => {
+                on_event(Event::Document {
+                    path: &problem.path,
+                    results: &[],
+                });
+                report.add_problem(problem);
+            }
+        }
+    }
+    report.finish();
+    if let Some(baseline) = &baseline {
+        report.stale_baseline = baseline.stale(&report);
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_document_is_reported_as_it_finishes_with_its_results_by_claim() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let claims = Claims::load(&root.join("claims.toml")).unwrap();
+        let mut seen = Vec::new();
+        let report = check_with(
+            &claims,
+            &[root.join("corpus")],
+            CheckOptions::default(),
+            &mut |event| match event {
+                Event::Listed { files } => seen.push(format!("listed {files}")),
+                Event::Document { path, results } => {
+                    let ids: Vec<&str> = results.iter().map(|r| r.claim.as_str()).collect();
+                    let mut sorted = ids.clone();
+                    sorted.sort_unstable();
+                    assert_eq!(ids, sorted);
+                    assert!(results.iter().all(|r| r.document == path));
+                    seen.push(format!(
+                        "{} {}",
+                        results.len(),
+                        path.rsplit('/').next().unwrap()
+                    ));
+                }
+            },
+        )
+        .unwrap();
+        assert_eq!(seen[0], "listed 5");
+        assert_eq!(seen.len(), 6);
+        assert_eq!(seen[5], "9 wsws_2022-04.txt");
+        assert_eq!(report.results.len(), 45);
+    }
+}

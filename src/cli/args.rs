@@ -1,0 +1,143 @@
+//! Arguments of `check` and `baseline` (clap derive), kept out of `main.rs` so that adding a
+//! command there never conflicts with these.
+
+use clap::{Args, ValueEnum};
+use crosscheck::corpus;
+use std::path::PathBuf;
+
+/// What `check` and `baseline` both read.
+#[derive(Args, Debug)]
+pub struct Input {
+    /// The claims file [default: claims.toml in the current directory or the nearest parent]
+    #[arg(long, value_name = "FILE")]
+    pub claims: Option<PathBuf>,
+    /// Files or directories to check (directories are walked for .txt and .md files); `-`
+    /// reads standard input [default: the corpus directory next to the claims file]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print only errors on stderr: no progress bar, no warnings, no notes
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+/// Which files a directory walk reads.
+#[derive(Args, Debug)]
+pub struct WalkArgs {
+    /// Also read hidden files and directories
+    #[arg(long)]
+    pub hidden: bool,
+    /// Also read files that .gitignore, .ignore or git's excludes leave out
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Skip files larger than this many bytes, with a warning
+    #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILESIZE)]
+    pub max_filesize: u64,
+}
+
+impl WalkArgs {
+    pub fn options(&self) -> corpus::WalkOptions {
+        corpus::WalkOptions {
+            hidden: self.hidden,
+            no_ignore: self.no_ignore,
+            max_filesize: self.max_filesize,
+        }
+    }
+}
+
+/// Arguments of `extract` and `sentences`.
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// Files or directories to read (directories are walked for .txt and .md files); `-` reads
+    /// standard input [default: corpus]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print only errors on stderr
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// One row per record, for people
+    Table,
+    /// One JSON object per line, for tools
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: Input,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show the full matrix with documents as rows and claims as columns (table)
+    #[arg(long)]
+    pub by_document: bool,
+    /// What makes the exit status 1
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = FailOn::Conflicts)]
+    pub fail_on: FailOn,
+    /// Accept the conflicts listed in this file (written by `crosscheck baseline`)
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the report to FILE (atomically) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub input: Input,
+    /// The baseline file to write
+    #[arg(
+        long,
+        short,
+        value_name = "FILE",
+        default_value = "crosscheck-baseline.json"
+    )]
+    pub output: PathBuf,
+    /// Replace the baseline file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The agreement table and the evidence of each conflict
+    Table,
+    /// One versioned JSON document
+    Json,
+    /// One JSON object per line, written as documents finish
+    Jsonl,
+    /// The agreement table as GitHub-flavoured Markdown
+    Markdown,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// SARIF 2.1.0, one result per conflicting evidence
+    Sarif,
+    /// JUnit XML, a test case per claim and document
+    Junit,
+    /// One row per claim and document
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// A document contradicts a claim (accepted conflicts excepted)
+    Conflicts,
+    /// As conflicts, and also when no document supports a claim
+    Unsupported,
+    /// Never: exit 0 unless an error occurs
+    Never,
+}

@@ -1,0 +1,190 @@
+//! `crosscheck check`: run, render in the chosen format, map the outcome to an exit status.
+
+use super::args::{CheckArgs, FailOn, Format, Input};
+use super::output::Sink;
+use super::progress::Progress;
+use super::{EXIT_ERROR, EXIT_FAIL, claims_file};
+use crosscheck::accept::baseline::Baseline;
+use crosscheck::claims::{Claims, ClaimsError};
+use crosscheck::report::{self, Report, table::TableOptions};
+use crosscheck::{CheckOptions, Event};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(args: &CheckArgs) -> ExitCode {
+    let Some((claims, paths)) = load_input(&args.input) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(baseline) => baseline,
+        Err(error) => return error_exit(&error),
+    };
+    let mut sink = match Sink::open(args.output.as_deref(), args.force) {
+        Ok(sink) => sink,
+        Err(error) => return error_exit(&error),
+    };
+    let streaming = args.format == Format::Jsonl;
+    let mut write_failed = false;
+    let options = CheckOptions {
+        baseline: baseline.as_ref(),
+        walk: args.input.walk.options(),
+    };
+    let report = {
+        let mut progress = Progress::new(args.input.quiet);
+        let result = crosscheck::check_with(&claims, &paths, options, &mut |event| match event {
+            Event::Listed { files } => progress.start(files),
+            Event::Document { results, .. } => {
+                progress.advance();
+                if streaming && !write_failed {
+                    let lines = report::jsonl::document_lines(results);
+                    write_failed = sink.write_all(lines.as_bytes()).is_err();
+                }
+            }
+        });
+        progress.finish();
+        match result {
+            Ok(report) => report,
+            Err(error) => return error_exit(&error),
+        }
+    };
+    let rendered = render(&report, args, sink.color());
+    if write_failed || sink.write_all(rendered.as_bytes()).is_err() {
+        return error_exit(&"cannot write the report");
+    }
+    if let Err(error) = sink.finish() {
+        return error_exit(&error);
+    }
+    print_problems(&report, args.input.quiet);
+    exit_status(&report, args.fail_on)
+}
+
+/// The claims file (found or given, its use announced) and the paths to check; `None` after
+/// printing the error.
+pub fn load_input(input: &Input) -> Option<(Claims, Vec<PathBuf>)> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let located = match claims_file::locate(input.claims.as_deref(), &cwd) {
+        Ok(located) => located,
+        Err(error) => {
+            let _ = writeln!(anstream::stderr(), "error: {error}");
+            return None;
+        }
+    };
+    if located.discovered && !input.quiet {
+        let shown = crosscheck::corpus::display_path(&located.path);
+        let _ = writeln!(anstream::stderr(), "note: using claims file {shown}");
+    }
+    let stderr_color =
+        anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    match Claims::load(&located.path) {
+        Ok(claims) => {
+            let paths = claims_file::default_paths(&input.paths, &located.path);
+            Some((claims, paths))
+        }
+        Err(error) => {
+            print_claims_error(&error, stderr_color);
+            None
+        }
+    }
+}
+
+/// Every format but `jsonl` renders the finished report; `jsonl` has streamed its results and
+/// adds its closing lines.
+fn render(report: &Report, args: &CheckArgs, color: bool) -> String {
+    match args.format {
+        Format::Table => report::table::render(
+            report,
+            TableOptions {
+                width: output_width(args.output.is_some()),
+                color,
+                by_document: args.by_document,
+            },
+        ),
+        Format::Json => report::json::render(report),
+        Format::Jsonl => report::jsonl::closing_lines(report),
+        Format::Markdown => report::markdown::render(report),
+        Format::Github => report::github::render(report),
+        Format::Sarif => report::sarif::render(report),
+        Format::Junit => report::junit::render(report),
+        Format::Csv => report::csv::render(report),
+    }
+}
+
+fn print_problems(report: &Report, quiet: bool) {
+    super::problems::print(&report.problems, quiet);
+    let mut stderr = anstream::stderr();
+    if quiet {
+        return;
+    }
+    for entry in &report.stale_baseline {
+        let _ = writeln!(
+            stderr,
+            "warning: stale baseline entry: {} in {} (\"{}\", {}) matches no conflict; remove it or rewrite the baseline",
+            entry.claim, entry.document, entry.value, entry.fingerprint
+        );
+    }
+}
+
+/// 2 on an error; 1 when the `--fail-on` condition holds; else 0.
+fn exit_status(report: &Report, fail_on: FailOn) -> ExitCode {
+    if report.has_errors() {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let conflicts = report.failing_conflicts() > 0;
+    let fail = match fail_on {
+        FailOn::Never => false,
+        FailOn::Conflicts => conflicts,
+        FailOn::Unsupported => {
+            let unsupported = report.unsupported_claims();
+            let mut stderr = anstream::stderr();
+            for claim in &unsupported {
+                let _ = writeln!(stderr, "error: no document supports claim {claim}");
+            }
+            conflicts || !unsupported.is_empty()
+        }
+    };
+    if fail {
+        ExitCode::from(EXIT_FAIL)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn error_exit(error: &dyn std::fmt::Display) -> ExitCode {
+    let _ = writeln!(anstream::stderr(), "error: {error}");
+    ExitCode::from(EXIT_ERROR)
+}
+
+fn print_claims_error(error: &ClaimsError, color: bool) {
+    let mut stderr = anstream::stderr();
+    match error {
+        ClaimsError::Read { .. } => {
+            let _ = writeln!(stderr, "error: {error}");
+        }
+        ClaimsError::Invalid {
+            path,
+            text,
+            diagnostics,
+        } => {
+            let shown = crosscheck::corpus::display_path(path);
+            for diagnostic in diagnostics {
+                let _ = writeln!(stderr, "{}\n", diagnostic.render(&shown, text, color));
+            }
+            let _ = writeln!(stderr, "error: {error}; no document was checked");
+        }
+    }
+}
+
+/// The terminal's width, else `COLUMNS`, else 160 (so piped output and files are stable).
+fn output_width(to_file: bool) -> usize {
+    if !to_file
+        && std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w);
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(160)
+}

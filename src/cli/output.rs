@@ -1,0 +1,119 @@
+//! Where a report goes: stdout, or `--output FILE` written atomically.
+//!
+//! A file is written to a temporary file in the same directory and renamed over the target only
+//! once complete, so a reader (or a crashed run) never sees half a report. An existing file is
+//! never replaced without `--force`: it is checked before the run, so no work is wasted, and
+//! again at the rename, so a file created meanwhile is not clobbered either.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+pub enum Sink {
+    Stdout(anstream::AutoStream<io::Stdout>),
+    File {
+        temp: tempfile::NamedTempFile,
+        target: PathBuf,
+        force: bool,
+    },
+}
+
+impl Sink {
+    /// Stdout when `target` is `None`; else a temporary file beside `target`.
+    pub fn open(target: Option<&Path>, force: bool) -> Result<Sink, String> {
+        let Some(target) = target else {
+            return Ok(Sink::Stdout(anstream::stdout()));
+        };
+        if !force && target.exists() {
+            return Err(format!(
+                "{} exists; pass --force to replace it",
+                target.display()
+            ));
+        }
+        let dir = match target.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".crosscheck-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        Ok(Sink::File {
+            temp,
+            target: target.to_path_buf(),
+            force,
+        })
+    }
+
+    /// Whether ANSI colour may be written (a terminal, no `NO_COLOR`; never into a file).
+    pub fn color(&self) -> bool {
+        match self {
+            Sink::Stdout(_) => {
+                anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
+            }
+            Sink::File { .. } => false,
+        }
+    }
+
+    /// Flushes stdout, or moves the finished file into place.
+    pub fn finish(self) -> Result<(), String> {
+        match self {
+            Sink::Stdout(mut out) => out.flush().map_err(|e| format!("cannot write: {e}")),
+            Sink::File {
+                mut temp,
+                target,
+                force,
+            } => {
+                let fail =
+                    |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", target.display());
+                temp.flush().map_err(|e| fail(&e))?;
+                let persisted = if force {
+                    temp.persist(&target)
+                } else {
+                    temp.persist_noclobber(&target)
+                };
+                persisted.map(|_| ()).map_err(|e| fail(&e.error))
+            }
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(out) => out.write(buf),
+            Sink::File { temp, .. } => temp.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(out) => out.flush(),
+            Sink::File { temp, .. } => temp.flush(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_written_whole_and_never_clobbered_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.json");
+        let mut sink = Sink::open(Some(&target), false).unwrap();
+        sink.write_all(b"first").unwrap();
+        assert!(!target.exists(), "nothing at the target before finish");
+        sink.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "first");
+        let refused = Sink::open(Some(&target), false).err().unwrap();
+        assert!(refused.contains("--force"), "{refused}");
+        let mut sink = Sink::open(Some(&target), true).unwrap();
+        sink.write_all(b"second").unwrap();
+        sink.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "second");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+    }
+}

@@ -1,0 +1,77 @@
+//! `--format junit`: JUnit XML (quick-junit), for CI systems that show test reports.
+//!
+//! One test suite per claim, one test case per (claim, document), named by the document and
+//! classed by the claim id. A conflict is a failure whose message is "found 30, claim 31" and
+//! whose body gives every conflicting sentence with its location; an accepted conflict passes,
+//! with the acceptance in its output; support, mentions and absence pass. Files that could not
+//! be read are error cases in a last suite, `crosscheck files`. No timestamps or durations are
+//! written, so the output is deterministic.
+
+use super::{Report, text};
+use crate::corpus::Severity;
+use crate::verdict::Verdict;
+use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
+
+pub fn render(report: &Report) -> String {
+    let mut junit = JunitReport::new("crosscheck");
+    for claim in &report.claims {
+        let mut suite = TestSuite::new(claim.id.as_str());
+        for result in report.results.iter().filter(|r| r.claim == claim.id) {
+            let conflicts: Vec<String> = result
+                .evidence
+                .iter()
+                .filter(|e| e.verdict == Verdict::Conflicts)
+                .map(|e| {
+                    let note = text::accepted_note(e)
+                        .map(|a| format!(" [{a}]"))
+                        .unwrap_or_default();
+                    format!(
+                        "{}:{}:{}: {}{note}\n    {}",
+                        result.document,
+                        e.line,
+                        e.column,
+                        text::conflict_message(claim, e),
+                        text::one_line(e.sentence.trim())
+                    )
+                })
+                .collect();
+            let status = if result.verdict == Verdict::Conflicts && !result.accepted {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                let first = result
+                    .evidence
+                    .iter()
+                    .find(|e| e.verdict == Verdict::Conflicts && e.accepted.is_none());
+                if let Some(e) = first {
+                    status.set_message(text::conflict_message(claim, e));
+                }
+                status.set_type("conflict");
+                status.set_description(conflicts.join("\n"));
+                status
+            } else {
+                TestCaseStatus::success()
+            };
+            let mut case = TestCase::new(result.document.as_str(), status);
+            case.set_classname(claim.id.as_str());
+            if result.accepted {
+                case.set_system_out(conflicts.join("\n"));
+            }
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        let mut suite = TestSuite::new("crosscheck files");
+        for problem in errors {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+            status.set_message(problem.message.as_str());
+            suite.add_test_case(TestCase::new(problem.path.as_str(), status));
+        }
+        junit.add_test_suite(suite);
+    }
+    junit.to_string().unwrap_or_default()
+}

@@ -1,0 +1,179 @@
+//! Text helpers shared by the renderers: one-line sentences, short cell values, the message of
+//! a conflict. Kept in one place so every format words a conflict the same way.
+
+use super::{ClaimEntry, EvidenceEntry, Report, ResultEntry};
+use crate::verdict::Verdict;
+
+/// White space runs (line breaks included) folded to one space; a leading or trailing run is
+/// kept as one space so that pieces of a sentence can be joined back.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space && !out.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
+/// A value cut to 16 characters for a table cell.
+pub fn short(value: &str) -> String {
+    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.chars().count() <= 16 {
+        value
+    } else {
+        format!("{}…", value.chars().take(15).collect::<String>())
+    }
+}
+
+pub fn tail_chars(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        s.to_string()
+    } else {
+        format!("…{}", s.chars().skip(count - n).collect::<String>())
+    }
+}
+
+pub fn head_chars(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// The sentence on one line split around the found text, each side cut to about 100
+/// characters: `(before, found, after)`.
+pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
+    let sentence = &evidence.sentence;
+    let start = evidence
+        .byte_start
+        .saturating_sub(evidence.sentence_byte_start)
+        .min(sentence.len());
+    let end = (start + evidence.found.len()).min(sentence.len());
+    let (Some(before), Some(found), Some(after)) = (
+        sentence.get(..start),
+        sentence.get(start..end),
+        sentence.get(end..),
+    ) else {
+        return (one_line(sentence), String::new(), String::new());
+    };
+    let mut after_line = one_line(after);
+    if after.starts_with(char::is_whitespace) && !after_line.starts_with(' ') {
+        after_line.insert(0, ' ');
+    }
+    (
+        tail_chars(&one_line(before), 100),
+        one_line(found),
+        head_chars(&after_line, 100),
+    )
+}
+
+/// "found 30, claim 31": the message of a conflicting evidence in every format.
+pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String {
+    format!(
+        "found {}, claim {}",
+        one_line(evidence.value.trim()),
+        claim.value
+    )
+}
+
+/// How an accepted evidence was accepted: "accepted (baseline)", "accepted (comment: reason)".
+pub fn accepted_note(evidence: &EvidenceEntry) -> Option<String> {
+    let acceptance = evidence.accepted.as_ref()?;
+    Some(match &acceptance.reason {
+        Some(reason) => format!("accepted ({}: {})", acceptance.by.as_str(), reason),
+        None => format!("accepted ({})", acceptance.by.as_str()),
+    })
+}
+
+/// The claim a result is about.
+pub fn claim_of<'a>(report: &'a Report, result: &ResultEntry) -> Option<&'a ClaimEntry> {
+    report
+        .claims
+        .binary_search_by(|c| c.id.as_str().cmp(&result.claim))
+        .ok()
+        .and_then(|i| report.claims.get(i))
+}
+
+/// Every conflicting evidence, with its claim and result, in report order.
+pub fn conflicts(
+    report: &Report,
+) -> impl Iterator<Item = (&ClaimEntry, &ResultEntry, &EvidenceEntry)> {
+    report
+        .results
+        .iter()
+        .filter(|r| r.verdict == Verdict::Conflicts)
+        .filter_map(|r| claim_of(report, r).map(|c| (c, r)))
+        .flat_map(|(c, r)| {
+            r.evidence
+                .iter()
+                .filter(|e| e.verdict == Verdict::Conflicts)
+                .map(move |e| (c, r, e))
+        })
+}
+
+/// A cell of the agreement matrix without colour: "✗ 30", "✓ 31", "· mention", "—", and
+/// " (accepted)" after an accepted conflict.
+pub fn cell_text(result: &ResultEntry) -> String {
+    let first = |v: Verdict| {
+        result
+            .evidence
+            .iter()
+            .find(|e| e.verdict == v)
+            .map(|e| short(&e.value))
+            .unwrap_or_default()
+    };
+    match result.verdict {
+        Verdict::Conflicts if result.accepted => {
+            format!("✗ {} (accepted)", first(Verdict::Conflicts))
+        }
+        Verdict::Conflicts => format!("✗ {}", first(Verdict::Conflicts)),
+        Verdict::Supports => format!("✓ {}", first(Verdict::Supports)),
+        Verdict::Mentions => "· mention".to_string(),
+        Verdict::Absent => "—".to_string(),
+    }
+}
+
+/// Column headers: each path's file stem.
+pub fn document_label(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+/// "9 claims × 5 documents: 21 supports, 4 conflicts (1 accepted), 12 mentions, 8 absent"
+pub fn summary_sentence(report: &Report) -> String {
+    let s = &report.summary;
+    let accepted = if s.accepted > 0 {
+        format!(" ({} accepted)", s.accepted)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} × {}: {} supports, {} conflicts{accepted}, {} mentions, {} absent",
+        crate::claims::plural(report.claims.len(), "claim"),
+        crate::claims::plural(report.documents.len(), "document"),
+        s.supports,
+        s.conflicts,
+        s.mentions,
+        s.absent
+    )
+}
+
+/// Results are sorted by claim then document, and every pair is present: index directly.
+pub fn result_at(report: &Report, claim: usize, document: usize) -> Option<&ResultEntry> {
+    report
+        .results
+        .get(claim * report.documents.len() + document)
+}
