@@ -115,6 +115,8 @@ pub enum QualifierKind {
     Between,
     /// since 2018, from 2018: [x, ∞) for years and dates
     Since,
+    /// equal to, equals, exactly: [x, x]
+    Exactly,
 }
 
 /// A qualifier and where it is written.
@@ -161,6 +163,7 @@ mod code;
 mod date;
 mod figure;
 mod fraction;
+mod lexical;
 mod money;
 mod number_words;
 mod numeral;
@@ -173,6 +176,20 @@ mod token;
 /// Never panics; time is linear in the length of `text`.
 pub fn extract(text: &str) -> Vec<Quantity> {
     scan::scan(text)
+}
+
+/// Every number written in `text`, as a number-only recogniser sees it: digits or words,
+/// scale applied ("1.5 million" → 1.5e6), in byte spans on `char` boundaries, sorted and
+/// non-overlapping.
+///
+/// Unlike [`extract`], this view is lexical: it reports numbers whatever their role, so the
+/// components of dates, times and codes ("5/17/2018" → 5, 17, 2018; "SCP-173" → 173), the
+/// figure inside money and percentages ("$20" → 20, "60%" → 60) and numbers in names
+/// ("2+2" → 2, 2) are all here. It leaves out ordinals ("fifth", "4th") and digits glued to a
+/// unit or label ("180ml", "10am", "G20"). Use it to ask which numerals a text contains; use
+/// [`extract`] to ask which values it states. Never panics; linear in the length of `text`.
+pub fn numbers(text: &str) -> Vec<(Span, f64)> {
+    lexical::numbers(text)
 }
 
 /// Reads a claim's value: the whole of `text` (trimmed) must be exactly one quantity

@@ -30,6 +30,11 @@ const PREFIXES: &[(&[&str], QualifierKind)] = {
         (&["at", "least", "or", "equal", "to"], AtLeast),
         (&["equal", "to", "or", "more", "than"], AtLeast),
         (&["equal", "to", "or", "greater", "than"], AtLeast),
+        (&["equal", "to"], Exactly),
+        (&["equals", "to"], Exactly),
+        (&["equaling", "to"], Exactly),
+        (&["equals"], Exactly),
+        (&["exactly"], Exactly),
         (&[">", "="], AtLeast),
         (&["<", "="], UpTo),
         (&["≥"], AtLeast),
@@ -167,6 +172,7 @@ pub(crate) fn interval_for(kind: Option<QualifierKind>, value: f64, rounded: Int
     };
     match kind {
         None | Some(QualifierKind::Between) => rounded,
+        Some(QualifierKind::Exactly) => Interval::exact(value),
         Some(QualifierKind::Over) => open(Some(value), false, None, false),
         Some(QualifierKind::AtLeast | QualifierKind::Since) => open(Some(value), true, None, false),
         Some(QualifierKind::UpTo) => open(None, false, Some(value), true),
