@@ -132,7 +132,7 @@ fn percent_after(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "one" used as a pronoun: "one of the", "no one", "the one", "its most substantive one,".
-fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
+pub(crate) fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
     let Some(t) = toks
         .get(n.start)
         .filter(|t| t.is_word("one") && n.end == n.start + 1)

@@ -164,6 +164,7 @@ mod date;
 mod figure;
 mod fraction;
 mod lexical;
+mod lexical_forms;
 mod money;
 mod number_words;
 mod numeral;
@@ -171,6 +172,7 @@ mod qualifier;
 mod range;
 mod scan;
 mod token;
+mod word_fraction;
 
 /// Every quantity in `text`: byte spans on `char` boundaries, sorted, non-overlapping.
 /// Never panics; time is linear in the length of `text`.
