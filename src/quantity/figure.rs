@@ -9,6 +9,7 @@
 use super::QuantityKind;
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
 use super::numeral::{Numeral, read_numeral};
+use super::proportion::{as_percent, is_relative_ordinal, proportion_after, proportion_at};
 use super::token::{Token, TokenKind, touching};
 
 /// A figure read from tokens `start..end`.
@@ -34,6 +35,9 @@ const ONE_PRONOUN_BEFORE: &[&str] = &[
 
 /// Reads the figure at token `i`. `blocked` flags numbers inside names and codes.
 pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<Figure> {
+    if let Some(f) = proportion_at(toks, i, blocked) {
+        return Some(f);
+    }
     let (currency, body, currency_scale) = match currency_before(toks, i) {
         Some((c, j, s)) if starts_number(toks, j) => (Some(c), j, s),
         _ => (None, i, 1.0),
@@ -45,7 +49,7 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if (n.start..n.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
         return None;
     }
-    if is_pronoun_one(toks, &n) || is_time_second(toks, &n) {
+    if is_pronoun_one(toks, &n) || is_time_second(toks, &n) || is_relative_ordinal(toks, &n) {
         return None;
     }
     let mut f = Figure {
@@ -84,6 +88,9 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         f.unit = Some("%");
         f.end = end;
         return Some(f);
+    }
+    if let Some((value, end)) = proportion_after(toks, &n) {
+        return Some(as_percent(f, value, end));
     }
     if let Some((c, j, scale)) = currency_after(toks, f.end) {
         f.kind = QuantityKind::Money;

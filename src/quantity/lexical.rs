@@ -105,7 +105,7 @@ fn read_at(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
         value *= scale;
         end = e;
     }
-    if let Some((r, e)) = ratio_at(toks, end, value) {
+    if let Some((r, e)) = ratio_at(toks, end, value, true) {
         return Some((r, e));
     }
     Some((value, end))

@@ -200,13 +200,15 @@ pub(crate) fn spaced_letter_scale(toks: &[Token], end: usize) -> Option<(f64, us
 /// "one over three", "two out of five hundred", "1 in twenty-one": `x` divided by what follows.
 /// "out of" and "in" need a smaller numerator ("12 out of 10" is two numbers), "in" no year
 /// after it, and "over" nothing more after the divisor ("$2000 over 3 years" is two numbers).
-pub(crate) fn ratio_at(toks: &[Token], end: usize, x: f64) -> Option<(f64, usize)> {
+/// `lexical` is the number view: "over" may divide there, and "in" ("1 in 21"); for values,
+/// "over" means more and "in" is too often a place or time ("3 in 2009", "5 in 10 categories").
+pub(crate) fn ratio_at(toks: &[Token], end: usize, x: f64, lexical: bool) -> Option<(f64, usize)> {
     let t = toks.get(end)?;
-    let (kind, k) = if t.is_word("over") {
+    let (kind, k) = if lexical && t.is_word("over") {
         (0, end + 1)
     } else if t.is_word("out") && toks.get(end + 1).is_some_and(|o| o.is_word("of")) {
         (1, end + 2)
-    } else if t.is_word("in") {
+    } else if lexical && t.is_word("in") {
         (2, end + 1)
     } else {
         return None;
@@ -215,7 +217,7 @@ pub(crate) fn ratio_at(toks: &[Token], end: usize, x: f64) -> Option<(f64, usize
     let ok = match kind {
         0 => !toks.get(y.end).is_some_and(|n| n.kind == TokenKind::Word),
         1 => x < y.value,
-        _ => x < y.value && !(y.plain_integer && (1800.0..=2100.0).contains(&y.value)),
+        _ => x < y.value && y.value <= 1000.0 && x == x.trunc() && x >= 1.0,
     };
     ok.then_some((x / y.value, y.end))
 }

@@ -168,6 +168,7 @@ mod lexical_forms;
 mod money;
 mod number_words;
 mod numeral;
+mod proportion;
 mod qualifier;
 mod range;
 mod scan;
