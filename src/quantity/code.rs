@@ -51,7 +51,7 @@ const HYPHEN_PREFIXES: &[&str] = &[
 
 /// Letters that may follow digits directly: currency codes ("115USD"), besides ordinal and
 /// scale suffixes and the decade "s".
-const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb"];
+const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb", "元"];
 
 /// One flag per token: true when the token is a number (or number word) inside a name or code.
 pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {

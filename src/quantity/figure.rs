@@ -8,6 +8,7 @@
 
 use super::QuantityKind;
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
+use super::money_parts::{hyphen_currency, minor_units};
 use super::numeral::{Numeral, read_numeral};
 use super::proportion::{as_percent, is_relative_ordinal, proportion_after, proportion_at};
 use super::token::{Token, TokenKind, touching};
@@ -81,6 +82,12 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         {
             f.end = j;
         }
+        if c.factor == 1.0
+            && let Some((minor, end)) = minor_units(toks, &f, c.code)
+        {
+            f.value += minor;
+            f.end = end;
+        }
         return Some(f);
     }
     if let Some(end) = percent_after(toks, f.end) {
@@ -92,7 +99,12 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if let Some((value, end)) = proportion_after(toks, &n) {
         return Some(as_percent(f, value, end));
     }
-    if let Some((c, j, scale)) = currency_after(toks, f.end) {
+    let after = currency_after(toks, f.end).or_else(|| {
+        // "12-cent-a-share", "one-yen bid"
+        let k = hyphen_currency(toks, f.end)?;
+        currency_after(toks, k).filter(|(_, j, _)| *j == k + 1)
+    });
+    if let Some((c, j, scale)) = after {
         f.kind = QuantityKind::Money;
         f.unit = Some(c.code);
         f.value *= scale * c.factor;
@@ -107,6 +119,12 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
             f.half_width.map(|h| h * c.factor)
         };
         f.end = j;
+        if c.factor == 1.0
+            && let Some((minor, end)) = minor_units(toks, &f, c.code)
+        {
+            f.value += minor;
+            f.end = end;
+        }
         return Some(f);
     }
     if n.decade && n.value >= 1000.0 && n.value % 10.0 == 0.0 {

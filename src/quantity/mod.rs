@@ -166,6 +166,7 @@ mod fraction;
 mod lexical;
 mod lexical_forms;
 mod money;
+mod money_parts;
 mod number_words;
 mod numeral;
 mod proportion;

@@ -1,0 +1,57 @@
+//! Money written in two parts or as a compound: "3 dollars 50 cents", "thirteen dollars and
+//! forty-five cents", "15 dollars and 50", "17 USD 25" (major and minor units), and
+//! "a 12-cent-a-share dividend", "a one-yen bid" (a currency hyphen-joined to its number).
+//!
+//! Contract: [`minor_units`] looks after a money figure for the minor part and returns its
+//! value in major units and the token after it; a bare number is taken as the minor part only
+//! when it is below 100 and nothing but an end of phrase follows it ("15 dollars 50."), so
+//! "$15 and 50 others" stays two figures. [`hyphen_currency`] reads "-cent", "-yen" after a
+//! number glued to it.
+
+use super::figure::Figure;
+use super::money::read_suffix as currency_after;
+use super::numeral::read_numeral;
+use super::token::{Token, TokenKind, touching};
+
+/// Words that may follow a bare minor part: "15 USD 50 more".
+const AFTER_MINOR: &[&str] = &["more", "less", "each", "apiece", "only"];
+
+/// The minor part after a money figure in major units (no scale word): "50 cents", "and 50".
+pub(crate) fn minor_units(toks: &[Token], f: &Figure, code: &str) -> Option<(f64, usize)> {
+    if f.scale != 1.0 || f.value.fract() != 0.0 {
+        return None;
+    }
+    let k = f.end + usize::from(toks.get(f.end).is_some_and(|t| t.is_word("and")));
+    let y = read_numeral(toks, k).filter(|y| {
+        !y.ordinal && y.scale == 1.0 && y.value >= 1.0 && y.value < 100.0 && y.value.fract() == 0.0
+    })?;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() > 2)
+    {
+        return None;
+    }
+    if let Some((c, end, _)) = currency_after(toks, y.end)
+        && c.factor < 1.0
+    {
+        let same = c.code == code || (c.code == "USD" && code != "GBP");
+        return same.then_some((y.value / 100.0, end));
+    }
+    let next = toks.get(y.end);
+    let phrase_ends = next.is_none_or(|t| {
+        (t.kind == TokenKind::Symbol && !t.is_dash() && !t.is_symbol('%'))
+            || t.is_any_word(AFTER_MINOR)
+    });
+    phrase_ends.then_some((y.value / 100.0, y.end))
+}
+
+/// "12-cent", "one-yen": a currency word hyphen-joined after the number.
+pub(crate) fn hyphen_currency(toks: &[Token], end: usize) -> Option<usize> {
+    let (last, dash, word) = (
+        toks.get(end.checked_sub(1)?)?,
+        toks.get(end)?,
+        toks.get(end + 1)?,
+    );
+    let joined = dash.is_dash() && touching(last, dash) && touching(dash, word);
+    (joined && word.kind == TokenKind::Word).then_some(end + 1)
+}
