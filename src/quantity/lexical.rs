@@ -86,7 +86,7 @@ fn read_at(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
         if let Some((v, end)) = special {
             return Some((sign * v, end));
         }
-        if glued_letters(toks, body) {
+        if glued_letters(toks, body) || inside_code(toks, body) {
             return None;
         }
     }
@@ -109,6 +109,26 @@ fn read_at(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
         return Some((r, e));
     }
     Some((value, end))
+}
+
+/// "MQ-9B": digits between a hyphen-joined word and glued letters are a model name, even when
+/// the letter could be a scale ("9B"); "SCP-173" ends at the digits and stays a number.
+fn inside_code(toks: &[Token], k: usize) -> bool {
+    let (Some(t), Some(dash), Some(word)) = (
+        toks.get(k),
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        k.checked_sub(2).and_then(|p| toks.get(p)),
+    ) else {
+        return false;
+    };
+    let after = toks
+        .get(k + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && touching(t, n));
+    dash.is_dash()
+        && touching(dash, t)
+        && touching(word, dash)
+        && word.kind == TokenKind::Word
+        && after
 }
 
 /// "5/17/2018", "192.168.1.2", "10:30": each digit group is a number of its own.
