@@ -166,6 +166,14 @@ pub(crate) fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
     };
     let prev = n.start.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(n.end);
+    // "a one-year deal", "the one-child policy": hyphen-joined, it counts
+    let hyphened = next.is_some_and(|d| d.is_dash() && touching(t, d))
+        && toks
+            .get(n.end + 1)
+            .is_some_and(|w| w.kind == TokenKind::Word && next.is_some_and(|d| touching(d, w)));
+    if hyphened {
+        return false;
+    }
     let after_determiner = prev.is_some_and(|p| p.is_any_word(ONE_PRONOUN_BEFORE));
     let before_of = next.is_some_and(|w| w.is_any_word(&["of", "another", "s"]));
     let ends_phrase = next.is_none_or(|w| {

@@ -117,6 +117,9 @@ pub(crate) fn power_at(toks: &[Token], k: usize) -> Option<(f64, usize)> {
     (value.is_finite() && glued_to_end(end)).then_some((value, end))
 }
 
+/// Most groups after the first in a spaced number: 10^18 and above are not written this way.
+const MAX_GROUPS: usize = 6;
+
 /// One space-like character between two tokens: a space, no-break or thin space.
 fn one_space(text: &str, a: &Token, b: &Token) -> bool {
     let gap = text.get(a.end..b.start).unwrap_or("");
@@ -142,6 +145,9 @@ pub(crate) fn grouped_at(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
         if !ok {
             break;
         }
+        if end - k >= MAX_GROUPS {
+            return None; // longer than any number: a list of numbers, read one by one
+        }
         digits.push_str(g.text);
         end += 1;
     }
@@ -152,7 +158,8 @@ pub(crate) fn grouped_at(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
     if end == k + 1 || after_digits {
         return None;
     }
-    Some((digits.parse().ok()?, end))
+    let value: f64 = digits.parse().ok()?;
+    value.is_finite().then_some((value, end))
 }
 
 /// "1,3", "5,00", "1.111,11": a decimal comma, not part of a list ("22,24,26").
@@ -220,4 +227,74 @@ pub(crate) fn ratio_at(toks: &[Token], end: usize, x: f64, lexical: bool) -> Opt
         _ => x < y.value && y.value <= 1000.0 && x == x.trunc() && x >= 1.0,
     };
     ok.then_some((x / y.value, y.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    type Reader = fn(&str, &[Token], usize) -> Option<(f64, usize)>;
+
+    #[test]
+    fn forms_table() {
+        let power: Reader = |_, t, k| power_at(t, k);
+        let grouped: Reader = grouped_at;
+        let comma: Reader = |_, t, k| comma_decimal_at(t, k);
+        let mixed: Reader = |_, t, k| mixed_fraction(t, k);
+        let cases: &[(Reader, &str, Option<f64>)] = &[
+            (power, "1e10", Some(1e10)),
+            (power, "12.32e+14", Some(1.232e15)),
+            (power, "2.5^-1", Some(0.4)),
+            (power, "1.1^--23", Some(1.1f64.powi(23))),
+            (power, "6.23x10^-4", Some(6.23e-4)),
+            (power, "1e10ms", None),
+            (grouped, "1 234 567", Some(1234567.0)),
+            (grouped, "40\u{202f}000", Some(40000.0)),
+            (grouped, "423 0000", None),
+            (grouped, "1 234 0000", None),
+            (comma, "1,3.", Some(1.3)),
+            (comma, "1.111,11", Some(1111.11)),
+            (comma, "22,24,26", None),
+            (mixed, "2  1/4", Some(2.25)),
+            (mixed, "2 5/4", None),
+        ];
+        for (read, text, want) in cases {
+            let toks = tokenize(text);
+            let got = read(text, &toks, 0).map(|(v, _)| v);
+            let ok = match (got, want) {
+                (Some(g), Some(w)) => (g - w).abs() <= 1e-9 * w.abs().max(1.0),
+                (g, w) => g.is_none() && w.is_none(),
+            };
+            assert!(ok, "{text}: {got:?}");
+        }
+        assert_eq!(slash_fraction("3/4"), Some(0.75));
+        assert_eq!(slash_fraction("2222/2222"), None);
+        assert_eq!(slash_fraction("5/17/2018"), None);
+    }
+
+    #[test]
+    fn ratios_table() {
+        let cases: &[(&str, bool, Option<f64>)] = &[
+            ("1 over 3", true, Some(1.0 / 3.0)),
+            ("2000 over 3 years", true, None),
+            ("1 over 3", false, None),
+            ("two out of five hundred tvs", false, Some(0.004)),
+            ("12 out of 10", false, None),
+            ("1 in twenty-one", true, Some(1.0 / 21.0)),
+            ("3 in 2009", true, None),
+            ("1 in 5", false, None),
+        ];
+        for (text, lexical, want) in cases {
+            let toks = tokenize(text);
+            let got = read_numeral(&toks, 0)
+                .and_then(|n| ratio_at(&toks, n.end, n.value, *lexical))
+                .map(|(v, _)| v);
+            let ok = match (got, want) {
+                (Some(g), Some(w)) => (g - w).abs() <= 1e-9,
+                (g, w) => g.is_none() && w.is_none(),
+            };
+            assert!(ok, "{text}: {got:?}");
+        }
+    }
 }

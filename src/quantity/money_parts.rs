@@ -55,3 +55,47 @@ pub(crate) fn hyphen_currency(toks: &[Token], end: usize) -> Option<usize> {
     let joined = dash.is_dash() && touching(last, dash) && touching(dash, word);
     (joined && word.kind == TokenKind::Word).then_some(end + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QuantityKind as K, extract};
+
+    #[test]
+    fn money_parts_table() {
+        type Case = (&'static str, &'static [(K, f64, Option<&'static str>)]);
+        let cases: &[Case] = &[
+            ("3 dollars 50 cents", &[(K::Money, 3.5, Some("USD"))]),
+            (
+                "thirteen dollars and forty-five cents",
+                &[(K::Money, 13.45, Some("USD"))],
+            ),
+            (
+                "it costs 15 dollars and 50.",
+                &[(K::Money, 15.5, Some("USD"))],
+            ),
+            ("17 USD 25", &[(K::Money, 17.25, Some("USD"))]),
+            (
+                "a 12-cent-a-share dividend",
+                &[(K::Money, 0.12, Some("USD"))],
+            ),
+            ("a one-yen bid", &[(K::Money, 1.0, Some("JPY"))]),
+            (
+                "$15 and 50 others",
+                &[(K::Money, 15.0, Some("USD")), (K::Count, 50.0, None)],
+            ),
+            ("a 30-member team", &[(K::Count, 30.0, None)]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<_> = extract(text)
+                .into_iter()
+                .map(|q| (q.kind, q.value.unwrap_or(f64::NAN), q.unit))
+                .collect();
+            let ok = got.len() == want.len()
+                && got
+                    .iter()
+                    .zip(want.iter())
+                    .all(|(g, w)| g.0 == w.0 && (g.1 - w.1).abs() < 1e-9 && g.2 == w.2);
+            assert!(ok, "{text}: {got:?}");
+        }
+    }
+}

@@ -81,7 +81,7 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
 fn read_from_digits(toks: &[Token], i: usize) -> Option<Numeral> {
     let t = toks.get(i)?;
     let cleaned: String = t.text.chars().filter(|c| *c != ',').collect();
-    let value: f64 = cleaned.parse().ok()?;
+    let value: f64 = cleaned.parse().ok().filter(|v: &f64| v.is_finite())?;
     let decimals = cleaned.split_once('.').map_or(0, |(_, d)| d.len());
     let mut n = Numeral {
         value,

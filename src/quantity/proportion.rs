@@ -94,3 +94,40 @@ pub(crate) fn is_relative_ordinal(toks: &[Token], n: &Numeral) -> bool {
         && word(&mut k).is_some_and(|t| t.is_any_word(&["to", "from"]))
         && word(&mut k).is_some_and(|t| t.is_any_word(&["last", "bottom", "end"]))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QuantityKind as K, extract};
+
+    #[test]
+    fn proportions_table() {
+        let cases: &[(&str, Option<(K, f64)>)] = &[
+            ("two out of three voters", Some((K::Percent, 200.0 / 3.0))),
+            ("one quarter of the budget", Some((K::Percent, 25.0))),
+            ("1/4 of the seats", Some((K::Percent, 25.0))),
+            ("percent of 10", Some((K::Percent, 10.0))),
+            ("per cent of twenty-two", Some((K::Percent, 22.0))),
+            ("a small percent of users", None),
+            ("one third", Some((K::Count, 1.0 / 3.0))),
+            ("12 out of 10", Some((K::Count, 12.0))),
+        ];
+        for (text, want) in cases {
+            let got = extract(text)
+                .first()
+                .map(|q| (q.kind, q.value.unwrap_or(f64::NAN)));
+            let ok = match (got, want) {
+                (Some((gk, gv)), Some((wk, wv))) => gk == *wk && (gv - wv).abs() < 1e-9,
+                (g, w) => g.is_none() && w.is_none(),
+            };
+            assert!(ok, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn relative_ordinals_are_not_positions() {
+        for text in ["the second to last", "the third-from-last lap"] {
+            assert!(extract(text).is_empty(), "{text}");
+        }
+        assert_eq!(extract("the second round").len(), 1);
+    }
+}

@@ -146,3 +146,41 @@ fn absorbed(toks: &[Token], i: usize, nend: usize, o: f64, plural: bool) -> Opti
     let numerator = whole(toks, i, k)?;
     ratio(numerator, multiplier * scale + o, plural)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    #[test]
+    fn word_fractions_table() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("three fifths", Some(0.6)),
+            ("a hundredth", Some(0.01)),
+            ("one twenty-fifth", Some(0.04)),
+            ("three twenty firsts", Some(3.0 / 21.0)),
+            ("one hundred thirty fifths", Some(100.0 / 35.0)),
+            ("one hundred and thirty fifths", Some(26.0)),
+            ("twenty twenty fifths", Some(0.8)),
+            ("one one hundred fifth", Some(1.0 / 105.0)),
+            ("a hundred thousand trillionths", Some(1e-7)),
+            ("two hundred and fifty-four hundredths", Some(200.54)),
+            ("six million and two thirds", Some(6e6 + 2e6 / 3.0)),
+            ("one billion and three quarters million", Some(1.00075e9)),
+            // ordinals and time, not fractions
+            ("twenty fifth", None),
+            ("three trillionth", None),
+            ("thirty seconds", None),
+            ("the fifth", None),
+            ("fifth", None),
+        ];
+        for (text, want) in cases {
+            let got = word_fraction(&tokenize(text), 0).map(|n| n.value);
+            let ok = match (got, want) {
+                (Some(g), Some(w)) => (g - w).abs() <= 1e-9 * w.abs().max(1.0),
+                (g, w) => g.is_none() && w.is_none(),
+            };
+            assert!(ok, "{text}: {got:?}");
+        }
+    }
+}
