@@ -7,7 +7,13 @@
 //! - a quantity's span covers its qualifier and currency ("more than $3 billion");
 //! - numbers inside names and codes are not values ("2+2", "MQ-9B", "S-400", "F414", "G20");
 //! - a figure written with a scale word or a decimal point covers its rounding interval,
-//!   half-open ("$4 billion" is [3.5e9, 4.5e9)); plain integers are exact.
+//!   half-open ("$4 billion" is [3.5e9, 4.5e9)); plain integers are exact;
+//! - a share of a whole is a percentage: "two out of three" and "a third of" are 66.7% and
+//!   33.3%, rounded ±0.5 points; a bare fraction ("one third") stays a count;
+//! - money in two parts is one value ("15 dollars and 50 cents" is 15.5 USD).
+//!
+//! [`numbers`] is the other view: every numeral as written, whatever its role (for scoring a
+//! number recogniser, or asking which numerals a text holds).
 
 use crate::span::Span;
 use serde::Serialize;
