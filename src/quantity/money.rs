@@ -93,9 +93,19 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     if let Some(code) = symbol_currency(t) {
         return Some((cur(code), i + 1, 1.0));
     }
-    // "rupees 500 crore", "dollar 22.5 million": a currency word before digits
+    // "rupees 500 crore", "dollar 22.5 million": a currency word before digits; not "the
+    // dollar 2% higher", where the word names the currency itself
+    let named = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_any_word(&["the", "a", "an", "this", "that", "its", "their"]));
+    let percent_next = toks
+        .get(i + 2)
+        .is_some_and(|n| n.is_symbol('%') || n.is_any_word(&["percent", "per", "pct"]));
     if t.is_any_word(&["dollar", "dollars", "rupee", "rupees", "euro", "euros"])
         && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        && !named
+        && !percent_next
     {
         return word_currency(t.text).map(|c| (c, i + 1, 1.0));
     }

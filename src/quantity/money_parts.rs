@@ -53,7 +53,9 @@ pub(crate) fn hyphen_currency(toks: &[Token], end: usize) -> Option<usize> {
         toks.get(end + 1)?,
     );
     let joined = dash.is_dash() && touching(last, dash) && touching(dash, word);
-    (joined && word.kind == TokenKind::Word).then_some(end + 1)
+    // "a 10-pound weight loss" is a weight as often as money
+    let weight = word.is_any_word(&["pound", "pounds"]);
+    (joined && word.kind == TokenKind::Word && !weight).then_some(end + 1)
 }
 
 #[cfg(test)]
@@ -84,6 +86,9 @@ mod tests {
                 &[(K::Money, 15.0, Some("USD")), (K::Count, 50.0, None)],
             ),
             ("a 30-member team", &[(K::Count, 30.0, None)]),
+            ("a 10-pound weight loss", &[(K::Count, 10.0, None)]),
+            ("at dollar 22.5 million", &[(K::Money, 22.5e6, Some("USD"))]),
+            ("the dollar 2% higher", &[(K::Percent, 2.0, Some("%"))]),
         ];
         for (text, want) in cases {
             let got: Vec<_> = extract(text)
