@@ -51,7 +51,7 @@ const HYPHEN_PREFIXES: &[&str] = &[
 
 /// Letters that may follow digits directly: currency codes ("115USD"), besides ordinal and
 /// scale suffixes and the decade "s".
-const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb"];
+const GLUED_CURRENCIES: &[&str] = &["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb", "元"];
 
 /// One flag per token: true when the token is a number (or number word) inside a name or code.
 pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
@@ -111,8 +111,9 @@ fn is_number_like(t: &Token) -> bool {
     t.kind == TokenKind::Number || unit_value(t.text).is_some() || tens_value(t.text).is_some()
 }
 
-/// The number at `i` is glued to letters, hyphen-joined to a capitalised code, or labelled.
-fn is_code_number(toks: &[Token], i: usize) -> bool {
+/// The number at `i` touches letters that make it a unit, label or code rather than a number:
+/// "180ml", "29km", "10am", "G20", "F414" (but not "31st", "1990s", "3bn", "USD115").
+pub(crate) fn glued_letters(toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
@@ -130,6 +131,16 @@ fn is_code_number(toks: &[Token], i: usize) -> bool {
         if !allowed {
             return true; // "180ml", "29km", "10am", "9mm"
         }
+    }
+    false
+}
+
+/// The number at `i` is glued to letters, hyphen-joined to a capitalised code, or labelled.
+fn is_code_number(toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    if glued_letters(toks, i) {
+        return true;
     }
     if let Some(p) = prev.filter(|p| p.is_dash() && touching(p, t)) {
         let word = i.checked_sub(2).and_then(|w| toks.get(w));

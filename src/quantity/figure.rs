@@ -8,7 +8,9 @@
 
 use super::QuantityKind;
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
+use super::money_parts::{hyphen_currency, minor_units};
 use super::numeral::{Numeral, read_numeral};
+use super::proportion::{as_percent, is_relative_ordinal, proportion_after, proportion_at};
 use super::token::{Token, TokenKind, touching};
 
 /// A figure read from tokens `start..end`.
@@ -34,6 +36,9 @@ const ONE_PRONOUN_BEFORE: &[&str] = &[
 
 /// Reads the figure at token `i`. `blocked` flags numbers inside names and codes.
 pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<Figure> {
+    if let Some(f) = proportion_at(toks, i, blocked) {
+        return Some(f);
+    }
     let (currency, body, currency_scale) = match currency_before(toks, i) {
         Some((c, j, s)) if starts_number(toks, j) => (Some(c), j, s),
         _ => (None, i, 1.0),
@@ -45,7 +50,7 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if (n.start..n.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
         return None;
     }
-    if is_pronoun_one(toks, &n) || is_time_second(toks, &n) {
+    if is_pronoun_one(toks, &n) || is_time_second(toks, &n) || is_relative_ordinal(toks, &n) {
         return None;
     }
     let mut f = Figure {
@@ -77,6 +82,12 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         {
             f.end = j;
         }
+        if c.factor == 1.0
+            && let Some((minor, end)) = minor_units(toks, &f, c.code)
+        {
+            f.value += minor;
+            f.end = end;
+        }
         return Some(f);
     }
     if let Some(end) = percent_after(toks, f.end) {
@@ -85,7 +96,15 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         f.end = end;
         return Some(f);
     }
-    if let Some((c, j, scale)) = currency_after(toks, f.end) {
+    if let Some((value, end)) = proportion_after(toks, &n) {
+        return Some(as_percent(f, value, end));
+    }
+    let after = currency_after(toks, f.end).or_else(|| {
+        // "12-cent-a-share", "one-yen bid"
+        let k = hyphen_currency(toks, f.end)?;
+        currency_after(toks, k).filter(|(_, j, _)| *j == k + 1)
+    });
+    if let Some((c, j, scale)) = after {
         f.kind = QuantityKind::Money;
         f.unit = Some(c.code);
         f.value *= scale * c.factor;
@@ -100,6 +119,12 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
             f.half_width.map(|h| h * c.factor)
         };
         f.end = j;
+        if c.factor == 1.0
+            && let Some((minor, end)) = minor_units(toks, &f, c.code)
+        {
+            f.value += minor;
+            f.end = end;
+        }
         return Some(f);
     }
     if n.decade && n.value >= 1000.0 && n.value % 10.0 == 0.0 {
@@ -132,7 +157,7 @@ fn percent_after(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "one" used as a pronoun: "one of the", "no one", "the one", "its most substantive one,".
-fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
+pub(crate) fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
     let Some(t) = toks
         .get(n.start)
         .filter(|t| t.is_word("one") && n.end == n.start + 1)
@@ -141,6 +166,14 @@ fn is_pronoun_one(toks: &[Token], n: &Numeral) -> bool {
     };
     let prev = n.start.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(n.end);
+    // "a one-year deal", "the one-child policy": hyphen-joined, it counts
+    let hyphened = next.is_some_and(|d| d.is_dash() && touching(t, d))
+        && toks
+            .get(n.end + 1)
+            .is_some_and(|w| w.kind == TokenKind::Word && next.is_some_and(|d| touching(d, w)));
+    if hyphened {
+        return false;
+    }
     let after_determiner = prev.is_some_and(|p| p.is_any_word(ONE_PRONOUN_BEFORE));
     let before_of = next.is_some_and(|w| w.is_any_word(&["of", "another", "s"]));
     let ends_phrase = next.is_none_or(|w| {

@@ -45,14 +45,20 @@ pub(crate) fn extend_after_fraction(
     total: f64,
     current: f64,
 ) -> Numeral {
-    if let Some(s) = toks.get(n.end).and_then(|t| scale_value(t.text))
-        && total == 0.0
-    {
+    let Some(s) = toks.get(n.end).and_then(|t| scale_value(t.text)) else {
+        return n;
+    };
+    if total == 0.0 {
         n.value = current * s;
-        n.end += 1;
-        n.scale = s;
-        n.half_width = Some(0.5 * rounding_unit(n.value, s));
+    } else if current < 1.0 && s < total {
+        // "one billion and a half million": the fraction is of the later scale
+        n.value = total + current * s;
+    } else {
+        return n;
     }
+    n.end += 1;
+    n.scale = s;
+    n.half_width = Some(0.5 * rounding_unit(n.value, s));
     n
 }
 

@@ -7,7 +7,13 @@
 //! - a quantity's span covers its qualifier and currency ("more than $3 billion");
 //! - numbers inside names and codes are not values ("2+2", "MQ-9B", "S-400", "F414", "G20");
 //! - a figure written with a scale word or a decimal point covers its rounding interval,
-//!   half-open ("$4 billion" is [3.5e9, 4.5e9)); plain integers are exact.
+//!   half-open ("$4 billion" is [3.5e9, 4.5e9)); plain integers are exact;
+//! - a share of a whole is a percentage: "two out of three" and "a third of" are 66.7% and
+//!   33.3%, rounded ±0.5 points; a bare fraction ("one third") stays a count;
+//! - money in two parts is one value ("15 dollars and 50 cents" is 15.5 USD).
+//!
+//! [`numbers`] is the other view: every numeral as written, whatever its role (for scoring a
+//! number recogniser, or asking which numerals a text holds).
 
 use crate::span::Span;
 use serde::Serialize;
@@ -115,6 +121,8 @@ pub enum QualifierKind {
     Between,
     /// since 2018, from 2018: [x, ∞) for years and dates
     Since,
+    /// equal to, equals, exactly: [x, x]
+    Exactly,
 }
 
 /// A qualifier and where it is written.
@@ -161,18 +169,37 @@ mod code;
 mod date;
 mod figure;
 mod fraction;
+mod lexical;
+mod lexical_forms;
 mod money;
+mod money_parts;
 mod number_words;
 mod numeral;
+mod proportion;
 mod qualifier;
 mod range;
 mod scan;
 mod token;
+mod word_fraction;
 
 /// Every quantity in `text`: byte spans on `char` boundaries, sorted, non-overlapping.
 /// Never panics; time is linear in the length of `text`.
 pub fn extract(text: &str) -> Vec<Quantity> {
     scan::scan(text)
+}
+
+/// Every number written in `text`, as a number-only recogniser sees it: digits or words,
+/// scale applied ("1.5 million" → 1.5e6), in byte spans on `char` boundaries, sorted and
+/// non-overlapping.
+///
+/// Unlike [`extract`], this view is lexical: it reports numbers whatever their role, so the
+/// components of dates, times and codes ("5/17/2018" → 5, 17, 2018; "SCP-173" → 173), the
+/// figure inside money and percentages ("$20" → 20, "60%" → 60) and numbers in names
+/// ("2+2" → 2, 2) are all here. It leaves out ordinals ("fifth", "4th") and digits glued to a
+/// unit or label ("180ml", "10am", "G20"). Use it to ask which numerals a text contains; use
+/// [`extract`] to ask which values it states. Never panics; linear in the length of `text`.
+pub fn numbers(text: &str) -> Vec<(Span, f64)> {
+    lexical::numbers(text)
 }
 
 /// Reads a claim's value: the whole of `text` (trimmed) must be exactly one quantity

@@ -52,6 +52,17 @@ fn symbol_currency(t: &Token) -> Option<&'static str> {
         "¥" => "JPY",
         "₿" => "BTC",
         "元" => "CNY",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        "₫" => "VND",
+        "₴" => "UAH",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
         _ => return None,
     })
 }
@@ -81,6 +92,22 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     let t = toks.get(i)?;
     if let Some(code) = symbol_currency(t) {
         return Some((cur(code), i + 1, 1.0));
+    }
+    // "rupees 500 crore", "dollar 22.5 million": a currency word before digits; not "the
+    // dollar 2% higher", where the word names the currency itself
+    let named = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_any_word(&["the", "a", "an", "this", "that", "its", "their"]));
+    let percent_next = toks
+        .get(i + 2)
+        .is_some_and(|n| n.is_symbol('%') || n.is_any_word(&["percent", "per", "pct"]));
+    if t.is_any_word(&["dollar", "dollars", "rupee", "rupees", "euro", "euros"])
+        && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        && !named
+        && !percent_next
+    {
+        return word_currency(t.text).map(|c| (c, i + 1, 1.0));
     }
     if t.kind != TokenKind::Word {
         return None;
@@ -127,7 +154,7 @@ fn word_currency(word: &str) -> Option<Currency> {
         "pound" | "pounds" | "sterling" => cur("GBP"),
         "euro" | "euros" => cur("EUR"),
         "yen" => cur("JPY"),
-        "yuan" | "renminbi" | "rmb" => cur("CNY"),
+        "yuan" | "renminbi" | "rmb" | "元" => cur("CNY"),
         "franc" | "francs" => cur("FRF"),
         "peso" | "pesos" => cur("MXN"),
         "peseta" | "pesetas" => cur("ESP"),

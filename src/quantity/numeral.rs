@@ -18,6 +18,7 @@ use super::number_words::{
     tens_value, unit_value,
 };
 use super::token::{Token, TokenKind, touching};
+use super::word_fraction::word_fraction;
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,7 +70,7 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
     };
     let mut n = match toks.get(body)? {
         t if t.kind == TokenKind::Number => read_from_digits(toks, body)?,
-        _ => read_words(toks, body, None)?,
+        _ => word_fraction(toks, body).or_else(|| read_words(toks, body, None))?,
     };
     n.start = i;
     n.value *= sign;
@@ -80,7 +81,7 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
 fn read_from_digits(toks: &[Token], i: usize) -> Option<Numeral> {
     let t = toks.get(i)?;
     let cleaned: String = t.text.chars().filter(|c| *c != ',').collect();
-    let value: f64 = cleaned.parse().ok()?;
+    let value: f64 = cleaned.parse().ok().filter(|v: &f64| v.is_finite())?;
     let decimals = cleaned.split_once('.').map_or(0, |(_, d)| d.len());
     let mut n = Numeral {
         value,
@@ -182,6 +183,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
         best = Some(snapshot(current, j, false, 1.0));
     }
     let mut after_and = false;
+    let mut pre_and = None;
     while let Some(t) = toks.get(j) {
         let scale_so_far = if last_scale.is_finite() {
             last_scale
@@ -238,6 +240,10 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                     _ => false,
                 };
                 if !ok || current >= 100.0 {
+                    // "3 hundred and 2 hundred": two numbers, the "and" joined neither
+                    if after_and {
+                        return pre_and;
+                    }
                     break;
                 }
                 current = if current == 0.0 { 1.0 } else { current } * v;
@@ -328,6 +334,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                     break;
                 }
                 after_and = true;
+                pre_and = best;
                 j += 1;
                 continue;
             } else if t.is_word("point")
@@ -349,7 +356,11 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
             && matches!(last, Last::Scale | Last::Hundred)
             && after_and_or_scale(last, after_and)
         {
-            current += t.text.replace(',', "").parse::<f64>().ok()?;
+            let v = t.text.replace(',', "").parse::<f64>().ok()?;
+            if v == 0.0 {
+                break; // "4 thousand 3 hundred and 0": a zero adds nothing, so it stands alone
+            }
+            current += v;
             last = Last::Digits;
         } else {
             break;

@@ -5,6 +5,7 @@
 //! figure must start; [`read_suffix`] matches "or more"-style phrases after a figure;
 //! [`interval_for`] turns a value, its rounding and a qualifier into the compared interval.
 
+use super::numeral::read_numeral;
 use super::token::Token;
 use super::{Interval, QualifierKind};
 
@@ -30,6 +31,11 @@ const PREFIXES: &[(&[&str], QualifierKind)] = {
         (&["at", "least", "or", "equal", "to"], AtLeast),
         (&["equal", "to", "or", "more", "than"], AtLeast),
         (&["equal", "to", "or", "greater", "than"], AtLeast),
+        (&["equal", "to"], Exactly),
+        (&["equals", "to"], Exactly),
+        (&["equaling", "to"], Exactly),
+        (&["equals"], Exactly),
+        (&["exactly"], Exactly),
         (&[">", "="], AtLeast),
         (&["<", "="], UpTo),
         (&["≥"], AtLeast),
@@ -109,9 +115,48 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(QualifierKind, us
     match_phrase(PREFIXES, toks, i)
 }
 
-/// A qualifier phrase right after a figure ending before token `i`.
-pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
-    match_phrase(SUFFIXES, toks, i)
+/// A qualifier phrase right after a figure ending before token `i`, given the figure's prefix
+/// qualifier: "500 or more", "about 500 or more", "equal to 500 or less" (the suffix decides),
+/// "more than 500 or equal (to it)" (the bound becomes inclusive). "200 or greater than 190"
+/// is two figures: a suffix followed by "than" and a number is the next figure's prefix.
+pub(crate) fn read_suffix(
+    toks: &[Token],
+    i: usize,
+    prefix: Option<QualifierKind>,
+) -> Option<(QualifierKind, usize)> {
+    use QualifierKind::*;
+    match prefix {
+        None | Some(About) | Some(Exactly) => {
+            let (kind, mut end) = match_phrase(SUFFIXES, toks, i)?;
+            if toks.get(end).is_some_and(|t| t.is_word("than")) {
+                if read_numeral(toks, end + 1).is_some() {
+                    return None;
+                }
+                end += 1;
+            }
+            Some((kind, end))
+        }
+        Some(Over) | Some(Under) => {
+            let or_equal = toks.get(i).is_some_and(|t| t.is_word("or"))
+                && toks.get(i + 1).is_some_and(|t| t.is_word("equal"));
+            if !or_equal {
+                return None;
+            }
+            let mut end = i + 2;
+            if toks.get(end).is_some_and(|t| t.is_word("to")) {
+                if read_numeral(toks, end + 1).is_some() {
+                    return None; // "more than 5000 or equal to 6000": two figures
+                }
+                end += 1;
+                if toks.get(end).is_some_and(|t| t.is_word("it")) {
+                    end += 1;
+                }
+            }
+            let kind = if prefix == Some(Over) { AtLeast } else { UpTo };
+            Some((kind, end))
+        }
+        _ => None,
+    }
 }
 
 fn match_phrase(
@@ -167,6 +212,7 @@ pub(crate) fn interval_for(kind: Option<QualifierKind>, value: f64, rounded: Int
     };
     match kind {
         None | Some(QualifierKind::Between) => rounded,
+        Some(QualifierKind::Exactly) => Interval::exact(value),
         Some(QualifierKind::Over) => open(Some(value), false, None, false),
         Some(QualifierKind::AtLeast | QualifierKind::Since) => open(Some(value), true, None, false),
         Some(QualifierKind::UpTo) => open(None, false, Some(value), true),
@@ -219,8 +265,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(read_prefix(&tokenize(text), 0), *want, "{text}");
         }
-        assert_eq!(read_suffix(&tokenize("or more"), 0), Some((AtLeast, 2)));
-        assert_eq!(read_suffix(&tokenize("or so"), 0), None);
+        let suffix = |text, prefix| read_suffix(&tokenize(text), 0, prefix);
+        assert_eq!(suffix("or more", None), Some((AtLeast, 2)));
+        assert_eq!(suffix("or so", None), None);
+        assert_eq!(suffix("or less", Some(Exactly)), Some((UpTo, 2)));
+        assert_eq!(suffix("or greater than 190", None), None);
+        assert_eq!(suffix("or greater than", None), Some((AtLeast, 3)));
+        assert_eq!(suffix("or equal to it", Some(Over)), Some((AtLeast, 4)));
+        assert_eq!(suffix("or equal", Some(Under)), Some((UpTo, 2)));
     }
 
     #[test]

@@ -113,9 +113,7 @@ fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usiz
     }
     let mut end = first.end;
     let mut q_span = kind.and_then(|_| span_of(toks, i, body));
-    if (kind.is_none() || kind == Some(QualifierKind::About))
-        && let Some((k, e)) = read_suffix(toks, end)
-    {
+    if let Some((k, e)) = read_suffix(toks, end, kind) {
         q_span = span_of(toks, end, e);
         kind = Some(k);
         end = e;
