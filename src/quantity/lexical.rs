@@ -16,8 +16,10 @@ use super::lexical_forms::{
     comma_decimal_at, grouped_at, mixed_fraction, power_at, ratio_at, slash_fraction,
     spaced_letter_scale, vulgar,
 };
+use super::number_words::ordinal_value;
 use super::numeral::read_numeral;
 use super::token::{Token, TokenKind, tokenize, touching};
+use super::{Quantity, QuantityKind};
 use crate::span::Span;
 
 /// Every number in `text` with its byte span, in order, non-overlapping.
@@ -38,6 +40,30 @@ pub(crate) fn numbers(text: &str) -> Vec<(Span, f64)> {
                     code_components(t, &mut out);
                 }
                 i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Every ordinal in `text`, as an ordinal-only recogniser sees it: the ordinals that
+/// `extract` read (`found`), and the ordinal words inside its other readings. "forty two and a
+/// third" is a fraction to `extract`, but its "third" is still an ordinal word.
+pub(crate) fn ordinals(text: &str, found: &[Quantity]) -> Vec<(Span, f64)> {
+    let mut out: Vec<(Span, f64)> = Vec::new();
+    for q in found {
+        if q.kind == QuantityKind::Ordinal {
+            if let Some(v) = q.value {
+                out.push((q.span, v));
+            }
+            continue;
+        }
+        let Some(inner) = text.get(q.span.start..q.span.end) else {
+            continue;
+        };
+        for t in tokenize(inner).iter().filter(|t| t.kind == TokenKind::Word) {
+            if let Some(v) = ordinal_value(t.text) {
+                out.push((Span::new(q.span.start + t.start, q.span.start + t.end), v));
             }
         }
     }

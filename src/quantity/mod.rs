@@ -202,6 +202,16 @@ pub fn numbers(text: &str) -> Vec<(Span, f64)> {
     lexical::numbers(text)
 }
 
+/// Every ordinal in `text`, as an ordinal-only recogniser sees it: the ordinals [`extract`]
+/// reads ("fifth", "5th", "twenty-first"), and the ordinal words inside its other readings
+/// ("forty two and a third" is a fraction to [`extract`], but "third" is an ordinal word).
+/// The counterpart of [`numbers`] for ordinals; sorted by position.
+pub fn ordinals(text: &str) -> Vec<(Span, f64)> {
+    let mut out = lexical::ordinals(text, &extract(text));
+    out.sort_by_key(|(span, _)| *span);
+    out
+}
+
 /// Reads a claim's value: the whole of `text` (trimmed) must be exactly one quantity
 /// ("31", "over $3 billion", "fifth", "about 60%", "November 10, 2023"); `None` if anything is
 /// left over or nothing is read. Spans are relative to `text` as given (not trimmed).
