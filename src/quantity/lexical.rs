@@ -176,3 +176,39 @@ fn code_components(t: &Token, out: &mut Vec<(Span, f64)>) {
         start = k + c.len_utf8();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quantity::{numbers, ordinals};
+
+    #[test]
+    fn ordinals_view_reads_every_ordinal_word() {
+        let cases: &[(&str, &[(&str, f64)])] = &[
+            ("the fifth India-US 2+2 talks", &[("fifth", 5.0)]),
+            (
+                "the 31st and the twenty-first",
+                &[("31st", 31.0), ("twenty-first", 21.0)],
+            ),
+            ("a value of forty two and a third", &[("third", 3.0)]),
+            (
+                "India, the world’s fifth-largest economy",
+                &[("fifth", 5.0)],
+            ),
+            ("31 drones for $3 billion", &[]),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<(&str, f64)> = ordinals(text)
+                .into_iter()
+                .map(|(s, v)| (s.slice(text), v))
+                .collect();
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_view_reads_numbers_inside_money_and_dates() {
+        let text = "$20 on 5/17/2018";
+        let got: Vec<f64> = numbers(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(got, [20.0, 5.0, 17.0, 2018.0]);
+    }
+}
