@@ -281,3 +281,39 @@ fn an_empty_directory_checks_nothing_and_says_so() {
         run.stderr
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ten_thousand_files_with_one_bad_one_report_it_and_every_other_verdict() {
+    let dir = corpus();
+    let c = dir.path().join("corpus");
+    for i in 0..10_000 {
+        let n = if i % 1000 == 7 { 30 } else { 31 };
+        std::fs::write(
+            c.join(format!("{i:05}.txt")),
+            format!("Report {i}: India will buy {n} armed drones."),
+        )
+        .unwrap();
+    }
+    std::fs::write(c.join("04242.txt"), b"\x00\x01binary\x00").unwrap();
+    let run = run(dir.path(), &["/proc/self/mem", "corpus"]);
+    assert_eq!(run.code, 2, "an unreadable path makes the run an error");
+    assert!(
+        run.stderr
+            .contains("warning: corpus/04242.txt: binary file skipped"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: /proc/self/mem: cannot read file"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(documents(&run.json).len(), 9_999);
+    let summary = &run.json["summary"];
+    assert_eq!(
+        (summary["conflicts"].as_u64(), summary["supports"].as_u64()),
+        (Some(10), Some(9_989))
+    );
+}

@@ -7,6 +7,38 @@
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, Once};
+
+/// Temporary files being written, removed if the run is interrupted (^C) so that an interrupt
+/// leaves nothing behind: the target is untouched and no `.crosscheck-*.tmp` remains.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Exit status after an interrupt, as shells report SIGINT.
+const EXIT_INTERRUPTED: i32 = 130;
+
+fn remove_pending_on_interrupt() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        // If a handler cannot be installed, an interrupt only leaves a stray temporary file.
+        let _ = ctrlc::set_handler(|| {
+            if let Ok(pending) = PENDING.lock() {
+                for path in pending.iter() {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            std::process::exit(EXIT_INTERRUPTED);
+        });
+    });
+}
+
+fn set_pending(path: &Path, pending: bool) {
+    if let Ok(mut list) = PENDING.lock() {
+        list.retain(|p| p != path);
+        if pending {
+            list.push(path.to_path_buf());
+        }
+    }
+}
 
 pub enum Sink {
     Stdout(anstream::AutoStream<io::Stdout>),
@@ -38,6 +70,8 @@ impl Sink {
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        remove_pending_on_interrupt();
+        set_pending(temp.path(), true);
         Ok(Sink::File {
             temp,
             target: target.to_path_buf(),
@@ -67,12 +101,15 @@ impl Sink {
                 let fail =
                     |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", target.display());
                 temp.flush().map_err(|e| fail(&e))?;
+                let temp_path = temp.path().to_path_buf();
                 let persisted = if force {
                     temp.persist(&target)
                 } else {
                     temp.persist_noclobber(&target)
                 };
-                persisted.map(|_| ()).map_err(|e| fail(&e.error))
+                let result = persisted.map(|_| ()).map_err(|e| fail(&e.error));
+                set_pending(&temp_path, false);
+                result
             }
         }
     }
