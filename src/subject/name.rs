@@ -165,18 +165,19 @@ impl NameMatcher {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use NameReading::*;
 
     /// Expected hits: claim, name as written, reading.
-    type Expected<'a> = &'a [(usize, &'a str, NameReading)];
+    pub(crate) type Expected<'a> = &'a [(usize, &'a str, NameReading)];
 
-    const BLINKEN: usize = 0;
-    const JAISHANKAR: usize = 1;
-    const AUSTIN: usize = 2;
+    pub(crate) const BLINKEN: usize = 0;
+    pub(crate) const JAISHANKAR: usize = 1;
+    pub(crate) const AUSTIN: usize = 2;
 
-    fn matcher() -> NameMatcher {
+    /// The three people of the example claims.
+    pub(crate) fn matcher() -> NameMatcher {
         NameMatcher::new(&[
             (BLINKEN, "Antony Blinken".to_string()),
             (JAISHANKAR, "Subrahmanyam Jaishankar".to_string()),
@@ -185,7 +186,7 @@ mod tests {
     }
 
     /// `(claim, name as written, reading)` of every hit.
-    fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
+    pub(crate) fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
         m.find(text)
             .iter()
             .map(|h| (h.claim, h.span.slice(text), h.reading))

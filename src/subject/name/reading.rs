@@ -168,29 +168,8 @@ pub(super) fn similar(a: &str, b: &str, min_len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::subject::name::tests::{AUSTIN, BLINKEN, Expected, JAISHANKAR, found, matcher};
     use NameReading::*;
-
-    /// Expected hits: claim, name as written, reading.
-    type Expected<'a> = &'a [(usize, &'a str, NameReading)];
-
-    const BLINKEN: usize = 0;
-    const JAISHANKAR: usize = 1;
-    const AUSTIN: usize = 2;
-
-    fn matcher() -> NameMatcher {
-        NameMatcher::new(&[
-            (BLINKEN, "Antony Blinken".to_string()),
-            (JAISHANKAR, "Subrahmanyam Jaishankar".to_string()),
-            (AUSTIN, "Lloyd Austin".to_string()),
-        ])
-    }
-
-    fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
-        m.find(text)
-            .iter()
-            .map(|h| (h.claim, h.span.slice(text), h.reading))
-            .collect()
-    }
 
     #[test]
     fn tells_mentions_misspellings_and_other_people_apart() {
