@@ -65,12 +65,13 @@ impl Sink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
+        // Installed before the file exists, so an interrupt can never find it unregistered.
+        remove_pending_on_interrupt();
         let temp = tempfile::Builder::new()
             .prefix(".crosscheck-")
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-        remove_pending_on_interrupt();
         set_pending(temp.path(), true);
         Ok(Sink::File {
             temp,

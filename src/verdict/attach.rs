@@ -23,13 +23,20 @@ use crate::span::Span;
 enum Tie {
     Adjacent(usize),
     Linked(usize),
+    /// Near and in the same clause: enough for a value that is alone of its kind.
     Sentence(usize),
+    /// Far apart, or another clause stands between ("…trucks are old, though military
+    /// equipment…"): never evidence.
+    Apart,
 }
 
 /// Values and subjects further apart than this many bytes are never adjacent or linked; it
 /// also bounds the work per value, so a pathological sentence (megabytes without a full stop)
 /// stays linear.
 const NEAR: usize = 160;
+
+/// A value alone of its kind in the sentence counts only this close to the subject.
+const LONE_NEAR: usize = 100;
 
 /// How many subject occurrences on each side of a value are weighed: the nearest ones.
 const NEAREST: usize = 3;
@@ -66,7 +73,9 @@ pub fn choose<'q>(
     }
     let (tie, q, subject) = best?;
     let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
-    let lone = usable == 1 && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
+    let lone = usable == 1
+        && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal)
+        && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR);
     (firm || lone).then_some((q, subject))
 }
 
@@ -82,9 +91,12 @@ fn tie(text: &str, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
     } else if subject.end <= q.span.start {
         (Span::new(subject.end, q.span.start), false)
     } else {
-        return Tie::Sentence(0);
+        return Tie::Apart;
     };
-    if gap.len() > NEAR || between_has_value(gap) {
+    if gap.len() > NEAR || breaks_clause(gap.slice(text)) {
+        return Tie::Apart;
+    }
+    if between_has_value(gap) {
         return Tie::Sentence(gap.len());
     }
     let words = if before {
@@ -93,6 +105,29 @@ fn tie(text: &str, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
         linking_words(gap.slice(text)).map(Tie::Linked)
     };
     words.unwrap_or(Tie::Sentence(gap.len()))
+}
+
+/// Words and marks that open another clause: a value on the far side of one is about something
+/// else, even when it is the only value of its kind in the sentence.
+fn breaks_clause(gap: &str) -> bool {
+    const CONJUNCTIONS: &[&str] = &[
+        "though",
+        "although",
+        "but",
+        "while",
+        "whereas",
+        "however",
+        "yet",
+        "unlike",
+        "meanwhile",
+        "whilst",
+        "despite",
+    ];
+    gap.contains([';', '(', ')', '—', '–'])
+        || gap.contains(" - ")
+        || words(gap)
+            .iter()
+            .any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that start another phrase, so a value before them quantifies something else.

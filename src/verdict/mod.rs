@@ -250,6 +250,8 @@ mod tests {
 value = "31""#;
     const DEAL: &str = r#"subject = ["deal", "drones"]
 value = "over $3 billion""#;
+    const SHARE: &str = r#"subject = ["military equipment"]
+value = "about 60%""#;
     const ROUND: &str = r#"subject = ["2+2", "2 plus 2", "two-plus-two"]
 value = "fifth""#;
 
@@ -341,6 +343,31 @@ value = "fifth""#;
                 "India, the world’s fifth-largest economy, holds 2+2 talks.",
                 Verdict::Mentions,
                 &[],
+            ),
+            // A lone value counts only near the subject and in the same clause.
+            (
+                DEAL,
+                "The $500 million engine contract was signed a week after officials, meeting at a hotel in the capital to review a long list of pending purchases, discussed the drones.",
+                Verdict::Mentions,
+                &[],
+            ),
+            (
+                SHARE,
+                "About 40% of the army's trucks are old, though military equipment from Russia is still used.",
+                Verdict::Mentions,
+                &[],
+            ),
+            (
+                SHARE,
+                "For instance, about 60% of India’s military equipment is sourced from Russia.",
+                Verdict::Supports,
+                &["about 60%"],
+            ),
+            (
+                DEAL,
+                "The two sides agreed on drones; the engine deal is worth $1 billion.",
+                Verdict::Conflicts,
+                &["$1 billion"],
             ),
         ];
         for (claim, text, verdict, values) in cases {
