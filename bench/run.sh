@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# crosscheck against ripgrep on the same generated corpus and the same aliases.
+#
+#   bench/run.sh [SIZE_MB] [CLAIM_COUNTS]        e.g. bench/run.sh 1000 10,100,1000,10000
+#
+# Generates (once, deterministically) SIZE_MB megabytes of news-like articles and claims files
+# with examples/gen_corpus under $BENCH_DATA (default /work/bench-data, never in the repo), then
+# for each claim count times, one after the other on the same warm files:
+#   rg -i -c -F -f aliases-K.txt corpus        (every alias found in every file)
+#   crosscheck check --claims claims-K.toml corpus
+# and prints both wall times, the ratio and the peak memory of each (/usr/bin/time -v).
+# Both use every core (ripgrep by default, crosscheck through rayon). It prints numbers; it
+# checks nothing (cargo test does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZE_MB=${1:-100}
+COUNTS=${2:-10,100,1000,10000}
+DATA=${BENCH_DATA:-/work/bench-data}/${SIZE_MB}mb
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
+
+if ! command -v rg >/dev/null; then
+  echo "ripgrep not found: installing it" >&2
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null
+  else
+    cargo install ripgrep --locked
+  fi
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "/usr/bin/time (GNU time) is needed for peak memory: apt-get install time" >&2
+  exit 2
+fi
+
+cargo build --release --quiet --bin crosscheck --example gen_corpus
+BIN=$CARGO_TARGET_DIR/release/crosscheck
+if [ ! -f "$DATA/done-$COUNTS" ]; then
+  rm -rf "$DATA"
+  "$CARGO_TARGET_DIR/release/examples/gen_corpus" "$DATA" "$SIZE_MB" "$COUNTS"
+  touch "$DATA/done-$COUNTS"
+fi
+files=$(find "$DATA/corpus" -name '*.txt' | wc -l)
+bytes=$(du -sb "$DATA/corpus" | cut -f1)
+
+# Runs a command under /usr/bin/time -v; prints "seconds peak_kb".
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
+  local wall kb
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" |
+    awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
+  kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  rm -f "$log"
+  echo "$wall $kb"
+}
+
+# Warm the page cache so that neither tool pays for the disk.
+rg -c -F zzzz-not-there "$DATA/corpus" >/dev/null || true
+
+echo "corpus: $DATA/corpus, $files files, $((bytes / 1000000)) MB; $(nproc) cores; $(rg --version | head -1)"
+printf '| %6s | %8s | %13s | %15s | %7s | %11s | %13s |\n' \
+  claims aliases "ripgrep (s)" "crosscheck (s)" ratio "rg peak MB" "cc peak MB"
+printf '|%s|\n' "--------|----------|---------------|-----------------|---------|-------------|---------------"
+for k in ${COUNTS//,/ }; do
+  aliases=$(wc -l <"$DATA/aliases-$k.txt")
+  read -r rg_s rg_kb < <(measure rg -i -c -F -f "$DATA/aliases-$k.txt" "$DATA/corpus")
+  read -r cc_s cc_kb < <(measure "$BIN" check --claims "$DATA/claims-$k.toml" "$DATA/corpus")
+  ratio=$(awk -v a="$cc_s" -v b="$rg_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  printf '| %6s | %8s | %13s | %15s | %7s | %11s | %13s |\n' "$k" "$aliases" "$rg_s" "$cc_s" \
+    "${ratio}x" "$((rg_kb / 1024))" "$((cc_kb / 1024))"
+done
