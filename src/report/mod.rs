@@ -13,15 +13,22 @@ use crate::corpus::{Document, FileProblem, Severity};
 use crate::span::{LineIndex, Span};
 use crate::verdict::{Finding, Verdict};
 use serde::Serialize;
+use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
+use std::borrow::Cow;
 
 /// Version of the JSON document; bumped on any incompatible change.
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+/// Serialised with every (claim, document) pair in `results`, absent ones included (see
+/// [`Report::all_results`]).
+#[derive(Debug, Clone)]
 pub struct Report {
     pub version: u32,
     pub claims: Vec<ClaimEntry>,
     pub documents: Vec<DocumentEntry>,
+    /// Only the pairs whose verdict is not `absent`, sorted by claim then document after
+    /// [`Report::finish`]. Absent pairs are implied: with 10,000 claims and 100,000 documents
+    /// nearly all of the billion pairs are absent, and storing them would not fit in memory.
     pub results: Vec<ResultEntry>,
     pub summary: Summary,
     /// Files that could not be read, or were read with a warning.
@@ -123,6 +130,25 @@ impl Report {
 
     /// Adds one checked document: `findings[i]` is about `self.claims[i]`.
     pub fn add_document(&mut self, document: &Document, findings: &[Finding]) {
+        let sparse: Vec<(usize, Finding)> = findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.verdict != Verdict::Absent)
+            .map(|(i, f)| (i, f.clone()))
+            .collect();
+        let results = self.document_results(document, &sparse);
+        self.push_document(results);
+    }
+
+    /// The results of one document from its sparse findings (`(claim index, finding)`, as
+    /// `Checker::findings` gives them, indices into `self.claims` before [`Report::finish`]).
+    /// Takes `&self` only, so that documents can be turned into results in parallel and
+    /// pushed in order with [`Report::push_document`].
+    pub fn document_results(
+        &self,
+        document: &Document,
+        findings: &[(usize, Finding)],
+    ) -> DocumentResults {
         let text = document.text.as_str();
         let index = LineIndex::new(text);
         let location = |span: Span| {
@@ -134,10 +160,14 @@ impl Report {
                 byte_end: span.end,
             }
         };
-        self.documents.push(DocumentEntry {
-            path: document.path.clone(),
-        });
-        for (claim, finding) in self.claims.iter().zip(findings) {
+        let mut results = Vec::new();
+        for (claim, finding) in findings {
+            let Some(claim) = self.claims.get(*claim) else {
+                continue;
+            };
+            if finding.verdict == Verdict::Absent {
+                continue;
+            }
             let evidence = finding
                 .evidence
                 .iter()
@@ -156,7 +186,7 @@ impl Report {
                     }
                 })
                 .collect();
-            self.results.push(ResultEntry {
+            results.push(ResultEntry {
                 claim: claim.id.clone(),
                 document: document.path.clone(),
                 verdict: finding.verdict,
@@ -164,6 +194,18 @@ impl Report {
                 mention: finding.first_mention.map(location),
             });
         }
+        DocumentResults {
+            path: document.path.clone(),
+            results,
+        }
+    }
+
+    /// Adds a document turned into results by [`Report::document_results`].
+    pub fn push_document(&mut self, document: DocumentResults) {
+        self.documents.push(DocumentEntry {
+            path: document.path,
+        });
+        self.results.extend(document.results);
     }
 
     pub fn add_problem(&mut self, problem: FileProblem) {
@@ -184,6 +226,9 @@ impl Report {
         for result in &self.results {
             self.summary.add(result.verdict);
         }
+        // The absent pairs that are not stored.
+        let pairs = self.claims.len() * self.documents.len();
+        self.summary.absent += pairs.saturating_sub(self.results.len());
     }
 
     pub fn has_conflicts(&self) -> bool {
@@ -194,12 +239,99 @@ impl Report {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
-    /// The result for one (claim, document) pair.
-    pub fn result(&self, claim: &str, document: &str) -> Option<&ResultEntry> {
-        self.results
-            .binary_search_by(|r| (r.claim.as_str(), r.document.as_str()).cmp(&(claim, document)))
-            .ok()
-            .map(|i| &self.results[i])
+    /// The result for one (claim, document) pair; an absent one is made up on the fly.
+    /// `None` when the claim or the document is not in the report.
+    pub fn result(&self, claim: &str, document: &str) -> Option<Cow<'_, ResultEntry>> {
+        let c = self
+            .claims
+            .binary_search_by(|c| c.id.as_str().cmp(claim))
+            .ok()?;
+        let d = self
+            .documents
+            .binary_search_by(|d| d.path.as_str().cmp(document))
+            .ok()?;
+        Some(self.result_at(c, d))
+    }
+
+    /// The result of `claims[claim]` in `documents[document]` (after [`Report::finish`]).
+    pub fn result_at(&self, claim: usize, document: usize) -> Cow<'_, ResultEntry> {
+        let (Some(c), Some(d)) = (self.claims.get(claim), self.documents.get(document)) else {
+            return Cow::Owned(absent("", ""));
+        };
+        let key = (c.id.as_str(), d.path.as_str());
+        match self
+            .results
+            .binary_search_by(|r| (r.claim.as_str(), r.document.as_str()).cmp(&key))
+        {
+            Ok(i) => Cow::Borrowed(&self.results[i]),
+            Err(_) => Cow::Owned(absent(&c.id, &d.path)),
+        }
+    }
+
+    /// Every (claim, document) pair in order, absent ones included: what the JSON lists.
+    /// Walks the sparse results alongside, so it costs one step per pair, no search.
+    pub fn all_results(&self) -> impl Iterator<Item = Cow<'_, ResultEntry>> {
+        let mut stored = self.results.iter().peekable();
+        self.claims
+            .iter()
+            .flat_map(move |c| self.documents.iter().map(move |d| (c, d)))
+            .map(move |(c, d)| {
+                let key = (c.id.as_str(), d.path.as_str());
+                while stored
+                    .peek()
+                    .is_some_and(|r| (r.claim.as_str(), r.document.as_str()) < key)
+                {
+                    stored.next();
+                }
+                match stored.peek() {
+                    Some(r) if (r.claim.as_str(), r.document.as_str()) == key => Cow::Borrowed(*r),
+                    _ => Cow::Owned(absent(&c.id, &d.path)),
+                }
+            })
+    }
+}
+
+/// The results of one document, ready to be added to a [`Report`].
+#[derive(Debug, Clone)]
+pub struct DocumentResults {
+    pub path: String,
+    /// The non-absent results, in claim order.
+    pub results: Vec<ResultEntry>,
+}
+
+fn absent(claim: &str, document: &str) -> ResultEntry {
+    ResultEntry {
+        claim: claim.to_string(),
+        document: document.to_string(),
+        verdict: Verdict::Absent,
+        evidence: Vec::new(),
+        mention: None,
+    }
+}
+
+/// The JSON contract lists every pair: the absent ones are written as they are produced,
+/// never stored.
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct AllResults<'a>(&'a Report);
+        impl Serialize for AllResults<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let pairs = self.0.claims.len() * self.0.documents.len();
+                let mut seq = serializer.serialize_seq(Some(pairs))?;
+                for result in self.0.all_results() {
+                    seq.serialize_element(result.as_ref())?;
+                }
+                seq.end()
+            }
+        }
+        let mut report = serializer.serialize_struct("Report", 6)?;
+        report.serialize_field("version", &self.version)?;
+        report.serialize_field("claims", &self.claims)?;
+        report.serialize_field("documents", &self.documents)?;
+        report.serialize_field("results", &AllResults(self))?;
+        report.serialize_field("summary", &self.summary)?;
+        report.serialize_field("problems", &self.problems)?;
+        report.end()
     }
 }
 

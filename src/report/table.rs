@@ -5,7 +5,7 @@
 //! table turns: one row per claim with the count of each verdict and the conflicting documents
 //! named. `by_document` shows the full matrix the other way round (documents as rows).
 
-use super::{EvidenceEntry, Report, ResultEntry};
+use super::{EvidenceEntry, Report, ResultEntry, Summary};
 use crate::claims::plural;
 use crate::verdict::Verdict;
 use tabled::builder::Builder;
@@ -36,12 +36,13 @@ pub fn render(report: &Report, options: TableOptions) -> String {
     } else if options.by_document {
         out.push_str(&by_document(report, options));
     } else {
-        let matrix = by_claim(report, options);
-        let fits = matrix.lines().all(|l| display_width(l) <= options.width);
-        out.push_str(&if fits {
-            matrix
-        } else {
-            turned(report, options)
+        // A column takes at least four characters ("│ — "): when even that cannot fit, do not
+        // build a matrix of every (claim, document) pair just to measure it.
+        let too_wide = report.documents.len().saturating_mul(4) + 1 > options.width;
+        let matrix = (!too_wide).then(|| by_claim(report, options));
+        out.push_str(&match matrix {
+            Some(m) if m.lines().all(|l| display_width(l) <= options.width) => m,
+            _ => turned(report, options),
         });
     }
     out.push('\n');
@@ -55,7 +56,7 @@ fn by_claim(report: &Report, options: TableOptions) -> String {
     let mut builder = Builder::default();
     builder.push_record(std::iter::once("claim".to_string()).chain(labels));
     for (c, claim) in report.claims.iter().enumerate() {
-        let row = (0..report.documents.len()).map(|d| cell(result_at(report, c, d), options.color));
+        let row = (0..report.documents.len()).map(|d| cell(&report.result_at(c, d), options.color));
         builder.push_record(std::iter::once(claim.id.clone()).chain(row));
     }
     draw(builder)
@@ -67,7 +68,7 @@ fn by_document(report: &Report, options: TableOptions) -> String {
         std::iter::once("document".to_string()).chain(report.claims.iter().map(|c| c.id.clone())),
     );
     for (d, document) in report.documents.iter().enumerate() {
-        let row = (0..report.claims.len()).map(|c| cell(result_at(report, c, d), options.color));
+        let row = (0..report.claims.len()).map(|c| cell(&report.result_at(c, d), options.color));
         builder.push_record(std::iter::once(document.path.clone()).chain(row));
     }
     draw(builder)
@@ -83,22 +84,24 @@ fn turned(report: &Report, options: TableOptions) -> String {
         "absent",
         "conflicting documents",
     ]);
-    for (c, claim) in report.claims.iter().enumerate() {
-        let results: Vec<&ResultEntry> = (0..report.documents.len())
-            .map(|d| result_at(report, c, d))
-            .collect();
-        let count = |v: Verdict| {
-            results
-                .iter()
-                .filter(|r| r.verdict == v)
-                .count()
-                .to_string()
-        };
-        let conflicting: Vec<&str> = results
-            .iter()
-            .filter(|r| r.verdict == Verdict::Conflicts)
-            .map(|r| r.document.as_str())
-            .collect();
+    // One walk over the stored (non-absent) results, which are sorted by claim: absent pairs
+    // are counted by difference, never visited.
+    let mut stored = report.results.iter().peekable();
+    for claim in &report.claims {
+        let mut counts = Summary::default();
+        let mut conflicting: Vec<&str> = Vec::new();
+        while let Some(r) = stored.next_if(|r| r.claim <= claim.id) {
+            if r.claim != claim.id {
+                continue;
+            }
+            counts.add(r.verdict);
+            if r.verdict == Verdict::Conflicts {
+                conflicting.push(r.document.as_str());
+            }
+        }
+        let stored_pairs = counts.supports + counts.conflicts + counts.mentions + counts.absent;
+        counts.absent += report.documents.len().saturating_sub(stored_pairs);
+        let count = |v: Verdict| counts.count(v).to_string();
         let mut named = conflicting
             .iter()
             .take(3)
@@ -129,11 +132,6 @@ fn draw(builder: Builder) -> String {
     let mut out = table.to_string();
     out.push('\n');
     out
-}
-
-/// Results are sorted by claim then document, and every pair is present: index directly.
-fn result_at(report: &Report, claim: usize, document: usize) -> &ResultEntry {
-    &report.results[claim * report.documents.len() + document]
 }
 
 /// Column headers: each path's file stem, broken at '_' so "source_date" names stack.
@@ -192,7 +190,13 @@ fn conflicts(report: &Report, options: TableOptions) -> String {
         .iter()
         .filter(|r| r.verdict == Verdict::Conflicts)
     {
-        let Some(claim) = report.claims.iter().find(|c| c.id == result.claim) else {
+        let Ok(c) = report
+            .claims
+            .binary_search_by(|c| c.id.as_str().cmp(&result.claim))
+        else {
+            continue;
+        };
+        let Some(claim) = report.claims.get(c) else {
             continue;
         };
         for evidence in result

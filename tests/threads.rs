@@ -1,0 +1,82 @@
+//! The report is the same, byte for byte, whatever the number of threads, and the parallel,
+//! sparse path gives exactly what checking each document in turn, claim by claim, gives.
+
+use crosscheck::claims::Claims;
+use crosscheck::corpus::{self, WalkOptions};
+use crosscheck::report::{Report, json};
+use crosscheck::verdict::Checker;
+use std::path::{Path, PathBuf};
+
+/// 300 articles (more than one batch) made of the seed articles' paragraphs, rotated, with
+/// the drone count and the round varied so that verdicts differ from file to file.
+fn corpus(dir: &Path) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut seeds: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    seeds.sort();
+    let out = dir.join("corpus");
+    for i in 0..300 {
+        let seed = &seeds[i % seeds.len()];
+        let mut paragraphs: Vec<&str> = seed.split("\n\n").collect();
+        let turn = i % paragraphs.len();
+        paragraphs.rotate_left(turn);
+        let text = paragraphs
+            .join("\n\n")
+            .replace("31 armed drones", &format!("{} armed drones", 29 + i % 4))
+            .replace("fifth", ["fifth", "fourth", "fifth", "sixth"][i % 4]);
+        let sub = out.join(format!("{:02}", i % 7));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(format!("article-{i:04}.txt")), text).unwrap();
+    }
+    out
+}
+
+fn claims() -> Claims {
+    Claims::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("claims.toml")).unwrap()
+}
+
+fn json_with_threads(threads: usize, claims: &Claims, corpus: &Path) -> String {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap();
+    let paths = [corpus.to_path_buf()];
+    let report = pool
+        .install(|| crosscheck::check(claims, &paths, &WalkOptions::default()))
+        .unwrap();
+    json::render(&report)
+}
+
+#[test]
+fn output_is_identical_for_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus(dir.path());
+    let claims = claims();
+    let one = json_with_threads(1, &claims, &corpus);
+    for threads in [2, 3, 8] {
+        let many = json_with_threads(threads, &claims, &corpus);
+        assert!(one == many, "{threads} threads gave a different report");
+    }
+    let parsed: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(parsed["results"].as_array().unwrap().len(), 300 * 9);
+    assert!(parsed["summary"]["conflicts"].as_u64().unwrap() > 50);
+}
+
+/// The dense reference: every document in turn, every claim's finding, every pair stored.
+#[test]
+fn parallel_sparse_check_equals_the_dense_sequential_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus(dir.path());
+    let claims = claims();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let mut dense = Report::new(&claims.claims);
+    let list = corpus::list_files(std::slice::from_ref(&corpus), &WalkOptions::default());
+    for path in &list.files {
+        let (document, _) = corpus::read_document(path, u64::MAX).unwrap();
+        dense.add_document(&document, &checker.check(&document.text));
+    }
+    dense.finish();
+    assert_eq!(json::render(&dense), json_with_threads(2, &claims, &corpus));
+}
