@@ -65,7 +65,15 @@ pub struct NameMatcher {
     exact: HashMap<String, usize>,
     /// First letter of a surname → indices into `surnames`: the similarity prefilter.
     by_initial: HashMap<char, Vec<usize>>,
+    /// First letter of a surname → the fewest and most characters of the surnames with it: a
+    /// capitalised word whose initial or length rules out every surname is skipped before it
+    /// is lowercased or hashed (most words of a document, when few people are claimed).
+    lengths: HashMap<char, (usize, usize)>,
 }
+
+/// How many characters a near miss may differ in length from a surname ([`reading::similar`]
+/// allows at most two).
+const LENGTH_SLACK: usize = 2;
 
 /// The shortest surname (in characters) that may be found misspelt on its own, without a given
 /// name to confirm it: shorter ones ("Austen" for "Austin") are too often another person.
@@ -80,6 +88,7 @@ impl NameMatcher {
             surnames: Vec::new(),
             exact: HashMap::new(),
             by_initial: HashMap::new(),
+            lengths: HashMap::new(),
         };
         for (claim, name) in names {
             let mut words: Vec<String> = name
@@ -104,6 +113,9 @@ impl NameMatcher {
                     s
                 }
             };
+            let len = matcher.surnames[s].0.chars().count();
+            let range = matcher.lengths.entry(first).or_insert((len, len));
+            *range = (range.0.min(len), range.1.max(len));
             matcher.surnames[s].1.push(matcher.people.len());
             matcher.people.push(Person {
                 claim: *claim,
@@ -122,6 +134,9 @@ impl NameMatcher {
         let mut similar_cache: HashMap<String, Vec<usize>> = HashMap::new();
         let mut lower = String::new();
         for word in capitalised_words(text) {
+            if !self.may_name(word.slice(text)) {
+                continue;
+            }
             lower.clear();
             lower.extend(word.slice(text).chars().flat_map(char::to_lowercase));
             if let Some(&s) = self.exact.get(&lower) {
@@ -146,6 +161,20 @@ impl NameMatcher {
         hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
         hits.dedup();
         hits
+    }
+
+    /// False when no surname can be `word` or a near miss of it: none starts with its initial,
+    /// or (for an ASCII word) none is within [`LENGTH_SLACK`] characters of its length.
+    fn may_name(&self, word: &str) -> bool {
+        let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+            return false;
+        };
+        let Some(&(shortest, longest)) = self.lengths.get(&first) else {
+            return false;
+        };
+        !word.is_ascii()
+            || (shortest.saturating_sub(LENGTH_SLACK)..=longest + LENGTH_SLACK)
+                .contains(&word.len())
     }
 
     /// Surnames that `word` (lowercase) is a near miss of, prefiltered by first letter.
