@@ -17,7 +17,9 @@
 mod context;
 mod reading;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
 use context::capitalised_words;
@@ -69,7 +71,24 @@ pub struct NameMatcher {
     /// capitalised word whose initial or length rules out every surname is skipped before it
     /// is lowercased or hashed (most words of a document, when few people are claimed).
     lengths: HashMap<char, (usize, usize)>,
+    /// Tells this matcher's entries in the per-thread [`SIMILAR`] cache from another's.
+    id: u64,
 }
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// (matcher id, lowercase word → near-miss surnames): kept across the documents a thread
+    /// checks, because the capitalised words of a corpus repeat ("India", "The", "Minister")
+    /// and comparing each with hundreds of surnames anew in every document was a fifth of a
+    /// 10,000-claim run. A pure function of the word and the matcher, so results never depend
+    /// on which thread saw which document first.
+    static SIMILAR: RefCell<(u64, HashMap<String, Vec<usize>>)> =
+        RefCell::new((0, HashMap::new()));
+}
+
+/// Entries the [`SIMILAR`] cache holds before it starts afresh (a few megabytes).
+const SIMILAR_CACHE_MAX: usize = 50_000;
 
 /// How many characters a near miss may differ in length from a surname ([`reading::similar`]
 /// allows at most two).
@@ -89,6 +108,7 @@ impl NameMatcher {
             exact: HashMap::new(),
             by_initial: HashMap::new(),
             lengths: HashMap::new(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
         for (claim, name) in names {
             let mut words: Vec<String> = name
@@ -131,7 +151,26 @@ impl NameMatcher {
         if self.people.is_empty() {
             return hits;
         }
-        let mut similar_cache: HashMap<String, Vec<usize>> = HashMap::new();
+        SIMILAR.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.0 != self.id || cache.1.len() > SIMILAR_CACHE_MAX {
+                *cache = (self.id, HashMap::new());
+            }
+            self.find_with(text, &mut cache.1, &mut hits);
+        });
+        hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
+        hits.dedup();
+        hits
+    }
+
+    /// [`NameMatcher::find`], with the near-miss surnames of each word already compared kept
+    /// in `similar_cache` (lowercase word → indices into `surnames`).
+    fn find_with(
+        &self,
+        text: &str,
+        similar_cache: &mut HashMap<String, Vec<usize>>,
+        hits: &mut Vec<NameHit>,
+    ) {
         let mut lower = String::new();
         for word in capitalised_words(text) {
             if !self.may_name(word.slice(text)) {
@@ -142,7 +181,7 @@ impl NameMatcher {
             if let Some(&s) = self.exact.get(&lower) {
                 let bearers = &self.surnames[s].1;
                 for &p in bearers {
-                    self.read_exact(text, word, p, bearers, &mut hits);
+                    self.read_exact(text, word, p, bearers, hits);
                 }
                 continue;
             }
@@ -154,13 +193,10 @@ impl NameMatcher {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
                     && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
                 for &p in &self.surnames[s].1 {
-                    self.read_misspelt(text, word, p, lone_ok, &mut hits);
+                    self.read_misspelt(text, word, p, lone_ok, hits);
                 }
             }
         }
-        hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
-        hits.dedup();
-        hits
     }
 
     /// False when no surname can be `word` or a near miss of it: none starts with its initial,
