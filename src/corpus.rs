@@ -75,7 +75,14 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
     let mut files = BTreeSet::new();
     let mut seen = HashSet::new();
     let mut problems = Vec::new();
+    // One path walked cannot reach a file twice (links are not followed), so the canonical
+    // identity, a readlink per component of every file, is needed only with several paths.
+    let dedup = paths.len() > 1;
     let mut keep = |path: PathBuf, files: &mut BTreeSet<PathBuf>| {
+        if !dedup {
+            files.insert(path);
+            return;
+        }
         let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if seen.insert(identity) {
             files.insert(path);
