@@ -37,9 +37,20 @@ pub fn check(
     paths: &[PathBuf],
     walk: &corpus::WalkOptions,
 ) -> Result<Report, subject::SubjectError> {
+    check_keeping(claims, paths, walk, report::Keep::All)
+}
+
+/// [`check`], keeping only the evidence `keep` says: `Keep::Table` when only the table will be
+/// printed, so that a large corpus's report stays small.
+pub fn check_keeping(
+    claims: &Claims,
+    paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
+    keep: report::Keep,
+) -> Result<Report, subject::SubjectError> {
     let checker = verdict::Checker::new(&claims.claims)?;
-    let mut report = Report::new(&claims.claims);
     let list = corpus::list_files(paths, walk);
+    let mut report = Report::new(&claims.claims).keeping(keep.resolve(list.files.len()));
     for problem in list.problems {
         report.add_problem(problem);
     }

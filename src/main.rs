@@ -200,7 +200,16 @@ fn check(
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let report = match crosscheck::check(&claims, paths, walk) {
+    // The table prints only conflicts and one supporting value a cell, or, when the documents
+    // are too many for columns, counts and conflicts: keep no more.
+    let keep = match format {
+        Format::Json => report::Keep::All,
+        Format::Table if by_document => report::Keep::Table,
+        Format::Table => report::Keep::TableFitting {
+            width: output_width(),
+        },
+    };
+    let report = match crosscheck::check_keeping(&claims, paths, walk, keep) {
         Ok(report) => report,
         Err(error) => {
             let _ = writeln!(anstream::stderr(), "error: {error}");

@@ -3,7 +3,8 @@
 
 use crosscheck::claims::Claims;
 use crosscheck::corpus::{self, WalkOptions};
-use crosscheck::report::{Report, json};
+use crosscheck::report::table::TableOptions;
+use crosscheck::report::{Keep, Report, json};
 use crosscheck::verdict::Checker;
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,11 @@ fn corpus(dir: &Path) -> PathBuf {
         let text = paragraphs
             .join("\n\n")
             .replace("31 armed drones", &format!("{} armed drones", 29 + i % 4))
-            .replace("fifth", ["fifth", "fourth", "fifth", "sixth"][i % 4]);
+            .replace("fifth", ["fifth", "fourth", "fifth", "sixth"][i % 4])
+            + [
+                "",
+                "\n\nIndia will buy 31 armed drones. It signed for 31 MQ-9B drones.\n",
+            ][i % 2];
         let sub = out.join(format!("{:02}", i % 7));
         std::fs::create_dir_all(&sub).unwrap();
         std::fs::write(sub.join(format!("article-{i:04}.txt")), text).unwrap();
@@ -62,6 +67,46 @@ fn output_is_identical_for_any_number_of_threads() {
     let parsed: serde_json::Value = serde_json::from_str(&one).unwrap();
     assert_eq!(parsed["results"].as_array().unwrap().len(), 300 * 9);
     assert!(parsed["summary"]["conflicts"].as_u64().unwrap() > 50);
+}
+
+/// Keeping only what the table prints leaves the table unchanged, in every layout.
+#[test]
+fn the_table_is_the_same_from_a_report_that_keeps_only_what_it_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus(dir.path());
+    let claims = claims();
+    let paths = [corpus.clone()];
+    let all = crosscheck::check_keeping(&claims, &paths, &WalkOptions::default(), Keep::All);
+    let table = crosscheck::check_keeping(&claims, &paths, &WalkOptions::default(), Keep::Table);
+    let (all, table) = (all.unwrap(), table.unwrap());
+    let summary =
+        crosscheck::check_keeping(&claims, &paths, &WalkOptions::default(), Keep::Conflicts);
+    let summary = summary.unwrap();
+    assert!(summary.counts_only());
+    let turned = TableOptions {
+        width: 160,
+        color: false,
+        by_document: false,
+    };
+    assert_eq!(
+        crosscheck::report::table::render(&all, turned),
+        crosscheck::report::table::render(&summary, turned)
+    );
+    assert_eq!(all.summary, summary.summary);
+    assert!(summary.results.len() < all.results.len());
+    for (width, by_document) in [(100_000, false), (160, false), (160, true)] {
+        let options = TableOptions {
+            width,
+            color: false,
+            by_document,
+        };
+        assert_eq!(
+            crosscheck::report::table::render(&all, options),
+            crosscheck::report::table::render(&table, options)
+        );
+    }
+    let kept = |r: &Report| r.results.iter().map(|r| r.evidence.len()).sum::<usize>();
+    assert!(kept(&table) < kept(&all));
 }
 
 /// The dense reference: every document in turn, every claim's finding, every pair stored.

@@ -33,6 +33,44 @@ pub struct Report {
     pub summary: Summary,
     /// Files that could not be read, or were read with a warning.
     pub problems: Vec<FileProblem>,
+    /// How much evidence [`Report::document_results`] keeps.
+    keep: Keep,
+}
+
+/// How much evidence a report keeps of each (claim, document) pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// All of it: the JSON lists every piece.
+    #[default]
+    All,
+    /// What the table prints: every conflicting piece, and the first supporting one (the
+    /// value in a cell). The table is then the same, and a large corpus's report a fraction
+    /// of the size, since most evidence supports and each piece carries its sentence.
+    Table,
+    /// What the table's per-claim summary prints: the conflicting pairs with their evidence;
+    /// the other pairs are only counted (`ClaimEntry::tally`). Memory then follows the
+    /// conflicts, not the corpus.
+    Conflicts,
+    /// What a table `width` columns wide prints: [`Keep::Conflicts`] when the documents are
+    /// too many to be columns (the table is then surely the summary), else [`Keep::Table`].
+    TableFitting { width: usize },
+}
+
+impl Keep {
+    /// Settles [`Keep::TableFitting`] once the number of documents is known.
+    pub fn resolve(self, documents: usize) -> Keep {
+        match self {
+            Keep::TableFitting { width } if too_many_columns(documents, width) => Keep::Conflicts,
+            Keep::TableFitting { .. } => Keep::Table,
+            keep => keep,
+        }
+    }
+}
+
+/// True when `documents` columns cannot fit `width`: a column takes at least four characters
+/// ("│ — ").
+pub fn too_many_columns(documents: usize, width: usize) -> bool {
+    documents.saturating_mul(4) + 1 > width
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +81,10 @@ pub struct ClaimEntry {
     pub value: String,
     pub subject: Vec<String>,
     pub tolerance: Option<String>,
+    /// The verdicts of this claim over the documents added, absent ones not counted (they are
+    /// the difference with the number of documents). Not part of the JSON.
+    #[serde(skip)]
+    pub tally: Summary,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,7 +167,21 @@ impl Report {
             results: Vec::new(),
             summary: Summary::default(),
             problems: Vec::new(),
+            keep: Keep::All,
         }
+    }
+
+    /// The same report keeping only the evidence `keep` says (before documents are added;
+    /// [`Keep::TableFitting`] should be resolved first, else it keeps what a table does).
+    pub fn keeping(mut self, keep: Keep) -> Self {
+        self.keep = keep;
+        self
+    }
+
+    /// True when only conflicting pairs are stored ([`Keep::Conflicts`]): the table can only
+    /// be the per-claim summary.
+    pub fn counts_only(&self) -> bool {
+        self.keep == Keep::Conflicts
     }
 
     /// Adds one checked document: `findings[i]` is about `self.claims[i]`.
@@ -161,16 +217,28 @@ impl Report {
             }
         };
         let mut results = Vec::new();
-        for (claim, finding) in findings {
-            let Some(claim) = self.claims.get(*claim) else {
+        let mut tally = Vec::new();
+        for (c, finding) in findings {
+            let Some(claim) = self.claims.get(*c) else {
                 continue;
             };
             if finding.verdict == Verdict::Absent {
                 continue;
             }
+            tally.push((*c, finding.verdict));
+            if self.keep == Keep::Conflicts && finding.verdict != Verdict::Conflicts {
+                continue;
+            }
+            let mut first_support = true;
             let evidence = finding
                 .evidence
                 .iter()
+                .filter(|e| match (self.keep, e.verdict) {
+                    (Keep::Table | Keep::TableFitting { .. }, Verdict::Supports) => {
+                        std::mem::take(&mut first_support)
+                    }
+                    _ => true,
+                })
                 .map(|e| {
                     let at = location(e.found);
                     EvidenceEntry {
@@ -197,6 +265,7 @@ impl Report {
         DocumentResults {
             path: document.path.clone(),
             results,
+            tally,
         }
     }
 
@@ -205,6 +274,11 @@ impl Report {
         self.documents.push(DocumentEntry {
             path: document.path,
         });
+        for (c, verdict) in document.tally {
+            if let Some(claim) = self.claims.get_mut(c) {
+                claim.tally.add(verdict);
+            }
+        }
         self.results.extend(document.results);
     }
 
@@ -223,12 +297,17 @@ impl Report {
         self.problems
             .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
         self.summary = Summary::default();
-        for result in &self.results {
-            self.summary.add(result.verdict);
+        for claim in &mut self.claims {
+            let t = &mut claim.tally;
+            t.absent = self
+                .documents
+                .len()
+                .saturating_sub(t.supports + t.conflicts + t.mentions);
+            self.summary.supports += t.supports;
+            self.summary.conflicts += t.conflicts;
+            self.summary.mentions += t.mentions;
+            self.summary.absent += t.absent;
         }
-        // The absent pairs that are not stored.
-        let pairs = self.claims.len() * self.documents.len();
-        self.summary.absent += pairs.saturating_sub(self.results.len());
     }
 
     pub fn has_conflicts(&self) -> bool {
@@ -295,8 +374,10 @@ impl Report {
 #[derive(Debug, Clone)]
 pub struct DocumentResults {
     pub path: String,
-    /// The non-absent results, in claim order.
+    /// The non-absent results kept, in claim order.
     pub results: Vec<ResultEntry>,
+    /// (claim index, verdict) of every non-absent result, kept or not.
+    pub tally: Vec<(usize, Verdict)>,
 }
 
 fn absent(claim: &str, document: &str) -> ResultEntry {
@@ -347,6 +428,7 @@ impl From<&Claim> for ClaimEntry {
                 Tolerance::Absolute(a) => a.to_string(),
                 Tolerance::Relative(r) => format!("{}%", r * 100.0),
             }),
+            tally: Summary::default(),
         }
     }
 }

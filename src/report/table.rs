@@ -5,7 +5,7 @@
 //! table turns: one row per claim with the count of each verdict and the conflicting documents
 //! named. `by_document` shows the full matrix the other way round (documents as rows).
 
-use super::{EvidenceEntry, Report, ResultEntry, Summary};
+use super::{EvidenceEntry, Report, ResultEntry};
 use crate::claims::plural;
 use crate::verdict::Verdict;
 use tabled::builder::Builder;
@@ -38,7 +38,8 @@ pub fn render(report: &Report, options: TableOptions) -> String {
     } else {
         // A column takes at least four characters ("│ — "): when even that cannot fit, do not
         // build a matrix of every (claim, document) pair just to measure it.
-        let too_wide = report.documents.len().saturating_mul(4) + 1 > options.width;
+        let too_wide =
+            super::too_many_columns(report.documents.len(), options.width) || report.counts_only();
         let matrix = (!too_wide).then(|| by_claim(report, options));
         out.push_str(&match matrix {
             Some(m) if m.lines().all(|l| display_width(l) <= options.width) => m,
@@ -84,23 +85,17 @@ fn turned(report: &Report, options: TableOptions) -> String {
         "absent",
         "conflicting documents",
     ]);
-    // One walk over the stored (non-absent) results, which are sorted by claim: absent pairs
-    // are counted by difference, never visited.
+    // Counts from the claim's tally; conflicting documents from one walk over the stored
+    // results, sorted by claim. Absent pairs are never visited.
     let mut stored = report.results.iter().peekable();
     for claim in &report.claims {
-        let mut counts = Summary::default();
+        let counts = claim.tally;
         let mut conflicting: Vec<&str> = Vec::new();
         while let Some(r) = stored.next_if(|r| r.claim <= claim.id) {
-            if r.claim != claim.id {
-                continue;
-            }
-            counts.add(r.verdict);
-            if r.verdict == Verdict::Conflicts {
+            if r.claim == claim.id && r.verdict == Verdict::Conflicts {
                 conflicting.push(r.document.as_str());
             }
         }
-        let stored_pairs = counts.supports + counts.conflicts + counts.mentions + counts.absent;
-        counts.absent += report.documents.len().saturating_sub(stored_pairs);
         let count = |v: Verdict| counts.count(v).to_string();
         let mut named = conflicting
             .iter()
