@@ -47,8 +47,8 @@ pub enum Keep {
     /// value in a cell). The table is then the same, and a large corpus's report a fraction
     /// of the size, since most evidence supports and each piece carries its sentence.
     Table,
-    /// What the table's per-claim summary prints: the conflicting pairs with their evidence;
-    /// the other pairs are only counted (`ClaimEntry::tally`). Memory then follows the
+    /// What the table's per-claim summary prints: the conflicting pairs with their
+    /// conflicting evidence; the other pairs are only counted (`ClaimEntry::tally`). Memory then follows the
     /// conflicts, not the corpus.
     Conflicts,
     /// What a table `width` columns wide prints: [`Keep::Conflicts`] when the documents are
@@ -237,6 +237,7 @@ impl Report {
                     (Keep::Table | Keep::TableFitting { .. }, Verdict::Supports) => {
                         std::mem::take(&mut first_support)
                     }
+                    (Keep::Conflicts, verdict) => verdict == Verdict::Conflicts,
                     _ => true,
                 })
                 .map(|e| {

@@ -67,6 +67,27 @@ fn classify(c: char) -> Class {
     }
 }
 
+/// An ASCII byte that folds to itself, lowercased ([`Class::Keep`]): letters, digits and the
+/// punctuation that is neither a separator, an apostrophe nor a glue symbol.
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'_'
+        )
+}
+
 /// Builds the folded text and its anchors, one original character at a time.
 struct Folder {
     text: String,
@@ -166,10 +187,10 @@ impl Folder {
         }
     }
 
-    /// [`Folder::push`] for a run of ASCII letters and digits (`run`, at `original`), without
-    /// classifying or re-encoding each byte: only its first byte may need an anchor, the rest
-    /// continue the same linear run.
-    fn push_ascii_word(&mut self, original: usize, run: &str) {
+    /// [`Folder::push`] for a run of [`is_plain`] bytes, possibly with single spaces between
+    /// them (`run`, at `original`), without classifying or re-encoding each byte: only its
+    /// first byte may need an anchor, the rest continue the same linear run.
+    fn push_plain_run(&mut self, original: usize, run: &str) {
         if self.pending_space.is_some() {
             self.flush_space();
         }
@@ -208,14 +229,23 @@ impl Folded {
         let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
-                // The hot path: most of a document is words of ASCII letters and digits,
-                // separated by single spaces, which fold to a lowercase copy of themselves.
-                let end = bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map_or(bytes.len(), |n| i + n);
-                folder.push_ascii_word(i, text.get(i..end).unwrap_or_default());
+            if is_plain(b) {
+                // The hot path: most of a document is ASCII words and punctuation separated by
+                // single spaces, which fold to a lowercase copy of themselves.
+                let mut end = i + 1;
+                loop {
+                    while bytes.get(end).copied().is_some_and(is_plain) {
+                        end += 1;
+                    }
+                    if bytes.get(end) == Some(&b' ')
+                        && bytes.get(end + 1).copied().is_some_and(is_plain)
+                    {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                folder.push_plain_run(i, text.get(i..end).unwrap_or_default());
                 i = end;
             } else if b == b' '
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)

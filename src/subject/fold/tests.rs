@@ -102,6 +102,20 @@ fn fold_char_by_char(text: &str) -> Folded {
     }
 }
 
+/// Every byte `is_plain` calls plain folds to itself, lowercased.
+#[test]
+fn plain_bytes_are_kept() {
+    for b in 0..128u8 {
+        if is_plain(b) {
+            assert!(
+                matches!(classify(char::from(b)), Class::Keep),
+                "{:?}",
+                char::from(b)
+            );
+        }
+    }
+}
+
 /// The ASCII fast paths (word runs, single spaces) fold and anchor exactly as the general
 /// path does, on random awkward text and on seed prose.
 #[test]
