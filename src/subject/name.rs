@@ -19,6 +19,7 @@ mod reading;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
@@ -64,7 +65,7 @@ pub struct NameMatcher {
     /// Distinct lowercase surnames, each with the people (indices into `people`) who bear it.
     surnames: Vec<(String, Vec<usize>)>,
     /// Lowercase surname → index into `surnames`.
-    exact: HashMap<String, usize>,
+    exact: WordMap<usize>,
     /// First letter of a surname → indices into `surnames`: the similarity prefilter.
     by_initial: HashMap<char, Vec<usize>>,
     /// First letter of a surname → the fewest and most characters of the surnames with it: a
@@ -77,14 +78,40 @@ pub struct NameMatcher {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
+/// A map keyed by short lowercase words, looked up for nearly every capitalised word of a
+/// corpus: hashed with FNV-1a, several times cheaper than the default SipHash on such keys
+/// (the keys are not attacker-chosen in a way that matters: a slow map only slows the run).
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 thread_local! {
     /// (matcher id, lowercase word → near-miss surnames): kept across the documents a thread
     /// checks, because the capitalised words of a corpus repeat ("India", "The", "Minister")
     /// and comparing each with hundreds of surnames anew in every document was a fifth of a
     /// 10,000-claim run. A pure function of the word and the matcher, so results never depend
     /// on which thread saw which document first.
-    static SIMILAR: RefCell<(u64, HashMap<String, Vec<usize>>)> =
-        RefCell::new((0, HashMap::new()));
+    static SIMILAR: RefCell<(u64, WordMap<Vec<usize>>)> =
+        RefCell::new((0, WordMap::default()));
 }
 
 /// Entries the [`SIMILAR`] cache holds before it starts afresh (a few megabytes).
@@ -105,7 +132,7 @@ impl NameMatcher {
         let mut matcher = NameMatcher {
             people: Vec::new(),
             surnames: Vec::new(),
-            exact: HashMap::new(),
+            exact: WordMap::default(),
             by_initial: HashMap::new(),
             lengths: HashMap::new(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
@@ -154,7 +181,7 @@ impl NameMatcher {
         SIMILAR.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.0 != self.id || cache.1.len() > SIMILAR_CACHE_MAX {
-                *cache = (self.id, HashMap::new());
+                *cache = (self.id, WordMap::default());
             }
             self.find_with(text, &mut cache.1, &mut hits);
         });
@@ -168,7 +195,7 @@ impl NameMatcher {
     fn find_with(
         &self,
         text: &str,
-        similar_cache: &mut HashMap<String, Vec<usize>>,
+        similar_cache: &mut WordMap<Vec<usize>>,
         hits: &mut Vec<NameHit>,
     ) {
         let mut lower = String::new();
@@ -177,7 +204,13 @@ impl NameMatcher {
                 continue;
             }
             lower.clear();
-            lower.extend(word.slice(text).chars().flat_map(char::to_lowercase));
+            let written = word.slice(text);
+            if written.is_ascii() {
+                lower.push_str(written);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(written.chars().flat_map(char::to_lowercase));
+            }
             if let Some(&s) = self.exact.get(&lower) {
                 let bearers = &self.surnames[s].1;
                 for &p in bearers {
@@ -185,11 +218,14 @@ impl NameMatcher {
                 }
                 continue;
             }
-            if !similar_cache.contains_key(&lower) {
-                let found = self.similar_surnames(&lower);
-                similar_cache.insert(lower.clone(), found);
-            }
-            for &s in similar_cache.get(&lower).into_iter().flatten() {
+            let similar = match similar_cache.get(&lower) {
+                Some(found) => found,
+                None => {
+                    let found = self.similar_surnames(&lower);
+                    similar_cache.entry(lower.clone()).or_insert(found)
+                }
+            };
+            for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
                     && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
                 for &p in &self.surnames[s].1 {
