@@ -270,6 +270,24 @@ mod tests {
     use super::*;
     use NameReading::*;
 
+    /// The byte walk finds the words the char-by-char reading finds, on random awkward text.
+    #[test]
+    fn capitalised_words_walk_equals_the_char_reading() {
+        let alphabet: Vec<char> = "aZ9 'Q’.É İé\u{212A}ßx-\nB".chars().collect();
+        let mut state: u64 = 0x853C_49E6_748F_EA9B;
+        for n in 0..2000u64 {
+            let mut text = String::new();
+            for _ in 0..(n % 23) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            let walk: Vec<Span> = capitalised_words(&text).collect();
+            assert_eq!(walk, context::capitalised_words_by_char(&text), "{text:?}");
+        }
+    }
+
     /// Expected hits: claim, name as written, reading.
     type Expected<'a> = &'a [(usize, &'a str, NameReading)];
 
