@@ -54,7 +54,13 @@ pub fn check_keeping(
     for problem in list.problems {
         report.add_problem(problem);
     }
-    for batch in list.files.chunks(BATCH) {
+    // Paths are taken by value and dropped batch by batch: the report keeps its own copy.
+    let mut files = list.files.into_iter();
+    loop {
+        let batch: Vec<PathBuf> = files.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
         let done: Vec<Checked> = batch
             .par_iter()
             .map(|path| check_one(&checker, &report, path, walk.max_filesize))

@@ -47,7 +47,7 @@ pub fn render(report: &Report, options: TableOptions) -> String {
         });
     }
     out.push('\n');
-    out.push_str(&conflicts(report, options));
+    write_conflicts(report, options, &mut out);
     out.push_str(&summary_line(report));
     out
 }
@@ -178,8 +178,9 @@ fn short(value: &str) -> String {
     }
 }
 
-fn conflicts(report: &Report, options: TableOptions) -> String {
-    let mut out = String::new();
+/// Appends the evidence of every conflict to `out` (written in place: with many conflicts
+/// this is most of the output, and a copy of it was a large part of a big run's memory).
+fn write_conflicts(report: &Report, options: TableOptions, out: &mut String) {
     for result in report
         .results
         .iter()
@@ -216,7 +217,6 @@ fn conflicts(report: &Report, options: TableOptions) -> String {
             ));
         }
     }
-    out
 }
 
 /// The sentence on one line, the found text marked (colour, or «» without), cut to about 200
