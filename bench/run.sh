@@ -4,7 +4,7 @@
 #   bench/run.sh [SIZE_MB] [CLAIM_COUNTS]        e.g. bench/run.sh 1000 10,100,1000,10000
 #
 # Generates (once, deterministically) SIZE_MB megabytes of news-like articles and claims files
-# with examples/gen_corpus under $BENCH_DATA (default /work/bench-data, never in the repo), then
+# with examples/gen_corpus under $BENCH_DATA (default target/bench-data, ignored by git), then
 # for each claim count times, one after the other on the same warm files:
 #   rg -i -c -F -f aliases-K.txt corpus        (every alias found in every file)
 #   crosscheck check --claims claims-K.toml corpus
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 SIZE_MB=${1:-100}
 COUNTS=${2:-10,100,1000,10000}
-DATA=${BENCH_DATA:-/work/bench-data}/${SIZE_MB}mb
+DATA=${BENCH_DATA:-$PWD/target/bench-data}/${SIZE_MB}mb
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 
 if ! command -v rg >/dev/null; then
