@@ -16,15 +16,16 @@
 
 mod context;
 mod reading;
+mod word_map;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
 use context::capitalised_words;
 use reading::similar;
+use word_map::WordMap;
 
 /// How the text names a claimed person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,32 +78,6 @@ pub struct NameMatcher {
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-
-/// A map keyed by short lowercase words, looked up for nearly every capitalised word of a
-/// corpus: hashed with FNV-1a, several times cheaper than the default SipHash on such keys
-/// (the keys are not attacker-chosen in a way that matters: a slow map only slows the run).
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
-
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 thread_local! {
     /// (matcher id, lowercase word → near-miss surnames): kept across the documents a thread
