@@ -6,8 +6,9 @@
 use crate::accept::baseline::{Baseline, BaselineMatcher};
 use crate::accept::comments::Directives;
 use crate::claims::Claims;
-use crate::report::{Report, ResultEntry};
+use crate::report::{ClaimEntry, DocumentResults, Keep, Report, ResultEntry};
 use crate::{corpus, subject, verdict};
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// What a run accepts besides the claims and paths.
@@ -17,6 +18,8 @@ pub struct CheckOptions<'a> {
     pub baseline: Option<&'a Baseline>,
     /// Which files a directory walk reads, and the size limit.
     pub walk: corpus::WalkOptions,
+    /// How much evidence the report keeps (all of it by default; less for a large table).
+    pub keep: Keep,
 }
 
 /// Progress of a run, in order: `Listed` once, then one `Document` per file listed.
@@ -24,10 +27,12 @@ pub struct CheckOptions<'a> {
 pub enum Event<'a> {
     /// The paths were walked: `files` documents will follow.
     Listed { files: usize },
-    /// One document is done: its results, sorted by claim id, acceptance applied (empty when the
-    /// file could not be read).
+    /// One document is done: its non-absent results, sorted by claim id, acceptance applied
+    /// (empty when the file could not be read).
     Document {
         path: &'a str,
+        /// The report's claims, sorted by id (absent results are not in `results`).
+        claims: &'a [ClaimEntry],
         results: &'a [ResultEntry],
     },
 }
@@ -48,51 +53,55 @@ pub fn check_with(
     on_event: &mut dyn FnMut(Event<'_>),
 ) -> Result<Report, subject::SubjectError> {
     let checker = verdict::Checker::new(&claims.claims)?;
-    let mut report = Report::new(&claims.claims);
     let known: Vec<&str> = claims.claims.iter().map(|c| c.id.as_str()).collect();
     let mut baseline = options.baseline.map(BaselineMatcher::new);
     let list = corpus::list_files(paths, &options.walk);
+    let mut report = Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len()));
     for problem in list.problems {
         report.add_problem(problem);
     }
     on_event(Event::Listed {
         files: list.files.len(),
     });
-    for path in &list.files {
-        match corpus::read_document(path, options.walk.max_filesize) {
-            Ok((document, warning)) => {
-                if let Some(warning) = warning {
-                    report.add_problem(warning);
-                }
-                let findings = checker.check(&document.text);
-                let range = report.add_document(&document, &findings);
-                let (directives, problems) =
-                    Directives::parse(&document.path, &document.text, &known);
-                for problem in problems {
-                    report.add_problem(problem);
-                }
-                report.accept(range.clone(), |result, evidence| {
-                    // The baseline is asked even when a comment accepts, so that its entry is
-                    // not reported stale.
-                    let by_baseline = baseline.as_mut().and_then(|b| {
-                        b.accept(&result.claim, &result.document, &evidence.fingerprint)
-                    });
-                    directives
-                        .accepts(&result.claim, evidence.byte_start)
-                        .or(by_baseline)
-                });
+    // Paths are taken by value and dropped batch by batch: the report keeps its own copy.
+    let mut files = list.files.into_iter();
+    loop {
+        let batch: Vec<PathBuf> = files.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let done: Vec<Checked> = batch
+            .par_iter()
+            .map(|path| check_one(&checker, &report, &known, path, options.walk.max_filesize))
+            .collect();
+        // In path order, whatever the number of threads: acceptance asks the baseline matcher,
+        // which remembers what it matched, so it runs here, one document after another.
+        for checked in done {
+            report.problems.extend(checked.problems);
+            let Some((results, directives)) = checked.results else {
                 on_event(Event::Document {
-                    path: &document.path,
-                    results: report.results.get(range).unwrap_or_default(),
-                });
-            }
-            Err(problem) => {
-                on_event(Event::Document {
-                    path: &problem.path,
+                    path: &checked.path,
+                    claims: &report.claims,
                     results: &[],
                 });
-                report.add_problem(problem);
-            }
+                continue;
+            };
+            let range = report.push_document(results);
+            report.accept(range.clone(), |result, evidence| {
+                // The baseline is asked even when a comment accepts, so that its entry is not
+                // reported stale.
+                let by_baseline = baseline
+                    .as_mut()
+                    .and_then(|b| b.accept(&result.claim, &result.document, &evidence.fingerprint));
+                directives
+                    .accepts(&result.claim, evidence.byte_start)
+                    .or(by_baseline)
+            });
+            on_event(Event::Document {
+                path: &checked.path,
+                claims: &report.claims,
+                results: report.results.get(range).unwrap_or_default(),
+            });
         }
     }
     report.finish();
@@ -100,6 +109,47 @@ pub fn check_with(
         report.stale_baseline = baseline.stale(&report);
     }
     Ok(report)
+}
+
+/// How many documents are read and checked at once, in parallel, before their results are
+/// added to the report in path order: enough to keep every core busy, few enough that the
+/// texts in flight stay a few megabytes.
+const BATCH: usize = 256;
+
+/// One file, read, checked and turned into results (its text is dropped here), with its ignore
+/// comments; `results` is `None` when it could not be read.
+struct Checked {
+    path: String,
+    results: Option<(DocumentResults, Directives)>,
+    problems: Vec<corpus::FileProblem>,
+}
+
+fn check_one(
+    checker: &verdict::Checker,
+    report: &Report,
+    known: &[&str],
+    path: &std::path::Path,
+    max_filesize: u64,
+) -> Checked {
+    match corpus::read_document(path, max_filesize) {
+        Ok((document, warning)) => {
+            let findings = checker.findings(&document.text);
+            let results = report.document_results(&document, &findings);
+            let (directives, mut problems) =
+                Directives::parse(&document.path, &document.text, known);
+            problems.extend(warning);
+            Checked {
+                path: document.path,
+                results: Some((results, directives)),
+                problems,
+            }
+        }
+        Err(problem) => Checked {
+            path: problem.path.clone(),
+            results: None,
+            problems: vec![problem],
+        },
+    }
 }
 
 #[cfg(test)]
@@ -117,7 +167,7 @@ mod tests {
             CheckOptions::default(),
             &mut |event| match event {
                 Event::Listed { files } => seen.push(format!("listed {files}")),
-                Event::Document { path, results } => {
+                Event::Document { path, results, .. } => {
                     let ids: Vec<&str> = results.iter().map(|r| r.claim.as_str()).collect();
                     let mut sorted = ids.clone();
                     sorted.sort_unstable();
@@ -135,6 +185,6 @@ mod tests {
         assert_eq!(seen[0], "listed 5");
         assert_eq!(seen.len(), 6);
         assert_eq!(seen[5], "9 wsws_2022-04.txt");
-        assert_eq!(report.results.len(), 45);
+        assert_eq!(report.all_results().count(), 45);
     }
 }

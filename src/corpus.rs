@@ -75,7 +75,14 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
     let mut files = BTreeSet::new();
     let mut seen = HashSet::new();
     let mut problems = Vec::new();
+    // One path walked cannot reach a file twice (links are not followed), so the canonical
+    // identity, a readlink per component of every file, is needed only with several paths.
+    let dedup = paths.len() > 1;
     let mut keep = |path: PathBuf, files: &mut BTreeSet<PathBuf>| {
+        if !dedup {
+            files.insert(path);
+            return;
+        }
         let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if seen.insert(identity) {
             files.insert(path);
@@ -184,13 +191,33 @@ pub fn read_document(
             return Err(too_large(bytes.len() as u64));
         }
     } else {
-        let size = std::fs::metadata(path).map_err(unreadable)?.len();
+        // One open, one fstat, one read: no second lookup of the path.
+        let mut file = std::fs::File::open(path).map_err(unreadable)?;
+        let size = file.metadata().map_err(unreadable)?.len();
         if size > max_filesize {
             return Err(too_large(size));
         }
-        bytes = std::fs::read(path).map_err(unreadable)?;
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
     }
-    decode(shown, &bytes)
+    decode_owned(shown, bytes)
+}
+
+/// [`decode`], taking the bytes: valid UTF-8 without a BOM (nearly every article) becomes the
+/// text without a copy.
+fn decode_owned(
+    path: String,
+    bytes: Vec<u8>,
+) -> Result<(Document, Option<FileProblem>), FileProblem> {
+    let plain = encoding_rs::Encoding::for_bom(&bytes).is_none()
+        && memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_none();
+    if !plain {
+        return decode(path, &bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((Document { path, text }, None)),
+        Err(e) => decode(path, e.as_bytes()),
+    }
 }
 
 /// Decodes bytes read from `path` (see [`read_document`]).

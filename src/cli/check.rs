@@ -6,7 +6,7 @@ use super::progress::Progress;
 use super::{EXIT_ERROR, EXIT_FAIL, claims_file};
 use crosscheck::accept::baseline::Baseline;
 use crosscheck::claims::{Claims, ClaimsError};
-use crosscheck::report::{self, Report, table::TableOptions};
+use crosscheck::report::{self, Keep, Report, table::TableOptions};
 use crosscheck::{CheckOptions, Event};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -29,15 +29,20 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let options = CheckOptions {
         baseline: baseline.as_ref(),
         walk: args.input.walk.options(),
+        keep: keep(args),
     };
     let report = {
         let mut progress = Progress::new(args.input.quiet);
         let result = crosscheck::check_with(&claims, &paths, options, &mut |event| match event {
             Event::Listed { files } => progress.start(files),
-            Event::Document { results, .. } => {
+            Event::Document {
+                path,
+                claims,
+                results,
+            } => {
                 progress.advance();
                 if streaming && !write_failed {
-                    let lines = report::jsonl::document_lines(results);
+                    let lines = report::jsonl::document_lines(claims, path, results);
                     write_failed = sink.write_all(lines.as_bytes()).is_err();
                 }
             }
@@ -107,6 +112,18 @@ fn render(report: &Report, args: &CheckArgs, color: bool) -> String {
         Format::Sarif => report::sarif::render(report),
         Format::Junit => report::junit::render(report),
         Format::Csv => report::csv::render(report),
+    }
+}
+
+/// How much evidence the run keeps: the table prints only conflicts and one value per cell, so
+/// a large corpus's report stays small; every other format prints all of it.
+fn keep(args: &CheckArgs) -> Keep {
+    match (args.format, args.by_document) {
+        (Format::Table, false) => Keep::TableFitting {
+            width: output_width(args.output.is_some()),
+        },
+        (Format::Table, true) => Keep::Table,
+        _ => Keep::All,
     }
 }
 

@@ -24,7 +24,8 @@ pub const HEADER: [&str; 10] = [
 pub fn render(report: &Report) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut rows = vec![HEADER.map(str::to_string).to_vec()];
-    for result in &report.results {
+    for result in report.all_results() {
+        let result = result.as_ref();
         let claim_value = text::claim_of(report, result)
             .map(|c| c.value.clone())
             .unwrap_or_default();

@@ -8,7 +8,7 @@
 //! - `stale`: a baseline entry that matched nothing;
 //! - `summary`: the last line, with the `version` of the format and the verdict counts.
 
-use super::{Report, ResultEntry, Summary};
+use super::{ClaimEntry, Report, ResultEntry, Summary};
 use crate::accept::baseline::BaselineEntry;
 use crate::corpus::FileProblem;
 use serde::Serialize;
@@ -22,9 +22,19 @@ enum Line<'a> {
     Summary { version: u32, summary: &'a Summary },
 }
 
-/// The lines of the results of one document (as streamed while the run goes).
-pub fn document_lines(results: &[ResultEntry]) -> String {
-    results.iter().map(|r| line(&Line::Result(r))).collect()
+/// The lines of the results of one document (as streamed while the run goes): one per claim,
+/// in claim order; `results` holds the document's non-absent results, sorted by claim id, and
+/// the absent ones are written as they are made up.
+pub fn document_lines(claims: &[ClaimEntry], path: &str, results: &[ResultEntry]) -> String {
+    let mut stored = results.iter().peekable();
+    let mut out = String::new();
+    for claim in claims {
+        match stored.next_if(|r| r.claim == claim.id) {
+            Some(r) => out.push_str(&line(&Line::Result(r))),
+            None => out.push_str(&line(&Line::Result(&super::pairs::absent(&claim.id, path)))),
+        }
+    }
+    out
 }
 
 /// The lines written after the last document: problems, stale baseline entries, the summary.
@@ -45,14 +55,10 @@ pub fn closing_lines(report: &Report) -> String {
 /// The whole report: each document's results in document order, then the closing lines.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    for document in &report.documents {
-        let mut results: Vec<&ResultEntry> = report
-            .results
-            .iter()
-            .filter(|r| r.document == document.path)
-            .collect();
-        results.sort_by(|a, b| a.claim.cmp(&b.claim));
-        out.extend(results.into_iter().map(|r| line(&Line::Result(r))));
+    for d in 0..report.documents.len() {
+        for c in 0..report.claims.len() {
+            out.push_str(&line(&Line::Result(report.result_at(c, d).as_ref())));
+        }
     }
     out.push_str(&closing_lines(report));
     out

@@ -14,9 +14,11 @@ use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatu
 
 pub fn render(report: &Report) -> String {
     let mut junit = JunitReport::new("crosscheck");
-    for claim in &report.claims {
+    for (c, claim) in report.claims.iter().enumerate() {
         let mut suite = TestSuite::new(claim.id.as_str());
-        for result in report.results.iter().filter(|r| r.claim == claim.id) {
+        for d in 0..report.documents.len() {
+            let result = report.result_at(c, d);
+            let result = result.as_ref();
             let conflicts: Vec<String> = result
                 .evidence
                 .iter()

@@ -67,9 +67,7 @@ fn matrix(report: &Report, out: &mut String) {
     for (c, claim) in report.claims.iter().enumerate() {
         out.push_str(&format!("| {} |", escape(&claim.id)));
         for d in 0..report.documents.len() {
-            let cell = text::result_at(report, c, d)
-                .map(text::cell_text)
-                .unwrap_or_default();
+            let cell = text::cell_text(&text::result_at(report, c, d));
             out.push_str(&format!(" {} |", escape(&cell)));
         }
         out.push('\n');
@@ -79,14 +77,10 @@ fn matrix(report: &Report, out: &mut String) {
 fn turned(report: &Report, out: &mut String) {
     out.push_str("| claim | supports | conflicts | mentions | absent | conflicting documents |\n");
     out.push_str("|---|---:|---:|---:|---:|---|\n");
-    for (c, claim) in report.claims.iter().enumerate() {
-        let results: Vec<_> = (0..report.documents.len())
-            .filter_map(|d| text::result_at(report, c, d))
-            .collect();
-        let count = |v: Verdict| results.iter().filter(|r| r.verdict == v).count();
-        let conflicting: Vec<String> = results
+    for (claim, conflicting) in text::conflicting_by_claim(report) {
+        let count = |v: Verdict| claim.tally.count(v);
+        let conflicting: Vec<String> = conflicting
             .iter()
-            .filter(|r| r.verdict == Verdict::Conflicts)
             .map(|r| {
                 let accepted = if r.accepted { " (accepted)" } else { "" };
                 format!("`{}`{accepted}", code(&r.document))

@@ -10,11 +10,14 @@
 //! ([`Format`] lists them); `jsonl` can also stream the results of each document as it finishes.
 
 pub mod csv;
+mod document;
 pub mod github;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
+mod keep;
 pub mod markdown;
+mod pairs;
 pub mod sarif;
 pub mod table;
 mod text;
@@ -22,26 +25,35 @@ mod text;
 use crate::accept::Acceptance;
 use crate::accept::baseline::BaselineEntry;
 use crate::claims::{Claim, Tolerance};
-use crate::corpus::{Document, FileProblem, Severity};
-use crate::span::{LineIndex, Span};
-use crate::verdict::{Finding, Verdict};
+use crate::corpus::{FileProblem, Severity};
+use crate::verdict::Verdict;
 use serde::Serialize;
 use std::ops::Range;
+
+pub use document::DocumentResults;
+pub use keep::{Keep, too_many_columns};
 
 /// Version of the JSON document; bumped on any incompatible change.
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+/// Serialised with every (claim, document) pair in `results`, absent ones included (see
+/// [`Report::all_results`] in `pairs.rs`).
+#[derive(Debug, Clone)]
 pub struct Report {
     pub version: u32,
     pub claims: Vec<ClaimEntry>,
     pub documents: Vec<DocumentEntry>,
+    /// Only the pairs whose verdict is not `absent`, sorted by claim then document after
+    /// [`Report::finish`]. Absent pairs are implied: with 10,000 claims and 100,000 documents
+    /// nearly all of the billion pairs are absent, and storing them would not fit in memory.
     pub results: Vec<ResultEntry>,
     pub summary: Summary,
     /// Files that could not be read, or were read with a warning.
     pub problems: Vec<FileProblem>,
     /// Entries of the `--baseline` file that matched no conflict (empty without a baseline).
     pub stale_baseline: Vec<BaselineEntry>,
+    /// How much evidence [`Report::document_results`] keeps.
+    keep: Keep,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -52,6 +64,10 @@ pub struct ClaimEntry {
     pub value: String,
     pub subject: Vec<String>,
     pub tolerance: Option<String>,
+    /// The verdicts of this claim over the documents added, absent ones counted at
+    /// [`Report::finish`]. Not part of the JSON.
+    #[serde(skip)]
+    pub tally: Summary,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,7 +143,7 @@ impl Summary {
         }
     }
 
-    fn add(&mut self, verdict: Verdict) {
+    pub(crate) fn add(&mut self, verdict: Verdict) {
         match verdict {
             Verdict::Supports => self.supports += 1,
             Verdict::Conflicts => self.conflicts += 1,
@@ -148,64 +164,21 @@ impl Report {
             summary: Summary::default(),
             problems: Vec::new(),
             stale_baseline: Vec::new(),
+            keep: Keep::All,
         }
     }
 
-    /// Adds one checked document: `findings[i]` is about `self.claims[i]`. Returns where its
-    /// results are in `self.results` (sorted by claim id), for acceptance and streaming.
-    pub fn add_document(&mut self, document: &Document, findings: &[Finding]) -> Range<usize> {
-        let first = self.results.len();
-        let text = document.text.as_str();
-        let index = LineIndex::new(text);
-        let location = |span: Span| {
-            let at = index.line_col(text, span.start);
-            Location {
-                line: at.line,
-                column: at.column,
-                byte_start: span.start,
-                byte_end: span.end,
-            }
-        };
-        self.documents.push(DocumentEntry {
-            path: document.path.clone(),
-        });
-        for (claim, finding) in self.claims.iter().zip(findings) {
-            let evidence = finding
-                .evidence
-                .iter()
-                .map(|e| {
-                    let at = location(e.found);
-                    let end = index.line_col(text, e.found.end);
-                    let sentence = e.sentence.slice(text);
-                    let value = e.value.slice(text);
-                    EvidenceEntry {
-                        line: at.line,
-                        column: at.column,
-                        end_line: end.line,
-                        end_column: end.column,
-                        byte_start: e.found.start,
-                        byte_end: e.found.end,
-                        sentence: sentence.to_string(),
-                        sentence_byte_start: e.sentence.start,
-                        found: e.found.slice(text).to_string(),
-                        value: value.to_string(),
-                        verdict: e.verdict,
-                        fingerprint: crate::accept::fingerprint(sentence, value),
-                        accepted: None,
-                    }
-                })
-                .collect();
-            self.results.push(ResultEntry {
-                claim: claim.id.clone(),
-                document: document.path.clone(),
-                verdict: finding.verdict,
-                accepted: false,
-                evidence,
-                mention: finding.first_mention.map(location),
-            });
-        }
-        self.results[first..].sort_by(|a, b| a.claim.cmp(&b.claim));
-        first..self.results.len()
+    /// The same report keeping only the evidence `keep` says (before documents are added;
+    /// [`Keep::TableFitting`] should be resolved first, else it keeps what a table does).
+    pub fn keeping(mut self, keep: Keep) -> Self {
+        self.keep = keep;
+        self
+    }
+
+    /// True when only conflicting pairs are stored ([`Keep::Conflicts`]): the table can only
+    /// be the per-claim summary.
+    pub fn counts_only(&self) -> bool {
+        self.keep == Keep::Conflicts
     }
 
     /// Asks `decide` about every conflicting evidence of `self.results[range]` and marks those it
@@ -251,12 +224,19 @@ impl Report {
         self.problems
             .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
         self.summary = Summary::default();
-        for result in &self.results {
-            self.summary.add(result.verdict);
-            if result.accepted {
-                self.summary.accepted += 1;
-            }
+        for claim in &mut self.claims {
+            let t = &mut claim.tally;
+            t.absent = self
+                .documents
+                .len()
+                .saturating_sub(t.supports + t.conflicts + t.mentions);
+            self.summary.supports += t.supports;
+            self.summary.conflicts += t.conflicts;
+            self.summary.mentions += t.mentions;
+            self.summary.absent += t.absent;
         }
+        // Conflicting pairs are kept whatever `keep` says, so the accepted ones can be counted.
+        self.summary.accepted = self.results.iter().filter(|r| r.accepted).count();
     }
 
     /// Any conflict, accepted or not.
@@ -273,26 +253,13 @@ impl Report {
     pub fn unsupported_claims(&self) -> Vec<&str> {
         self.claims
             .iter()
+            .filter(|c| c.tally.supports == 0)
             .map(|c| c.id.as_str())
-            .filter(|id| {
-                !self
-                    .results
-                    .iter()
-                    .any(|r| r.claim == *id && r.verdict == Verdict::Supports)
-            })
             .collect()
     }
 
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
-    }
-
-    /// The result for one (claim, document) pair.
-    pub fn result(&self, claim: &str, document: &str) -> Option<&ResultEntry> {
-        self.results
-            .binary_search_by(|r| (r.claim.as_str(), r.document.as_str()).cmp(&(claim, document)))
-            .ok()
-            .map(|i| &self.results[i])
     }
 }
 
@@ -308,6 +275,7 @@ impl From<&Claim> for ClaimEntry {
                 Tolerance::Absolute(a) => a.to_string(),
                 Tolerance::Relative(r) => format!("{}%", r * 100.0),
             }),
+            tally: Summary::default(),
         }
     }
 }

@@ -36,6 +36,10 @@ pub fn render(report: &Report, options: TableOptions) -> String {
         out.push_str("no documents to check\n");
     } else if options.by_document {
         out.push_str(&by_document(report, options));
+    } else if report.counts_only() || super::too_many_columns(report.documents.len(), options.width)
+    {
+        // Surely too wide: never build the matrix of a large corpus just to measure it.
+        out.push_str(&turned(report, options));
     } else {
         let matrix = by_claim(report, options);
         let fits = matrix.lines().all(|l| display_width(l) <= options.width);
@@ -56,7 +60,8 @@ fn by_claim(report: &Report, options: TableOptions) -> String {
     let mut builder = Builder::default();
     builder.push_record(std::iter::once("claim".to_string()).chain(labels));
     for (c, claim) in report.claims.iter().enumerate() {
-        let row = (0..report.documents.len()).map(|d| cell(result_at(report, c, d), options.color));
+        let row = (0..report.documents.len())
+            .map(|d| cell(&text::result_at(report, c, d), options.color));
         builder.push_record(std::iter::once(claim.id.clone()).chain(row));
     }
     draw(builder)
@@ -68,7 +73,8 @@ fn by_document(report: &Report, options: TableOptions) -> String {
         std::iter::once("document".to_string()).chain(report.claims.iter().map(|c| c.id.clone())),
     );
     for (d, document) in report.documents.iter().enumerate() {
-        let row = (0..report.claims.len()).map(|c| cell(result_at(report, c, d), options.color));
+        let row =
+            (0..report.claims.len()).map(|c| cell(&text::result_at(report, c, d), options.color));
         builder.push_record(std::iter::once(document.path.clone()).chain(row));
     }
     draw(builder)
@@ -84,20 +90,10 @@ fn turned(report: &Report, options: TableOptions) -> String {
         "absent",
         "conflicting documents",
     ]);
-    for (c, claim) in report.claims.iter().enumerate() {
-        let results: Vec<&ResultEntry> = (0..report.documents.len())
-            .map(|d| result_at(report, c, d))
-            .collect();
-        let count = |v: Verdict| {
-            results
-                .iter()
-                .filter(|r| r.verdict == v)
-                .count()
-                .to_string()
-        };
-        let conflicting: Vec<String> = results
+    for (claim, conflicting) in text::conflicting_by_claim(report) {
+        let count = |v: Verdict| claim.tally.count(v).to_string();
+        let conflicting: Vec<String> = conflicting
             .iter()
-            .filter(|r| r.verdict == Verdict::Conflicts)
             .map(|r| {
                 if r.accepted {
                     format!("{} (accepted)", r.document)
@@ -136,22 +132,6 @@ fn draw(builder: Builder) -> String {
     let mut out = table.to_string();
     out.push('\n');
     out
-}
-
-fn result_at(report: &Report, claim: usize, document: usize) -> &ResultEntry {
-    // Every (claim, document) pair has a result; an inconsistent report draws an empty cell
-    // rather than panicking.
-    static EMPTY: std::sync::OnceLock<ResultEntry> = std::sync::OnceLock::new();
-    text::result_at(report, claim, document).unwrap_or_else(|| {
-        EMPTY.get_or_init(|| ResultEntry {
-            claim: String::new(),
-            document: String::new(),
-            verdict: Verdict::Absent,
-            accepted: false,
-            evidence: Vec::new(),
-            mention: None,
-        })
-    })
 }
 
 /// Column headers: each path's file stem, broken at '_' so "source_date" names stack.

@@ -3,6 +3,7 @@
 
 use super::{ClaimEntry, EvidenceEntry, Report, ResultEntry};
 use crate::verdict::Verdict;
+use std::borrow::Cow;
 
 /// White space runs (line breaks included) folded to one space; a leading or trailing run is
 /// kept as one space so that pieces of a sentence can be joined back.
@@ -171,9 +172,26 @@ pub fn summary_sentence(report: &Report) -> String {
     )
 }
 
-/// Results are sorted by claim then document, and every pair is present: index directly.
-pub fn result_at(report: &Report, claim: usize, document: usize) -> Option<&ResultEntry> {
+/// Each claim with its conflicting results, in claim order: one walk over the stored results
+/// (sorted by claim), never a visit to the absent pairs.
+pub fn conflicting_by_claim(report: &Report) -> Vec<(&ClaimEntry, Vec<&ResultEntry>)> {
+    let mut stored = report.results.iter().peekable();
     report
-        .results
-        .get(claim * report.documents.len() + document)
+        .claims
+        .iter()
+        .map(|claim| {
+            let mut conflicting = Vec::new();
+            while let Some(r) = stored.next_if(|r| r.claim <= claim.id) {
+                if r.claim == claim.id && r.verdict == Verdict::Conflicts {
+                    conflicting.push(r);
+                }
+            }
+            (claim, conflicting)
+        })
+        .collect()
+}
+
+/// The result of `claims[claim]` in `documents[document]`; an absent pair is made up.
+pub fn result_at(report: &Report, claim: usize, document: usize) -> Cow<'_, ResultEntry> {
+    report.result_at(claim, document)
 }

@@ -10,21 +10,10 @@ use crate::span::Span;
 
 /// The blocks of `text`: maximal ranges not crossing a hard line break, in order.
 pub fn blocks(text: &str, wrapped: bool) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        // "\r\n" is one break: judge it at the '\n'.
-        if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
-            continue;
-        }
-        let break_start =
-            if pos > 0 && bytes.get(pos) == Some(&b'\n') && bytes.get(pos - 1) == Some(&b'\r') {
-                pos - 1
-            } else {
-                pos
-            };
-        if is_hard(text, break_start, pos + 1, wrapped) {
+    for pos in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        if is_break_at(text, pos, wrapped) {
             out.push(Span::new(start, pos + 1));
             start = pos + 1;
         }
@@ -33,6 +22,50 @@ pub fn blocks(text: &str, wrapped: bool) -> Vec<Span> {
         out.push(Span::new(start, text.len()));
     }
     out
+}
+
+/// The block of [`blocks`] that contains byte `at` (`at < text.len()`), found by looking only
+/// at the line breaks around it: what lets the checker segment just the paragraphs where a
+/// subject occurs instead of the whole document.
+pub fn block_around(text: &str, at: usize, wrapped: bool) -> Span {
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len());
+    let mut start = 0;
+    let mut before = at;
+    while let Some(pos) = memchr::memrchr2(b'\n', b'\r', &bytes[..before]) {
+        if is_break_at(text, pos, wrapped) {
+            start = pos + 1;
+            break;
+        }
+        before = pos;
+    }
+    let mut end = text.len();
+    let mut from = at;
+    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
+        let pos = from + offset;
+        if is_break_at(text, pos, wrapped) {
+            end = pos + 1;
+            break;
+        }
+        from = pos + 1;
+    }
+    Span::new(start, end)
+}
+
+/// True when the '\n' or '\r' at byte `pos` ends a block. "\r\n" is one break, judged at
+/// its '\n'.
+fn is_break_at(text: &str, pos: usize, wrapped: bool) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
+        return false;
+    }
+    let break_start =
+        if pos > 0 && bytes.get(pos) == Some(&b'\n') && bytes.get(pos - 1) == Some(&b'\r') {
+            pos - 1
+        } else {
+            pos
+        };
+    is_hard(text, break_start, pos + 1, wrapped)
 }
 
 /// True when the line break `text[break_start..after]` ends a sentence.
@@ -110,6 +143,30 @@ mod tests {
         ];
         for (text, wrapped, expected) in cases {
             assert_eq!(texts(text, *wrapped), *expected, "{text:?}");
+        }
+    }
+
+    /// Every byte's block, found locally, is the block the whole-text split puts it in.
+    #[test]
+    fn block_around_agrees_with_blocks() {
+        let texts = [
+            "Headline\nBy line\n\nIt was a cold \nnight. (i) one \n(ii) two\r\nNext \r\nline",
+            "one\r\rtwo\rthree\n",
+            "\n\n x \n\ny",
+            "no breaks at all",
+        ];
+        for text in texts {
+            for wrapped in [false, true] {
+                let all = blocks(text, wrapped);
+                for at in 0..text.len() {
+                    let want = all.iter().find(|b| b.start <= at && at < b.end).copied();
+                    assert_eq!(
+                        Some(block_around(text, at, wrapped)),
+                        want,
+                        "{text:?} at {at}"
+                    );
+                }
+            }
         }
     }
 }

@@ -30,6 +30,15 @@ pub trait Segmenter: Send + Sync {
     /// The sentences of `text`, in order, non-overlapping, each trimmed of surrounding white
     /// space (spans on `char` boundaries).
     fn sentences(&self, text: &str) -> Vec<Span>;
+
+    /// At least the sentences that contain the byte offsets `at` (any order), in order and as
+    /// [`Segmenter::sentences`] gives them; other sentences may be included. The checker asks
+    /// only where a subject occurs, so a segmenter that can read text locally should, rather
+    /// than segment the whole document. The default segments everything.
+    fn sentences_around(&self, text: &str, at: &[usize]) -> Vec<Span> {
+        let _ = at;
+        self.sentences(text)
+    }
 }
 
 /// The rule-based English segmenter. Linear in the text; never panics.
@@ -58,6 +67,25 @@ impl Segmenter for RuleSegmenter {
         let mut out = Vec::new();
         for block in lines::blocks(text, self.wrapped_lines) {
             scan::scan_block(text, block.start, block.end, &mut out);
+        }
+        out
+    }
+
+    /// Scans only the blocks (paragraphs, headlines: text between hard line breaks) that
+    /// contain an offset of `at`: sentences never cross a block, so these are exactly the
+    /// sentences the whole-text scan gives there.
+    fn sentences_around(&self, text: &str, at: &[usize]) -> Vec<Span> {
+        let mut at: Vec<usize> = at.iter().copied().filter(|&a| a < text.len()).collect();
+        at.sort_unstable();
+        let mut out = Vec::new();
+        let mut last: Option<Span> = None;
+        for a in at {
+            if last.is_some_and(|b| a < b.end) {
+                continue;
+            }
+            let block = lines::block_around(text, a, self.wrapped_lines);
+            scan::scan_block(text, block.start, block.end, &mut out);
+            last = Some(block);
         }
         out
     }
@@ -222,6 +250,29 @@ mod tests {
                 let slice = s.slice(text);
                 assert_eq!(slice, slice.trim(), "{text:?}");
                 last = s.end;
+            }
+        }
+    }
+
+    /// Segmenting around an offset gives the very sentence the whole-text scan gives there,
+    /// on every sentence of the seed articles (with their CRLF twins).
+    #[test]
+    fn sentences_around_agree_with_the_whole_text() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.push(texts[0].replace('\n', "\r\n"));
+        let segmenter = RuleSegmenter::new();
+        for text in &texts {
+            let all = segmenter.sentences(text);
+            for s in &all {
+                for at in [s.start, s.end - 1] {
+                    let around = segmenter.sentences_around(text, &[at, at]);
+                    assert!(around.contains(s), "{:?}", s.slice(text));
+                    assert!(around.iter().all(|a| all.contains(a)));
+                }
             }
         }
     }

@@ -55,12 +55,21 @@ impl<'a> Pairs<'a> {
     /// If `c` at byte `at` opens a quotation or bracket that closes within the window, the
     /// byte offset of the closing mark. `prev` is the character before `at`, if any.
     pub fn closing(&mut self, at: usize, c: char, prev: Option<char>) -> Option<usize> {
-        let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{“‘\"'-—–".contains(p));
+        // Asked only of quote marks: this runs for every character of a block.
+        let after_space = || {
+            prev.is_none_or(|p| {
+                p.is_whitespace()
+                    || matches!(
+                        p,
+                        '(' | '[' | '{' | '“' | '‘' | '"' | '\'' | '-' | '—' | '–'
+                    )
+            })
+        };
         let kind = match c {
-            '"' if after_space => Kind::Double,
+            '"' if after_space() => Kind::Double,
             '“' => Kind::CurlyDouble,
-            '\'' if after_space => Kind::Single,
-            '‘' if after_space => Kind::CurlySingle,
+            '\'' if after_space() => Kind::Single,
+            '‘' if after_space() => Kind::CurlySingle,
             '(' => Kind::Paren,
             '[' => Kind::Bracket,
             _ => return None,

@@ -1,0 +1,133 @@
+//! One checked document turned into results: the edge where byte spans become line:column and
+//! sentences are copied out, so the document's text can be dropped.
+//!
+//! [`Report::document_results`] takes `&self` only, so documents are turned into results in
+//! parallel; [`Report::push_document`] then adds them in path order.
+
+use super::{EvidenceEntry, Keep, Location, Report, ResultEntry};
+use crate::corpus::Document;
+use crate::span::{LineIndex, Span};
+use crate::verdict::{Finding, Verdict};
+use std::ops::Range;
+
+/// The results of one document, ready to be added to a [`Report`].
+#[derive(Debug, Clone)]
+pub struct DocumentResults {
+    pub path: String,
+    /// The non-absent results kept, in claim order.
+    pub results: Vec<ResultEntry>,
+    /// (claim index, verdict) of every non-absent result, kept or not.
+    pub tally: Vec<(usize, Verdict)>,
+}
+
+impl Report {
+    /// Adds one checked document: `findings[i]` is about `self.claims[i]`. Returns where its
+    /// results are in `self.results`, for acceptance and streaming.
+    pub fn add_document(&mut self, document: &Document, findings: &[Finding]) -> Range<usize> {
+        let sparse: Vec<(usize, Finding)> = findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.verdict != Verdict::Absent)
+            .map(|(i, f)| (i, f.clone()))
+            .collect();
+        let results = self.document_results(document, &sparse);
+        self.push_document(results)
+    }
+
+    /// The results of one document from its sparse findings (`(claim index, finding)` in claim
+    /// order, as `Checker::findings` gives them; indices into `self.claims`).
+    pub fn document_results(
+        &self,
+        document: &Document,
+        findings: &[(usize, Finding)],
+    ) -> DocumentResults {
+        let text = document.text.as_str();
+        let index = LineIndex::new(text);
+        let location = |span: Span| {
+            let at = index.line_col(text, span.start);
+            Location {
+                line: at.line,
+                column: at.column,
+                byte_start: span.start,
+                byte_end: span.end,
+            }
+        };
+        let mut results = Vec::new();
+        let mut tally = Vec::new();
+        for (c, finding) in findings {
+            let Some(claim) = self.claims.get(*c) else {
+                continue;
+            };
+            if finding.verdict == Verdict::Absent {
+                continue;
+            }
+            tally.push((*c, finding.verdict));
+            if self.keep == Keep::Conflicts && finding.verdict != Verdict::Conflicts {
+                continue;
+            }
+            let mut first_support = true;
+            let evidence = finding
+                .evidence
+                .iter()
+                .filter(|e| match (self.keep, e.verdict) {
+                    (Keep::Table | Keep::TableFitting { .. }, Verdict::Supports) => {
+                        std::mem::take(&mut first_support)
+                    }
+                    (Keep::Conflicts, verdict) => verdict == Verdict::Conflicts,
+                    _ => true,
+                })
+                .map(|e| {
+                    let at = location(e.found);
+                    let end = index.line_col(text, e.found.end);
+                    let sentence = e.sentence.slice(text);
+                    let value = e.value.slice(text);
+                    EvidenceEntry {
+                        line: at.line,
+                        column: at.column,
+                        end_line: end.line,
+                        end_column: end.column,
+                        byte_start: e.found.start,
+                        byte_end: e.found.end,
+                        sentence: sentence.to_string(),
+                        sentence_byte_start: e.sentence.start,
+                        found: e.found.slice(text).to_string(),
+                        value: value.to_string(),
+                        verdict: e.verdict,
+                        fingerprint: crate::accept::fingerprint(sentence, value),
+                        accepted: None,
+                    }
+                })
+                .collect();
+            results.push(ResultEntry {
+                claim: claim.id.clone(),
+                document: document.path.clone(),
+                verdict: finding.verdict,
+                accepted: false,
+                evidence,
+                mention: finding.first_mention.map(location),
+            });
+        }
+        results.sort_by(|a, b| a.claim.cmp(&b.claim));
+        DocumentResults {
+            path: document.path.clone(),
+            results,
+            tally,
+        }
+    }
+
+    /// Adds a document turned into results by [`Report::document_results`]; returns where its
+    /// results are in `self.results`.
+    pub fn push_document(&mut self, document: DocumentResults) -> Range<usize> {
+        self.documents.push(super::DocumentEntry {
+            path: document.path,
+        });
+        for (c, verdict) in document.tally {
+            if let Some(claim) = self.claims.get_mut(c) {
+                claim.tally.add(verdict);
+            }
+        }
+        let first = self.results.len();
+        self.results.extend(document.results);
+        first..self.results.len()
+    }
+}

@@ -1,0 +1,37 @@
+//! How much evidence a report keeps, so that a large corpus's report fits in memory.
+
+/// How much evidence a report keeps of each (claim, document) pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// All of it: the JSON and the machine formats list every piece.
+    #[default]
+    All,
+    /// What the table prints: every conflicting piece, and the first supporting one (the value
+    /// in a cell). The table is then the same, and a large corpus's report a fraction of the
+    /// size, since most evidence supports and each piece carries its sentence.
+    Table,
+    /// What the table's per-claim summary prints: the conflicting pairs with their conflicting
+    /// evidence; the other pairs are only counted (`ClaimEntry::tally`). Memory then follows
+    /// the conflicts, not the corpus.
+    Conflicts,
+    /// What a table `width` columns wide prints: [`Keep::Conflicts`] when the documents are too
+    /// many to be columns (the table is then surely the summary), else [`Keep::Table`].
+    TableFitting { width: usize },
+}
+
+impl Keep {
+    /// Settles [`Keep::TableFitting`] once the number of documents is known.
+    pub fn resolve(self, documents: usize) -> Keep {
+        match self {
+            Keep::TableFitting { width } if too_many_columns(documents, width) => Keep::Conflicts,
+            Keep::TableFitting { .. } => Keep::Table,
+            keep => keep,
+        }
+    }
+}
+
+/// True when `documents` columns cannot fit `width`: a column takes at least four characters
+/// ("│ — ").
+pub fn too_many_columns(documents: usize, width: usize) -> bool {
+    documents.saturating_mul(4) + 1 > width
+}

@@ -1,0 +1,184 @@
+//! Verdicts on real sentences, one claim at a time.
+
+use super::*;
+use crate::claims::Claims;
+use std::path::Path;
+
+/// The verdict and evidence values of one claim against one text.
+fn check(claim: &str, text: &str) -> (Verdict, Vec<String>) {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        &format!("[[claim]]\nid = \"c\"\n{claim}\n"),
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let finding = checker.check(text).remove(0);
+    let values = finding
+        .evidence
+        .iter()
+        .map(|e| e.value.slice(text).to_string())
+        .collect();
+    (finding.verdict, values)
+}
+
+const DRONES: &str = r#"subject = ["armed drones", "Predator drones", "drones"]
+value = "31""#;
+const DEAL: &str = r#"subject = ["deal", "drones"]
+value = "over $3 billion""#;
+const SHARE: &str = r#"subject = ["military equipment"]
+value = "about 60%""#;
+const ROUND: &str = r#"subject = ["2+2", "2 plus 2", "two-plus-two"]
+value = "fifth""#;
+
+#[test]
+fn verdicts_on_real_sentences() {
+    let cases: &[(&str, &str, Verdict, &[&str])] = &[
+        (
+            DRONES,
+            "This included an agreement for the purchase of 30 Predator Armed Drones from the US for India’s three armed services.",
+            Verdict::Conflicts,
+            &["30"],
+        ),
+        (
+            DRONES,
+            "The talks also covered a more than $3 billion deal for India to acquire 31 armed drones made by General Atomics.",
+            Verdict::Supports,
+            &["31"],
+        ),
+        (
+            DRONES,
+            "India will buy thirty-one armed drones.",
+            Verdict::Supports,
+            &["thirty-one"],
+        ),
+        (
+            DRONES,
+            "The navy will get 31 drones, of which 15 SeaGuardian drones.",
+            Verdict::Supports,
+            &["31"],
+        ),
+        (
+            DRONES,
+            "Each of the three services gets drones, eight each.",
+            Verdict::Mentions,
+            &[],
+        ),
+        (
+            DRONES,
+            "India's three armed services want drones.",
+            Verdict::Mentions,
+            &[],
+        ),
+        (DRONES, "Drones were not discussed.", Verdict::Mentions, &[]),
+        (DRONES, "Fighter jets were discussed.", Verdict::Absent, &[]),
+        (
+            DEAL,
+            "They talked about the acquisition of over $3 billion worth of drones.",
+            Verdict::Supports,
+            &["over $3 billion"],
+        ),
+        (
+            DEAL,
+            "India has made purchases of weaponry, including over three billion dollars worth of predator drones.",
+            Verdict::Supports,
+            &["over three billion dollars"],
+        ),
+        (
+            DEAL,
+            "The deal is worth $2 billion.",
+            Verdict::Conflicts,
+            &["$2 billion"],
+        ),
+        (
+            DEAL,
+            "The deal is worth Rs 32,000 crore.",
+            Verdict::Mentions,
+            &[],
+        ),
+        (
+            ROUND,
+            "The foreign and defense ministers convened for their fifth “2 plus 2” dialogue in New Delhi.",
+            Verdict::Supports,
+            &["fifth"],
+        ),
+        (
+            ROUND,
+            "The fourth round of the “2+2 dialogue” between India and the US took place between 10 and 15 April.",
+            Verdict::Conflicts,
+            &["fourth"],
+        ),
+        (
+            ROUND,
+            "The preparations are underway for the fifth India-US 2+2 ministerial-level talks, anticipated in the first half of November.",
+            Verdict::Supports,
+            &["fifth"],
+        ),
+        (
+            ROUND,
+            "India, the world’s fifth-largest economy, holds 2+2 talks.",
+            Verdict::Mentions,
+            &[],
+        ),
+        // A lone value counts only near the subject and in the same clause.
+        (
+            DEAL,
+            "The $500 million engine contract was signed a week after officials, meeting at a hotel in the capital to review a long list of pending purchases, discussed the drones.",
+            Verdict::Mentions,
+            &[],
+        ),
+        (
+            SHARE,
+            "About 40% of the army's trucks are old, though military equipment from Russia is still used.",
+            Verdict::Mentions,
+            &[],
+        ),
+        (
+            SHARE,
+            "For instance, about 60% of India’s military equipment is sourced from Russia.",
+            Verdict::Supports,
+            &["about 60%"],
+        ),
+        (
+            DEAL,
+            "The two sides agreed on drones; the engine deal is worth $1 billion.",
+            Verdict::Conflicts,
+            &["$1 billion"],
+        ),
+    ];
+    for (claim, text, verdict, values) in cases {
+        let (got, found) = check(claim, text);
+        let found: Vec<&str> = found.iter().map(String::as_str).collect();
+        assert_eq!((got, found.as_slice()), (*verdict, *values), "{text}");
+    }
+}
+
+#[test]
+fn names_read_as_support_conflict_or_mention() {
+    let claim = "subject = [\"Blinken\"]\nvalue = \"Antony Blinken\"\nkind = \"name\"";
+    assert_eq!(
+        check(claim, "Secretary of State Antony J. Blinken arrived.").0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(
+            claim,
+            "Their counterparts Anthony Blinken and Lloyd Austin."
+        )
+        .0,
+        Verdict::Conflicts
+    );
+    assert_eq!(
+        check(claim, "Blinken emphasized the collaboration.").0,
+        Verdict::Mentions
+    );
+    assert_eq!(check(claim, "Nobody from State came.").0, Verdict::Absent);
+}
+
+#[test]
+fn a_conflict_anywhere_wins_over_support() {
+    let text = "India will acquire 31 armed drones. An older plan named 30 Predator drones.";
+    assert_eq!(
+        check(DRONES, text),
+        (Verdict::Conflicts, vec!["31".to_string(), "30".to_string()])
+    );
+}
