@@ -62,11 +62,52 @@ impl RuleSegmenter {
     }
 }
 
+/// The longest sentence, in bytes. Real sentences are far shorter (a long one is 500 bytes);
+/// a run of text with no sentence end (a table dump, a megabyte on one line) is cut into pieces
+/// this long at white space, so every stage after this one works on bounded pieces and a
+/// pathological document stays linear: evidence copies its sentence into the report.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// Cuts every span of `spans[from..]` longer than [`MAX_SENTENCE`] into pieces no longer,
+/// at the last white space before the limit (or a char boundary when there is none), each
+/// piece trimmed.
+fn cap_lengths(text: &str, spans: &mut Vec<Span>, from: usize) {
+    if spans[from..].iter().all(|s| s.len() <= MAX_SENTENCE) {
+        return;
+    }
+    let long: Vec<Span> = spans.drain(from..).collect();
+    for span in long {
+        let mut start = span.start;
+        while span.end - start > MAX_SENTENCE {
+            let limit = text.floor_char_boundary(start + MAX_SENTENCE);
+            let cut = text[start..limit]
+                .rfind(char::is_whitespace)
+                .map(|i| start + i)
+                .filter(|&c| c > start)
+                .unwrap_or(limit);
+            push_trimmed(text, Span::new(start, cut), spans);
+            start = cut;
+        }
+        push_trimmed(text, Span::new(start, span.end), spans);
+    }
+}
+
+fn push_trimmed(text: &str, span: Span, spans: &mut Vec<Span>) {
+    let piece = &text[span.start..span.end];
+    let start = span.start + (piece.len() - piece.trim_start().len());
+    let end = span.end - (piece.len() - piece.trim_end().len());
+    if start < end {
+        spans.push(Span::new(start, end));
+    }
+}
+
 impl Segmenter for RuleSegmenter {
     fn sentences(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
         for block in lines::blocks(text, self.wrapped_lines) {
+            let from = out.len();
             scan::scan_block(text, block.start, block.end, &mut out);
+            cap_lengths(text, &mut out, from);
         }
         out
     }
@@ -84,7 +125,9 @@ impl Segmenter for RuleSegmenter {
                 continue;
             }
             let block = lines::block_around(text, a, self.wrapped_lines);
+            let from = out.len();
             scan::scan_block(text, block.start, block.end, &mut out);
+            cap_lengths(text, &mut out, from);
             last = Some(block);
         }
         out
@@ -93,6 +136,30 @@ impl Segmenter for RuleSegmenter {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sentences_are_cut_at_the_length_cap_on_white_space_and_char_boundaries() {
+        use super::{MAX_SENTENCE, RuleSegmenter, Segmenter};
+        let text = "India will buy 31 armed drones and Ünïcödé words, ".repeat(500) + "the end.";
+        let segmenter = RuleSegmenter::default();
+        let spans = segmenter.sentences(&text);
+        assert!(spans.len() >= text.len() / MAX_SENTENCE);
+        let mut covered = String::new();
+        for s in &spans {
+            assert!(s.len() <= MAX_SENTENCE);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let piece = s.slice(&text);
+            assert_eq!(piece, piece.trim());
+            covered.push_str(piece);
+        }
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(
+            squeeze(&covered),
+            squeeze(&text),
+            "the pieces cover the text"
+        );
+        assert_eq!(segmenter.sentences_around(&text, &[text.len() - 3]), spans);
+    }
+
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {

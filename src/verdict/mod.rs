@@ -142,16 +142,22 @@ impl Checker {
                 groups.entry((s, hit.claim)).or_default().push(hit.span);
             }
         }
-        let mut quantities: BTreeMap<usize, Vec<Quantity>> = BTreeMap::new();
+        // Groups come sentence by sentence, so only the current sentence's values are kept: a
+        // document's memory does not grow with the values of all its sentences.
+        let mut quantities: (Option<usize>, Vec<Quantity>) = (None, Vec::new());
         for ((s, claim), subjects) in &groups {
             let Some(evidence) = self.evidence(text, sentences[*s], *claim, subjects, || {
-                quantities.entry(*s).or_insert_with(|| {
+                if quantities.0 != Some(*s) {
                     let sentence = sentences[*s];
-                    quantity::extract(sentence.slice(text))
-                        .into_iter()
-                        .map(|q| q.shifted(sentence.start))
-                        .collect()
-                })
+                    quantities = (
+                        Some(*s),
+                        quantity::extract(sentence.slice(text))
+                            .into_iter()
+                            .map(|q| q.shifted(sentence.start))
+                            .collect(),
+                    );
+                }
+                &quantities.1
             }) else {
                 continue;
             };
