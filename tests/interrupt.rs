@@ -22,6 +22,9 @@ fn an_interrupted_run_leaves_no_file_behind() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // `Child::wait` closes the child's stdin; held here, it stays open until the child has
+    // exited, so the run can only end through the interrupt, not by reaching end of input.
+    let _stdin = child.stdin.take();
     let temp_files = || {
         std::fs::read_dir(dir.path())
             .unwrap()

@@ -31,12 +31,10 @@ fn remove_pending_on_interrupt() {
     });
 }
 
-fn set_pending(path: &Path, pending: bool) {
+/// The file at `path` is no longer ours to remove: it was moved into place or failed.
+fn forget_pending(path: &Path) {
     if let Ok(mut list) = PENDING.lock() {
         list.retain(|p| p != path);
-        if pending {
-            list.push(path.to_path_buf());
-        }
     }
 }
 
@@ -65,14 +63,19 @@ impl Sink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        // Installed before the file exists, so an interrupt can never find it unregistered.
         remove_pending_on_interrupt();
+        // The file is created and registered under the lock the interrupt handler takes, so an
+        // interrupt between the two waits for the registration instead of missing the file.
+        let mut pending = PENDING
+            .lock()
+            .map_err(|_| "internal error: lock poisoned".to_string())?;
         let temp = tempfile::Builder::new()
             .prefix(".crosscheck-")
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-        set_pending(temp.path(), true);
+        pending.push(temp.path().to_path_buf());
+        drop(pending);
         Ok(Sink::File {
             temp,
             target: target.to_path_buf(),
@@ -109,7 +112,7 @@ impl Sink {
                     temp.persist_noclobber(&target)
                 };
                 let result = persisted.map(|_| ()).map_err(|e| fail(&e.error));
-                set_pending(&temp_path, false);
+                forget_pending(&temp_path);
                 result
             }
         }
