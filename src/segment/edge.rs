@@ -17,7 +17,9 @@ pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
         let slice = text.get(s..e)?;
         let body = slice.trim_start();
         s += slice.len() - body.len();
-        let step = tag_len(body).or_else(|| decoration_len(body));
+        let step = tag_len(body)
+            .or_else(|| decoration_len(body))
+            .or_else(|| escape_len(body));
         match step {
             Some(n) => s += n,
             None => break,
@@ -75,6 +77,12 @@ fn tag_len_back(s: &str) -> Option<usize> {
     let valid = (first.is_ascii_alphabetic() || first == '/' || first == '!')
         && !tag.get(open.len()..)?.contains(['<', '>']);
     valid.then_some(tag.len() + close.len())
+}
+
+/// A line break or tab written out ("\\r\\n", text escaped twice) at the start.
+fn escape_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('\\')?;
+    super::terminal::starts_with_escape_letter(rest).then_some(2)
 }
 
 fn is_decoration(c: char) -> bool {
@@ -150,6 +158,8 @@ mod tests {
             ("He paid 1.000.00", Some("He paid 1.000.00")),
             ("I never meant that....", Some("I never meant that....")),
             ("Wait -- voila", Some("Wait -- voila")),
+            (r"\r\n The minister said.", Some("The minister said.")),
+            (r"C:\new is a folder", Some(r"C:\new is a folder")),
         ];
         for (text, expected) in cases {
             let got = trimmed(text, 0, text.len()).map(|s| s.slice(text));

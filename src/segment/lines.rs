@@ -83,7 +83,51 @@ fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool 
     let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t'));
     let joins_after_space = after_space && first.is_some_and(|c| c.is_lowercase() || c == '(');
     let joins_wrapped = wrapped && first_visible.is_some_and(char::is_lowercase);
-    !(joins_after_space || joins_wrapped)
+    !(joins_after_space
+        || joins_wrapped
+        || ends_broken_sentence(before, next_line)
+        || is_lettering(current_line(text, break_start)) && is_lettering(first_line(next_line)))
+}
+
+/// The line that ends at `break_start` (at most [`LINE_LOOK`] bytes of it).
+fn current_line(text: &str, break_start: usize) -> &str {
+    let from = break_start.saturating_sub(LINE_LOOK);
+    let from = (from..=break_start)
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(break_start);
+    let head = text.get(from..break_start).unwrap_or("");
+    head.rfind(['\n', '\r']).map_or(head, |i| &head[i + 1..])
+}
+
+/// The first line of `rest` (at most [`LINE_LOOK`] bytes of it).
+fn first_line(rest: &str) -> &str {
+    let to = (0..=rest.len().min(LINE_LOOK))
+        .rev()
+        .find(|i| rest.is_char_boundary(*i))
+        .unwrap_or(0);
+    let head = rest.get(..to).unwrap_or("");
+    head.find(['\n', '\r']).map_or(head, |i| &head[..i])
+}
+
+/// How far a look at a neighbouring line reaches.
+const LINE_LOOK: usize = 16;
+
+/// A line of one or two capital letters: lettering set one letter a line ("W\nA\nRN\nI\nNG",
+/// text extracted from a PDF). Consecutive such lines are one word, not five sentences.
+fn is_lettering(line: &str) -> bool {
+    let line = line.trim_matches([' ', '\t', '\u{a0}']);
+    let n = line.chars().count();
+    (1..=2).contains(&n) && line.chars().all(char::is_uppercase)
+}
+
+/// A line that starts with a lone period, question or exclamation mark after a line ending
+/// in a letter or digit finishes that line's sentence: the text was broken before its final
+/// punctuation ("contact us for pricing\n.\n").
+fn ends_broken_sentence(before: Option<char>, next_line: &str) -> bool {
+    let mut rest = next_line.trim_start_matches([' ', '\t', '\u{a0}']).chars();
+    before.is_some_and(char::is_alphanumeric)
+        && rest.next().is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        && rest.next().is_none_or(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -135,6 +179,18 @@ mod tests {
                 &["Hello World.", "Hello."],
             ),
             ("one\r\rtwo\rthree", false, &["one", "two", "three"]),
+            (
+                "The deal was signed in Delhi\n.\n\nNext line",
+                false,
+                &["The deal was signed in Delhi\n.", "Next line"],
+            ),
+            ("Headline\n...\nBody", false, &["Headline", "...", "Body"]),
+            ("Done.\n. Next", false, &["Done.", ". Next"]),
+            (
+                "\nD\nA\nNG\nER\n \nKeep out\nI\nAm here",
+                false,
+                &["D\nA\nNG\nER", "Keep out", "I", "Am here"],
+            ),
             (
                 "(i) Hello world. \n(ii) Hello world.",
                 false,

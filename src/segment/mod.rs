@@ -196,6 +196,26 @@ mod tests {
                 ],
             ),
             (
+                // Text escaped twice: line breaks written out between sentences.
+                r"The deal covers 31 drones.\n\nThe minister spoke.",
+                &["The deal covers 31 drones.", "The minister spoke."],
+            ),
+            (
+                "\"I should think!\" (Dinah was the cat.) \"I hope they remember.\" (Smith 55) said.",
+                &[
+                    "\"I should think!\"",
+                    "(Dinah was the cat.)",
+                    "\"I hope they remember.\" (Smith 55) said.",
+                ],
+            ),
+            (
+                "\"The deal is done,\" he said. \"Really!\" (Which was true.)",
+                &[
+                    "\"The deal is done,\" he said.",
+                    "\"Really!\" (Which was true.)",
+                ],
+            ),
+            (
                 "It follows Prime Minister Modi's visit to the U.S. in June. The deal was signed.",
                 &[
                     "It follows Prime Minister Modi's visit to the U.S. in June.",

@@ -181,8 +181,12 @@ impl<'a> Scan<'a, '_> {
             }
             _ => {
                 let next = self.after(closers)?;
-                if closers.quote && next.paren {
-                    // A parenthesis right after a quotation is its citation: "…" (Smith 55).
+                if closers.quote
+                    && next.paren
+                    && !terminal::paren_is_sentence(text, closers.end, self.end)
+                {
+                    // A parenthesis right after a quotation is its citation: "…" (Smith 55);
+                    // unless it holds a sentence of its own: "…!" (Dinah was the cat.) "…".
                     return None;
                 }
                 let ends = match run.kind {
@@ -199,10 +203,14 @@ impl<'a> Scan<'a, '_> {
         self.text.get(at..self.end).and_then(|s| s.chars().next())
     }
 
-    /// What follows the punctuation and its closing marks, if white space comes first.
+    /// What follows the punctuation and its closing marks, if white space (or a written-out
+    /// line break, "\\n") comes first.
     fn after(&self, closers: terminal::Closers) -> Option<terminal::Next<'a>> {
         let rest = self.text.get(closers.end..self.end)?;
-        if !rest.chars().next().is_some_and(char::is_whitespace) {
+        let escaped_break = rest
+            .strip_prefix('\\')
+            .is_some_and(terminal::starts_with_escape_letter);
+        if !(rest.chars().next().is_some_and(char::is_whitespace) || escaped_break) {
             return None;
         }
         terminal::next_start(self.text, closers.end, self.end)

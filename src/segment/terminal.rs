@@ -128,6 +128,46 @@ pub fn skip_closers(text: &str, at: usize, end: usize) -> Closers {
     Closers { end: pos, quote }
 }
 
+/// Whether `s` starts with the letter of a written-out line break or tab: the "n" of "\\n".
+pub fn starts_with_escape_letter(s: &str) -> bool {
+    s.starts_with(['n', 'r', 't'])
+}
+
+/// Whether the parenthesis that opens after white space at `at` is a sentence between
+/// sentences: its text ends with terminal punctuation right before the closing mark and
+/// another sentence follows ("…!" (Dinah was the cat.) "I hope…"). A citation ("(Smith 55)")
+/// or an aside closing the paragraph ("…house!' (Which was very likely true.)") is not.
+/// Looks at most [`LOOK`] × 4 characters ahead.
+pub fn paren_is_sentence(text: &str, at: usize, end: usize) -> bool {
+    let Some(rest) = text.get(at..end) else {
+        return false;
+    };
+    let open = at + rest.len() - rest.trim_start().len();
+    let Some(body) = text.get(open..end) else {
+        return false;
+    };
+    let mut chars = body.char_indices().take(LOOK * 4);
+    if chars.next().map(|(_, c)| c) != Some('(') {
+        return false;
+    }
+    let mut prev = '(';
+    for (i, c) in chars {
+        match c {
+            '(' => return false,
+            ')' => {
+                let after = open + i + 1;
+                return matches!(prev, '.' | '!' | '?')
+                    && text
+                        .get(after..end)
+                        .is_some_and(|r| r.starts_with(char::is_whitespace))
+                    && next_start(text, after, end).is_some_and(|n| n.upper);
+            }
+            _ => prev = c,
+        }
+    }
+    false
+}
+
 /// "[12]" / "[2–11]" at the start of `rest`: its length in bytes.
 fn footnote_mark(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix('[')?;
@@ -245,7 +285,17 @@ pub fn next_start(text: &str, at: usize, end: usize) -> Option<Next<'_>> {
     let offset = end - at - rest.len();
     let mut paren = false;
     let mut first = None;
+    let mut escape = false;
     for (i, c) in rest.char_indices().take(LOOK) {
+        if escape {
+            escape = false;
+            continue;
+        }
+        if c == '\\' && rest.get(i + 1..).is_some_and(starts_with_escape_letter) {
+            // A line break written out ("said.\\n\\nThe minister", text escaped twice).
+            escape = true;
+            continue;
+        }
         if c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '₹' | '¥') {
             first = Some((i, c));
             break;
