@@ -53,8 +53,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Err(error) => return error_exit(&error),
         }
     };
-    let rendered = render(&report, args, sink.color());
-    if write_failed || sink.write_all(rendered.as_bytes()).is_err() {
+    let color = sink.color();
+    if write_failed || write_report(&report, args, color, &mut sink).is_err() {
         return error_exit(&"cannot write the report");
     }
     if let Err(error) = sink.finish() {
@@ -94,25 +94,34 @@ pub fn load_input(input: &Input) -> Option<(Claims, Vec<PathBuf>)> {
 }
 
 /// Every format but `jsonl` renders the finished report; `jsonl` has streamed its results and
-/// adds its closing lines.
-fn render(report: &Report, args: &CheckArgs, color: bool) -> String {
+/// adds its closing lines. The table and JSON, whose size follows the corpus, are written as
+/// they are made; the others are small or summarise.
+fn write_report(
+    report: &Report,
+    args: &CheckArgs,
+    color: bool,
+    sink: &mut Sink,
+) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, sink);
     match args.format {
-        Format::Table => report::table::render(
+        Format::Table => report::table::write(
             report,
             TableOptions {
                 width: output_width(args.output.is_some()),
                 color,
                 by_document: args.by_document,
             },
-        ),
-        Format::Json => report::json::render(report),
-        Format::Jsonl => report::jsonl::closing_lines(report),
-        Format::Markdown => report::markdown::render(report),
-        Format::Github => report::github::render(report),
-        Format::Sarif => report::sarif::render(report),
-        Format::Junit => report::junit::render(report),
-        Format::Csv => report::csv::render(report),
+            &mut out,
+        )?,
+        Format::Json => report::json::write(report, &mut out)?,
+        Format::Jsonl => out.write_all(report::jsonl::closing_lines(report).as_bytes())?,
+        Format::Markdown => out.write_all(report::markdown::render(report).as_bytes())?,
+        Format::Github => out.write_all(report::github::render(report).as_bytes())?,
+        Format::Sarif => out.write_all(report::sarif::render(report).as_bytes())?,
+        Format::Junit => out.write_all(report::junit::render(report).as_bytes())?,
+        Format::Csv => out.write_all(report::csv::render(report).as_bytes())?,
     }
+    out.flush()
 }
 
 /// How much evidence the run keeps: the table prints only conflicts and one value per cell, so

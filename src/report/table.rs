@@ -8,6 +8,7 @@
 
 use super::{EvidenceEntry, Report, ResultEntry, text};
 use crate::verdict::Verdict;
+use std::io::{self, Write};
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
@@ -31,28 +32,36 @@ const RESET: &str = "\x1b[0m";
 
 /// The table, the conflicts with their evidence, and a summary line.
 pub fn render(report: &Report, options: TableOptions) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    // Writing into memory cannot fail, and every piece written is a `str`.
+    let _ = write(report, options, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`render`], written to `out` piece by piece: the conflict list, which grows with the corpus,
+/// is never held in memory whole.
+pub fn write(report: &Report, options: TableOptions, out: &mut dyn Write) -> io::Result<()> {
     if report.claims.is_empty() || report.documents.is_empty() {
-        out.push_str("no documents to check\n");
+        out.write_all(b"no documents to check\n")?;
     } else if options.by_document {
-        out.push_str(&by_document(report, options));
+        out.write_all(by_document(report, options).as_bytes())?;
     } else if report.counts_only() || super::too_many_columns(report.documents.len(), options.width)
     {
         // Surely too wide: never build the matrix of a large corpus just to measure it.
-        out.push_str(&turned(report, options));
+        out.write_all(turned(report, options).as_bytes())?;
     } else {
         let matrix = by_claim(report, options);
         let fits = matrix.lines().all(|l| display_width(l) <= options.width);
-        out.push_str(&if fits {
+        let table = if fits {
             matrix
         } else {
             turned(report, options)
-        });
+        };
+        out.write_all(table.as_bytes())?;
     }
-    out.push('\n');
-    out.push_str(&conflicts(report, options));
-    out.push_str(&summary_line(report));
-    out
+    out.write_all(b"\n")?;
+    write_conflicts(report, options, out)?;
+    out.write_all(summary_line(report).as_bytes())
 }
 
 fn by_claim(report: &Report, options: TableOptions) -> String {
@@ -158,8 +167,7 @@ fn cell(result: &ResultEntry, color: bool) -> String {
     }
 }
 
-fn conflicts(report: &Report, options: TableOptions) -> String {
-    let mut out = String::new();
+fn write_conflicts(report: &Report, options: TableOptions, out: &mut dyn Write) -> io::Result<()> {
     for (claim, result, evidence) in text::conflicts(report) {
         let accepted = text::accepted_note(evidence);
         let mark = match (options.color, accepted.is_some()) {
@@ -168,7 +176,8 @@ fn conflicts(report: &Report, options: TableOptions) -> String {
             (false, _) => "✗".to_string(),
         };
         let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
-        out.push_str(&format!(
+        write!(
+            out,
             "{mark} {} {}:{}:{}{note}\n    {}\n    {}\n\n",
             claim.id,
             result.document,
@@ -176,9 +185,9 @@ fn conflicts(report: &Report, options: TableOptions) -> String {
             evidence.column,
             marked_sentence(evidence, options.color),
             text::conflict_message(claim, evidence),
-        ));
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// The sentence on one line, the found text marked (colour, or «» without).
