@@ -72,13 +72,13 @@ pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut prev_alnum = false;
     std::iter::from_fn(move || {
         loop {
-            // The decisions below, for ASCII: no char decoding.
-            while let Some(&b) = bytes.get(i) {
-                if !b.is_ascii() || (b.is_ascii_uppercase() && !prev_alnum) {
-                    break;
-                }
-                prev_alnum = b.is_ascii_alphanumeric();
-                i += 1;
+            // The decisions below, for ASCII: no char decoding. Only an uppercase or a
+            // non-ASCII byte can start a word; what lies before it is ASCII, so its last byte
+            // says whether the word would follow a letter or digit.
+            let next = next_upper_or_non_ascii(bytes, i);
+            if next > i {
+                prev_alnum = bytes[next - 1].is_ascii_alphanumeric();
+                i = next;
             }
             let c = text.get(i..)?.chars().next()?;
             let start = i;
@@ -105,6 +105,39 @@ pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             return Some(Span::new(start, end));
         }
     })
+}
+
+/// The first index from `i` whose byte is an ASCII uppercase letter or not ASCII (or the
+/// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
+/// every byte of the corpus.
+fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        if x & HIGH != 0 {
+            break;
+        }
+        // Every byte is below 0x80, so adding less than 0x80 to each cannot carry into the
+        // next: the high bit of a byte is then set exactly when it was at least 'A', and
+        // (second sum) at least '[', the byte after 'Z'.
+        let at_least_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'[')));
+        if at_least_a & !past_z & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() || b.is_ascii_uppercase() {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// The char-by-char reading of [`capitalised_words`], the reference its byte walk is tested
