@@ -68,25 +68,36 @@ fn classify(c: char) -> Class {
 }
 
 /// An ASCII byte that folds to itself, lowercased ([`Class::Keep`]): letters, digits and the
-/// punctuation that is neither a separator, an apostrophe nor a glue symbol.
+/// punctuation that is neither a separator, an apostrophe nor a glue symbol. A table lookup:
+/// the folder asks this of nearly every byte of the corpus.
 fn is_plain(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'.' | b','
-                | b';'
-                | b':'
-                | b'!'
-                | b'?'
-                | b'('
-                | b')'
-                | b'['
-                | b']'
-                | b'{'
-                | b'}'
-                | b'_'
-        )
+    PLAIN[usize::from(b)]
 }
+
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        table[b as usize] = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'.' | b','
+                    | b';'
+                    | b':'
+                    | b'!'
+                    | b'?'
+                    | b'('
+                    | b')'
+                    | b'['
+                    | b']'
+                    | b'{'
+                    | b'}'
+                    | b'_'
+            );
+        b += 1;
+    }
+    table
+};
 
 /// Builds the folded text and its anchors, one original character at a time.
 struct Folder {
