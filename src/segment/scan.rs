@@ -55,6 +55,22 @@ impl<'a> Scan<'a, '_> {
                 i += c.len_utf8();
                 continue;
             }
+            if c.is_ascii_alphanumeric() && prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
+                // Inside a word: no rule below acts on a letter or digit that follows another
+                // (markers and bullets start tokens, quotes and terminals are not letters), so
+                // the rest of the word is skipped at once. Most characters of a block are here.
+                let word = text.as_bytes().get(i..self.end).unwrap_or_default();
+                let run = word
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                seen_text = true;
+                after_bullet = false;
+                after_terminal = false;
+                i += run;
+                prev = word.get(run - 1).map(|&b| char::from(b));
+                continue;
+            }
             let token_start = prev.is_none_or(char::is_whitespace);
             if token_start && list::is_bullet(c) {
                 if seen_text {
