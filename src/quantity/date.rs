@@ -6,6 +6,7 @@
 //! span) and returns the date range and the token after it. Days are validated against the month
 //! (no April 31; February 29 only in leap years when the year is known). A slashed date whose
 //! day/month order cannot be told ("10/11/2023") is not read at all: no date beats a wrong one.
+use super::token::LowerWord;
 
 use super::number_words::is_ordinal_suffix;
 use super::token::{Token, TokenKind, touching};
@@ -28,8 +29,8 @@ const MONTHS: [&str; 12] = [
 
 /// The month a word names: full names and the usual abbreviations ("Sept", "Nov").
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+    let lower = LowerWord::new(word)?;
+    if let Some(i) = MONTHS.iter().position(|m| *m == lower.as_str()) {
         return Some(i as u8 + 1);
     }
     let abbrev = match lower.as_str() {

@@ -5,6 +5,7 @@
 //! is USD, and minor units are converted ("50 cents" is 0.5 USD). Contract: [`read_prefix`]
 //! reads a currency written before the number (symbol, code or "Rs."), [`read_suffix`] one written
 //! after it (word, code or symbol), each returning the token after the currency.
+use super::token::LowerWord;
 
 use super::number_words::scale_value;
 use super::token::{Token, TokenKind, touching};
@@ -28,7 +29,7 @@ const CODES: &[&str] = &[
 
 /// Prefixes written before "$": "US$", "C$", "HK$", "Mex$", "usd$".
 fn dollar_prefix(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match LowerWord::new(word)?.as_str() {
         "us" | "usd" => "USD",
         "c" | "cad" => "CAD",
         "a" | "au" | "aud" => "AUD",
@@ -147,7 +148,7 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
 
 /// Currency words written after a number, with the nationality words that may precede them.
 fn word_currency(word: &str) -> Option<Currency> {
-    let lower = word.to_ascii_lowercase();
+    let lower = LowerWord::new(word)?;
     Some(match lower.as_str() {
         "dollar" | "dollars" | "bucks" => cur("USD"),
         "rupee" | "rupees" => cur("INR"),
@@ -177,7 +178,7 @@ fn word_currency(word: &str) -> Option<Currency> {
 
 /// Nationality words that pick the dollar, franc or pound: "australian dollars", "swiss francs".
 fn national_currency(nation: &str, base: &'static str) -> Option<&'static str> {
-    let lower = nation.to_ascii_lowercase();
+    let lower = LowerWord::new(nation)?;
     Some(match (lower.as_str(), base) {
         ("us" | "american", "USD") => "USD",
         ("australian", "USD") => "AUD",

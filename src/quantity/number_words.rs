@@ -3,6 +3,8 @@
 //! Kept apart from the grammar in `numeral.rs` so each table can be read (and extended) at a
 //! glance. Every lookup is case-insensitive on ASCII; the tables are lower case.
 
+use super::token::LowerWord;
+
 /// "zero".."nineteen": the value of a unit word.
 pub(crate) fn unit_value(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
@@ -89,7 +91,7 @@ pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
     if let Some(i) = TENS.iter().position(|o| word.eq_ignore_ascii_case(o)) {
         return Some((i as f64 + 2.0) * 10.0);
     }
-    let lower = word.to_ascii_lowercase();
+    let lower = LowerWord::new(word)?;
     lower
         .strip_suffix("th")
         .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)))
@@ -98,7 +100,7 @@ pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
 /// Plural ordinals used as denominators: "fifths" → 5, "thirds" → 3, "quarters" → 4,
 /// "halves" → 2; singular forms too, for "one fifth", "a quarter".
 pub(crate) fn denominator_value(word: &str) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
+    let lower = LowerWord::new(word)?;
     match lower.as_str() {
         "half" | "halves" => return Some(2.0),
         "quarter" | "quarters" => return Some(4.0),
@@ -117,7 +119,7 @@ pub(crate) fn hundred_value(word: &str) -> Option<f64> {
 /// Scale words that multiply what precedes them: thousand, million, lakh (1e5), crore (1e7) …
 /// Also the written abbreviations used after a space ("3 bn", "10 bln").
 pub(crate) fn scale_value(word: &str) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
+    let lower = LowerWord::new(word)?;
     let singular = match lower.as_str() {
         "lakhs" | "crores" | "thousands" | "millions" | "billions" | "trillions" => {
             lower.trim_end_matches('s')
@@ -149,7 +151,7 @@ pub(crate) fn glued_scale_value(suffix: &str) -> Option<f64> {
 
 /// "dozen"/"dozens"/"dz"/"dzs"/"doz"/"dozs": twelve.
 pub(crate) fn dozen_value(word: &str) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
+    let lower = LowerWord::new(word)?;
     matches!(
         lower.as_str(),
         "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"

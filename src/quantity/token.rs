@@ -162,9 +162,60 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, TokenKind) {
     (i, kind)
 }
 
+/// A short word lowercased (on ASCII) into a buffer on the stack. The vocabulary lookups
+/// (scales, months, currencies, ordinals) run for nearly every token the extractor reads, and
+/// a heap-allocated lowercase copy each time was a tenth of a run with many claims.
+pub(crate) struct LowerWord {
+    buf: [u8; LowerWord::MAX],
+    len: usize,
+}
+
+impl LowerWord {
+    /// Longer than every word of the vocabularies.
+    const MAX: usize = 24;
+
+    /// `None` when `word` is longer than [`LowerWord::MAX`] bytes: no vocabulary word is.
+    pub(crate) fn new(word: &str) -> Option<Self> {
+        let mut buf = [0u8; Self::MAX];
+        buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        Some(LowerWord {
+            buf,
+            len: word.len(),
+        })
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Lowercasing ASCII bytes keeps UTF-8 valid; the fallback is never taken.
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for LowerWord {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_words_on_the_stack() {
+        let read = |w: &str| LowerWord::new(w).map(|l| l.as_str().to_string());
+        assert_eq!(read("BILLION").as_deref(), Some("billion"));
+        assert_eq!(read("Crores").as_deref(), Some("crores"));
+        assert_eq!(read("Éuro元").as_deref(), Some("Éuro元"), "only ASCII is lowered");
+        assert_eq!(read("").as_deref(), Some(""));
+        assert_eq!(read(&"x".repeat(24)).map(|s| s.len()), Some(24));
+        assert_eq!(read(&"x".repeat(25)), None, "longer than any vocabulary word");
+    }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
         tokenize(text).iter().map(|t| (t.kind, t.text)).collect()

@@ -10,6 +10,7 @@
 //! hundredths"). A numerator other than one needs a plural denominator ("three fifths"), so
 //! "three trillionth" and "twenty fifth" stay ordinals. Contract: [`word_fraction`] reads only
 //! forward from its token, at most [`MAX_RUN`] tokens, and returns `None` for anything else.
+use super::token::LowerWord;
 
 use super::fraction::scale_fraction;
 use super::number_words::{hundred_value, ordinal_value, scale_value, tens_value, unit_value};
@@ -24,7 +25,7 @@ fn denominator(t: &Token) -> Option<(f64, bool)> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    let lower = t.text.to_ascii_lowercase();
+    let lower = LowerWord::new(t.text)?;
     match lower.as_str() {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
