@@ -30,10 +30,11 @@ const MONTHS: [&str; 12] = [
 /// The month a word names: full names and the usual abbreviations ("Sept", "Nov").
 pub(crate) fn month_number(word: &str) -> Option<u8> {
     let lower = LowerWord::new(word)?;
-    if let Some(i) = MONTHS.iter().position(|m| *m == lower.as_str()) {
+    let lower = lower.as_str();
+    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
         return Some(i as u8 + 1);
     }
-    let abbrev = match lower.as_str() {
+    let abbrev = match lower {
         "sept" => "sep",
         other if other.len() == 3 => other,
         _ => return None,

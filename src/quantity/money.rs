@@ -149,7 +149,8 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
 /// Currency words written after a number, with the nationality words that may precede them.
 fn word_currency(word: &str) -> Option<Currency> {
     let lower = LowerWord::new(word)?;
-    Some(match lower.as_str() {
+    let lower = lower.as_str();
+    Some(match lower {
         "dollar" | "dollars" | "bucks" => cur("USD"),
         "rupee" | "rupees" => cur("INR"),
         "pound" | "pounds" | "sterling" => cur("GBP"),
@@ -179,7 +180,8 @@ fn word_currency(word: &str) -> Option<Currency> {
 /// Nationality words that pick the dollar, franc or pound: "australian dollars", "swiss francs".
 fn national_currency(nation: &str, base: &'static str) -> Option<&'static str> {
     let lower = LowerWord::new(nation)?;
-    Some(match (lower.as_str(), base) {
+    let lower = lower.as_str();
+    Some(match (lower, base) {
         ("us" | "american", "USD") => "USD",
         ("australian", "USD") => "AUD",
         ("canadian", "USD") => "CAD",

@@ -92,6 +92,7 @@ pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
         return Some((i as f64 + 2.0) * 10.0);
     }
     let lower = LowerWord::new(word)?;
+    let lower = lower.as_str();
     lower
         .strip_suffix("th")
         .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)))
@@ -101,13 +102,14 @@ pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
 /// "halves" → 2; singular forms too, for "one fifth", "a quarter".
 pub(crate) fn denominator_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
-    match lower.as_str() {
+    let lower = lower.as_str();
+    match lower {
         "half" | "halves" => return Some(2.0),
         "quarter" | "quarters" => return Some(4.0),
         "first" | "firsts" | "second" | "seconds" => return None,
         _ => {}
     }
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
     ordinal_value(singular).filter(|v| *v >= 3.0)
 }
 
@@ -120,7 +122,8 @@ pub(crate) fn hundred_value(word: &str) -> Option<f64> {
 /// Also the written abbreviations used after a space ("3 bn", "10 bln").
 pub(crate) fn scale_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
-    let singular = match lower.as_str() {
+    let lower = lower.as_str();
+    let singular = match lower {
         "lakhs" | "crores" | "thousands" | "millions" | "billions" | "trillions" => {
             lower.trim_end_matches('s')
         }
@@ -152,8 +155,9 @@ pub(crate) fn glued_scale_value(suffix: &str) -> Option<f64> {
 /// "dozen"/"dozens"/"dz"/"dzs"/"doz"/"dozs": twelve.
 pub(crate) fn dozen_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
+    let lower = lower.as_str();
     matches!(
-        lower.as_str(),
+        lower,
         "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
     )
     .then_some(12.0)

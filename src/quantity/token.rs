@@ -185,20 +185,13 @@ impl LowerWord {
         })
     }
 
+    /// The word. Validates the buffer each time (lowercasing ASCII bytes keeps UTF-8 valid, so
+    /// the fallback is never taken): call once and keep the `&str`.
     pub(crate) fn as_str(&self) -> &str {
-        // Lowercasing ASCII bytes keeps UTF-8 valid; the fallback is never taken.
         self.buf
             .get(..self.len)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or_default()
-    }
-}
-
-impl std::ops::Deref for LowerWord {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
     }
 }
 

@@ -26,14 +26,15 @@ fn denominator(t: &Token) -> Option<(f64, bool)> {
         return None;
     }
     let lower = LowerWord::new(t.text)?;
-    match lower.as_str() {
+    let lower = lower.as_str();
+    match lower {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
         "quarter" => return Some((4.0, false)),
         "quarters" => return Some((4.0, true)),
         _ => {}
     }
-    if let Some(v) = ordinal_value(&lower) {
+    if let Some(v) = ordinal_value(lower) {
         return Some((v, false));
     }
     let stem = lower.strip_suffix('s')?;
