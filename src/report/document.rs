@@ -66,7 +66,7 @@ impl Report {
                 continue;
             }
             let mut first_support = true;
-            let evidence = finding
+            let mut evidence: Vec<EvidenceEntry> = finding
                 .evidence
                 .iter()
                 .filter(|e| match (self.keep, e.verdict) {
@@ -98,6 +98,9 @@ impl Report {
                     }
                 })
                 .collect();
+            // A filtered collect starts at four entries, and most results keep one or two:
+            // with 166,000 conflicts kept on 1 GB the slack was a third of the peak memory.
+            evidence.shrink_to_fit();
             results.push(ResultEntry {
                 claim: claim.id.clone(),
                 document: document.path.clone(),
