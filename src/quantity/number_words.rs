@@ -156,11 +156,7 @@ pub(crate) fn glued_scale_value(suffix: &str) -> Option<f64> {
 pub(crate) fn dozen_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
     let lower = lower.as_str();
-    matches!(
-        lower,
-        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
-    )
-    .then_some(12.0)
+    matches!(lower, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs").then_some(12.0)
 }
 
 /// The ordinal suffix written after digits: "1st", "2nd", "3rd", "5th".

@@ -204,10 +204,18 @@ mod tests {
         let read = |w: &str| LowerWord::new(w).map(|l| l.as_str().to_string());
         assert_eq!(read("BILLION").as_deref(), Some("billion"));
         assert_eq!(read("Crores").as_deref(), Some("crores"));
-        assert_eq!(read("Éuro元").as_deref(), Some("Éuro元"), "only ASCII is lowered");
+        assert_eq!(
+            read("Éuro元").as_deref(),
+            Some("Éuro元"),
+            "only ASCII is lowered"
+        );
         assert_eq!(read("").as_deref(), Some(""));
         assert_eq!(read(&"x".repeat(24)).map(|s| s.len()), Some(24));
-        assert_eq!(read(&"x".repeat(25)), None, "longer than any vocabulary word");
+        assert_eq!(
+            read(&"x".repeat(25)),
+            None,
+            "longer than any vocabulary word"
+        );
     }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
