@@ -1,0 +1,258 @@
+//! The qualifier phrases ("more than", "up to", "or more") and how a token sequence is matched
+//! against them: one table before a figure, one after, each indexed by first word.
+
+use super::super::token::Token;
+use super::QualifierKind;
+use std::sync::LazyLock;
+
+/// Phrases before a figure, longest first within a shared first word.
+pub(super) const PREFIXES: &[(&[&str], QualifierKind)] = {
+    use QualifierKind::*;
+    &[
+        // "or equal" forms first: the table is searched in order
+        (&["less", "than", "or", "equal", "to"], UpTo),
+        (&["fewer", "than", "or", "equal", "to"], UpTo),
+        (&["smaller", "than", "or", "equal", "to"], UpTo),
+        (&["less", "or", "equal", "than"], UpTo),
+        (&["smaller", "or", "equal", "than"], UpTo),
+        (&["lower", "or", "equal", "than"], UpTo),
+        (&["equal", "to", "or", "less", "than"], UpTo),
+        (&["equal", "to", "or", "fewer", "than"], UpTo),
+        (&["more", "than", "or", "equal", "to"], AtLeast),
+        (&["greater", "than", "or", "equal", "to"], AtLeast),
+        (&["greater", "or", "equal", "than"], AtLeast),
+        (&["bigger", "or", "equal", "than"], AtLeast),
+        (&["higher", "or", "equal", "than"], AtLeast),
+        (&["larger", "or", "equal", "than"], AtLeast),
+        (&["at", "least", "or", "equal", "to"], AtLeast),
+        (&["equal", "to", "or", "more", "than"], AtLeast),
+        (&["equal", "to", "or", "greater", "than"], AtLeast),
+        (&["equal", "to"], Exactly),
+        (&["equals", "to"], Exactly),
+        (&["equaling", "to"], Exactly),
+        (&["equals"], Exactly),
+        (&["exactly"], Exactly),
+        (&[">", "="], AtLeast),
+        (&["<", "="], UpTo),
+        (&["≥"], AtLeast),
+        (&["≤"], UpTo),
+        (&[">"], Over),
+        (&["<"], Under),
+        (&["more", "than"], Over),
+        (&["greater", "than"], Over),
+        (&["larger", "than"], Over),
+        (&["bigger", "than"], Over),
+        (&["higher", "than"], Over),
+        (&["in", "excess", "of"], Over),
+        (&["upwards", "of"], Over),
+        (&["over"], Over),
+        (&["above"], Over),
+        (&["exceeding"], Over),
+        (&["exceeded"], Over),
+        (&["exceeds"], Over),
+        (&["exceed"], Over),
+        (&["surpass"], Over),
+        (&["at", "least"], AtLeast),
+        (&["no", "less", "than"], AtLeast),
+        (&["not", "less", "than"], AtLeast),
+        (&["no", "fewer", "than"], AtLeast),
+        (&["a", "minimum", "of"], AtLeast),
+        (&["nearly"], Nearly),
+        (&["almost"], Nearly),
+        (&["close", "to"], Nearly),
+        (&["just", "under"], Nearly),
+        (&["about"], About),
+        (&["around"], About),
+        (&["approximately"], About),
+        (&["approx"], About),
+        (&["roughly"], About),
+        (&["some"], About),
+        (&["an", "estimated"], About),
+        (&["estimated"], About),
+        (&["circa"], About),
+        (&["up", "to"], UpTo),
+        (&["at", "most"], UpTo),
+        (&["no", "more", "than"], UpTo),
+        (&["not", "more", "than"], UpTo),
+        (&["as", "many", "as"], UpTo),
+        (&["as", "much", "as"], UpTo),
+        (&["a", "maximum", "of"], UpTo),
+        (&["less", "than"], Under),
+        (&["fewer", "than"], Under),
+        (&["lower", "than"], Under),
+        (&["smaller", "than"], Under),
+        (&["under"], Under),
+        (&["below"], Under),
+        (&["since"], Since),
+        (&["from"], Since),
+    ]
+};
+
+/// Phrases after a figure: "500 or more", "200 or greater", "500 or less", "and above".
+pub(super) const SUFFIXES: &[(&[&str], QualifierKind)] = {
+    use QualifierKind::*;
+    &[
+        (&["or", "more"], AtLeast),
+        (&["and", "more"], AtLeast),
+        (&["or", "greater"], AtLeast),
+        (&["or", "above"], AtLeast),
+        (&["and", "above"], AtLeast),
+        (&["or", "higher"], AtLeast),
+        (&["or", "less"], UpTo),
+        (&["or", "fewer"], UpTo),
+        (&["or", "below"], UpTo),
+        (&["and", "below"], UpTo),
+        (&["or", "lower"], UpTo),
+    ]
+};
+
+/// The phrases of a table grouped by first word, so that a token is compared only with the
+/// phrases it can begin: the extractor asks at every token of every sentence it reads, and
+/// trying the whole table each time was a tenth of a 10,000-claim run.
+pub(super) struct PhraseIndex {
+    /// First word (as the table writes it: lowercase, or a symbol) → indices into the table,
+    /// in table order; sorted by first word.
+    by_first: Vec<(&'static str, Vec<usize>)>,
+}
+
+impl PhraseIndex {
+    fn new(table: &[(&'static [&'static str], QualifierKind)]) -> Self {
+        let mut by_first: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (p, (words, _)) in table.iter().enumerate() {
+            let Some(first) = words.first() else { continue };
+            match by_first.iter_mut().find(|(w, _)| w == first) {
+                Some((_, list)) => list.push(p),
+                None => by_first.push((first, vec![p])),
+            }
+        }
+        by_first.sort_by_key(|(w, _)| *w);
+        PhraseIndex { by_first }
+    }
+
+    /// The phrases whose first word `text` may be (ignoring ASCII case), in table order.
+    fn candidates(&self, text: &str) -> &[usize] {
+        let mut buf = [0u8; 16];
+        let Some(key) = buf.get_mut(..text.len()) else {
+            return &[]; // longer than every first word
+        };
+        key.copy_from_slice(text.as_bytes());
+        key.make_ascii_lowercase();
+        let Ok(key) = std::str::from_utf8(key) else {
+            return &[];
+        };
+        match self.by_first.binary_search_by(|(w, _)| (*w).cmp(key)) {
+            Ok(at) => self
+                .by_first
+                .get(at)
+                .map_or(&[], |(_, list)| list.as_slice()),
+            Err(_) => &[],
+        }
+    }
+}
+
+pub(super) static PREFIX_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| PhraseIndex::new(PREFIXES));
+pub(super) static SUFFIX_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| PhraseIndex::new(SUFFIXES));
+
+pub(super) fn match_phrase(
+    table: &[(&[&str], QualifierKind)],
+    index: &PhraseIndex,
+    toks: &[Token],
+    i: usize,
+) -> Option<(QualifierKind, usize)> {
+    let candidates = index.candidates(toks.get(i)?.text);
+    if candidates.is_empty() {
+        return None;
+    }
+    // "<>30", "=>30": a comparison sign after another is not a qualifier
+    let after_sign = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| ["<", ">", "="].contains(&p.text));
+    candidates.iter().find_map(|&p| {
+        let (words, kind) = table.get(p)?;
+        let all = words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k).is_some_and(|t| {
+                let symbol = !w.starts_with(char::is_alphabetic);
+                if symbol {
+                    t.text == *w && !after_sign
+                } else {
+                    t.is_word(w)
+                }
+            })
+        });
+        // "approx." keeps its dot inside the phrase
+        let mut end = i + words.len();
+        if all && words == &["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
+            end += 1;
+        }
+        all.then_some((*kind, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::token::tokenize;
+    use super::*;
+
+    /// The first-word index finds what trying every phrase of the table in order finds: each
+    /// phrase as written, capitalised and shouted, and words that only share a prefix.
+    #[test]
+    fn the_phrase_index_agrees_with_the_whole_table() {
+        fn linear(
+            table: &[(&[&str], QualifierKind)],
+            toks: &[Token],
+            i: usize,
+        ) -> Option<(QualifierKind, usize)> {
+            table.iter().find_map(|&(words, kind)| {
+                let ok = words.iter().enumerate().all(|(k, w)| {
+                    toks.get(i + k).is_some_and(|t| {
+                        if w.starts_with(char::is_alphabetic) {
+                            t.is_word(w)
+                        } else {
+                            t.text == *w
+                                && !i
+                                    .checked_sub(1)
+                                    .and_then(|p| toks.get(p))
+                                    .is_some_and(|p| ["<", ">", "="].contains(&p.text))
+                        }
+                    })
+                });
+                let mut end = i + words.len();
+                if ok && words == ["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
+                    end += 1;
+                }
+                ok.then_some((kind, end))
+            })
+        }
+        let mut texts: Vec<String> = Vec::new();
+        for (words, _) in PREFIXES.iter().chain(SUFFIXES) {
+            let phrase = words.join(" ");
+            texts.push(format!("{phrase} 30"));
+            texts.push(format!("{} 30", phrase.to_uppercase()));
+            let mut capital = phrase.clone();
+            if let Some(first) = capital.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            texts.push(format!("500 {capital} 30"));
+            texts.push(format!("{phrase}s 30 {}x", words[0]));
+        }
+        texts.push("approx. 30 > = 5 <= 4 Overall overs".to_string());
+        for text in &texts {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(
+                    match_phrase(PREFIXES, &PREFIX_INDEX, &toks, i),
+                    linear(PREFIXES, &toks, i),
+                    "{text:?} at token {i}"
+                );
+                assert_eq!(
+                    match_phrase(SUFFIXES, &SUFFIX_INDEX, &toks, i),
+                    linear(SUFFIXES, &toks, i),
+                    "{text:?} at token {i}"
+                );
+            }
+        }
+    }
+}
