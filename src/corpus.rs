@@ -5,7 +5,7 @@
 //! read. A file that cannot be read becomes a [`FileProblem`] and the run goes on: one bad article
 //! never hides the verdicts of the others.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The path that means standard input, as in most command-line tools.
@@ -72,25 +72,25 @@ pub struct FileList {
 /// Expands `paths` (files and directories) into the files to check. A file reached twice
 /// (named twice, or named and also inside a directory named) is listed once.
 pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
-    let mut files = BTreeSet::new();
+    let mut files = Vec::new();
     let mut seen = HashSet::new();
     let mut problems = Vec::new();
     // One path walked cannot reach a file twice (links are not followed), so the canonical
     // identity, a readlink per component of every file, is needed only with several paths.
     let dedup = paths.len() > 1;
-    let mut keep = |path: PathBuf, files: &mut BTreeSet<PathBuf>| {
+    let mut keep = |path: PathBuf, files: &mut Vec<PathBuf>| {
         if !dedup {
-            files.insert(path);
+            files.push(path);
             return;
         }
         let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if seen.insert(identity) {
-            files.insert(path);
+            files.push(path);
         }
     };
     for path in paths {
         if path.as_os_str() == STDIN {
-            files.insert(path.clone());
+            files.push(path.clone());
             continue;
         }
         match std::fs::metadata(path) {
@@ -115,14 +115,15 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
             }
         }
     }
-    FileList {
-        files: files.into_iter().collect(),
-        problems,
-    }
+    // Sorted once at the end (a set kept sorted on every insert, and a walk sorting every
+    // directory, were half the listing's time for 200,000 files); `-` named twice is read once.
+    files.sort_unstable();
+    files.dedup();
+    FileList { files, problems }
 }
 
 /// The `.txt` and `.md` files under `dir`, as ripgrep would walk them (symbolic links are not
-/// followed, so a link loop cannot trap the walk).
+/// followed, so a link loop cannot trap the walk), in walk order: the caller sorts.
 fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> Vec<PathBuf> {
     let walker = ignore::WalkBuilder::new(dir)
         .hidden(!options.hidden)
@@ -132,9 +133,9 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
         .ignore(!options.no_ignore)
         .parents(!options.no_ignore)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     let mut found = Vec::new();
+    let first_problem = problems.len();
     for entry in walker {
         match entry {
             Ok(entry) => {
@@ -143,7 +144,7 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
                     .path()
                     .extension()
                     .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+                    .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
                 if is_file && wanted {
                     found.push(entry.into_path());
                 }
@@ -154,6 +155,10 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
                 message: format!("cannot walk directory: {e}"),
             }),
         }
+    }
+    // The walk follows the order the file system lists entries in: sort what it met.
+    if let Some(met) = problems.get_mut(first_problem..) {
+        met.sort_by(|a, b| a.message.cmp(&b.message));
     }
     found
 }
