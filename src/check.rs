@@ -53,7 +53,7 @@ pub fn check_with(
     on_event: &mut dyn FnMut(Event<'_>),
 ) -> Result<Report, subject::SubjectError> {
     let checker = verdict::Checker::new(&claims.claims)?;
-    let known: Vec<&str> = claims.claims.iter().map(|c| c.id.as_str()).collect();
+    let known: Vec<&str> = claims.claims.iter().map(|c| &*c.id).collect();
     let mut baseline = options.baseline.map(BaselineMatcher::new);
     let list = corpus::list_files(paths, &options.walk);
     let mut report = Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len()));
@@ -168,11 +168,11 @@ mod tests {
             &mut |event| match event {
                 Event::Listed { files } => seen.push(format!("listed {files}")),
                 Event::Document { path, results, .. } => {
-                    let ids: Vec<&str> = results.iter().map(|r| r.claim.as_str()).collect();
+                    let ids: Vec<&str> = results.iter().map(|r| &*r.claim).collect();
                     let mut sorted = ids.clone();
                     sorted.sort_unstable();
                     assert_eq!(ids, sorted);
-                    assert!(results.iter().all(|r| r.document == path));
+                    assert!(results.iter().all(|r| &*r.document == path));
                     seen.push(format!(
                         "{} {}",
                         results.len(),

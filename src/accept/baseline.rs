@@ -93,8 +93,8 @@ impl Baseline {
                     .is_some_and(|a| a.by == AcceptedBy::Comment);
                 if evidence.verdict == Verdict::Conflicts && !by_comment {
                     entries.insert(BaselineEntry {
-                        claim: result.claim.clone(),
-                        document: result.document.clone(),
+                        claim: result.claim.to_string(),
+                        document: result.document.to_string(),
                         fingerprint: evidence.fingerprint.clone(),
                         value: evidence.value.clone(),
                         sentence: super::normalise_space(&evidence.sentence),
@@ -151,16 +151,16 @@ impl<'a> BaselineMatcher<'a> {
 
     /// The entries that matched nothing and should have: see the module documentation.
     pub fn stale(&self, report: &Report) -> Vec<BaselineEntry> {
-        let checked: BTreeSet<&str> = report.documents.iter().map(|d| d.path.as_str()).collect();
-        let claims: BTreeSet<&str> = report.claims.iter().map(|c| c.id.as_str()).collect();
+        let checked: BTreeSet<&str> = report.documents.iter().map(|d| &*d.path).collect();
+        let claims: BTreeSet<&str> = report.claims.iter().map(|c| &*c.id).collect();
         self.baseline
             .entries
             .iter()
             .zip(&self.used)
             .filter(|(entry, used)| {
                 !**used
-                    && (!claims.contains(entry.claim.as_str())
-                        || checked.contains(entry.document.as_str())
+                    && (!claims.contains(&*entry.claim)
+                        || checked.contains(&*entry.document)
                         || !Path::new(&entry.document).exists())
             })
             .map(|(entry, _)| entry.clone())

@@ -44,8 +44,8 @@ pub fn render(report: &Report) -> String {
             None => Default::default(),
         };
         rows.push(vec![
-            result.claim.clone(),
-            result.document.clone(),
+            result.claim.to_string(),
+            result.document.to_string(),
             result.verdict.as_str().to_string(),
             result.accepted.to_string(),
             line,

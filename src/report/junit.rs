@@ -15,7 +15,7 @@ use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatu
 pub fn render(report: &Report) -> String {
     let mut junit = JunitReport::new("crosscheck");
     for (c, claim) in report.claims.iter().enumerate() {
-        let mut suite = TestSuite::new(claim.id.as_str());
+        let mut suite = TestSuite::new(&*claim.id);
         for d in 0..report.documents.len() {
             let result = report.result_at(c, d);
             let result = result.as_ref();
@@ -52,8 +52,8 @@ pub fn render(report: &Report) -> String {
             } else {
                 TestCaseStatus::success()
             };
-            let mut case = TestCase::new(result.document.as_str(), status);
-            case.set_classname(claim.id.as_str());
+            let mut case = TestCase::new(&*result.document, status);
+            case.set_classname(&*claim.id);
             if result.accepted {
                 case.set_system_out(conflicts.join("\n"));
             }

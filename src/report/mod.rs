@@ -29,6 +29,7 @@ use crate::corpus::{FileProblem, Severity};
 use crate::verdict::Verdict;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use document::DocumentResults;
 pub use keep::{Keep, too_many_columns};
@@ -58,7 +59,8 @@ pub struct Report {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimEntry {
-    pub id: String,
+    /// Shared with the claim's results.
+    pub id: Arc<str>,
     pub statement: Option<String>,
     pub kind: &'static str,
     pub value: String,
@@ -72,14 +74,17 @@ pub struct ClaimEntry {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentEntry {
-    pub path: String,
+    /// Shared with the document's results.
+    pub path: Arc<str>,
 }
 
 /// One (claim, document) pair.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResultEntry {
-    pub claim: String,
-    pub document: String,
+    /// The claim's id and the document's path, shared (not copied) with the claim and document
+    /// entries: a large run keeps hundreds of thousands of results.
+    pub claim: Arc<str>,
+    pub document: Arc<str>,
     pub verdict: Verdict,
     /// True when the verdict is `conflicts` and every conflicting evidence is accepted (by the
     /// baseline or a comment): still a conflict, shown as such, but not failing the build.
@@ -256,7 +261,7 @@ impl Report {
         self.claims
             .iter()
             .filter(|c| c.tally.supports == 0)
-            .map(|c| c.id.as_str())
+            .map(|c| &*c.id)
             .collect()
     }
 
@@ -268,7 +273,7 @@ impl Report {
 impl From<&Claim> for ClaimEntry {
     fn from(claim: &Claim) -> Self {
         ClaimEntry {
-            id: claim.id.clone(),
+            id: Arc::from(claim.id.as_str()),
             statement: claim.statement.clone(),
             kind: claim.kind.as_str(),
             value: claim.value.clone(),

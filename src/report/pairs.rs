@@ -6,18 +6,16 @@ use crate::verdict::Verdict;
 use serde::Serialize;
 use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 impl Report {
     /// The result for one (claim, document) pair; an absent one is made up on the fly.
     /// `None` when the claim or the document is not in the report.
     pub fn result(&self, claim: &str, document: &str) -> Option<Cow<'_, ResultEntry>> {
-        let c = self
-            .claims
-            .binary_search_by(|c| c.id.as_str().cmp(claim))
-            .ok()?;
+        let c = self.claims.binary_search_by(|c| (*c.id).cmp(claim)).ok()?;
         let d = self
             .documents
-            .binary_search_by(|d| d.path.as_str().cmp(document))
+            .binary_search_by(|d| (*d.path).cmp(document))
             .ok()?;
         Some(self.result_at(c, d))
     }
@@ -27,10 +25,10 @@ impl Report {
         let (Some(c), Some(d)) = (self.claims.get(claim), self.documents.get(document)) else {
             return Cow::Owned(absent("", ""));
         };
-        let key = (c.id.as_str(), d.path.as_str());
+        let key = (&*c.id, &*d.path);
         match self
             .results
-            .binary_search_by(|r| (r.claim.as_str(), r.document.as_str()).cmp(&key))
+            .binary_search_by(|r| (&*r.claim, &*r.document).cmp(&key))
         {
             Ok(i) => Cow::Borrowed(&self.results[i]),
             Err(_) => Cow::Owned(absent(&c.id, &d.path)),
@@ -45,15 +43,15 @@ impl Report {
             .iter()
             .flat_map(move |c| self.documents.iter().map(move |d| (c, d)))
             .map(move |(c, d)| {
-                let key = (c.id.as_str(), d.path.as_str());
+                let key = (&*c.id, &*d.path);
                 while stored
                     .peek()
-                    .is_some_and(|r| (r.claim.as_str(), r.document.as_str()) < key)
+                    .is_some_and(|r| (&*r.claim, &*r.document) < key)
                 {
                     stored.next();
                 }
                 match stored.peek() {
-                    Some(r) if (r.claim.as_str(), r.document.as_str()) == key => Cow::Borrowed(*r),
+                    Some(r) if (&*r.claim, &*r.document) == key => Cow::Borrowed(*r),
                     _ => Cow::Owned(absent(&c.id, &d.path)),
                 }
             })
@@ -63,8 +61,8 @@ impl Report {
 /// The result of a pair whose subject does not occur (not stored in the report).
 pub(crate) fn absent(claim: &str, document: &str) -> ResultEntry {
     ResultEntry {
-        claim: claim.to_string(),
-        document: document.to_string(),
+        claim: Arc::from(claim),
+        document: Arc::from(document),
         verdict: Verdict::Absent,
         accepted: false,
         evidence: Vec::new(),

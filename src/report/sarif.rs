@@ -60,7 +60,7 @@ pub fn render(report: &Report) -> String {
             };
             let mut sarif_result = SarifResult::builder()
                 .message(message)
-                .rule_id(claim.id.clone())
+                .rule_id(claim.id.to_string())
                 .level(ResultLevel::Error)
                 .locations(vec![location])
                 .partial_fingerprints(BTreeMap::from([(
@@ -113,7 +113,7 @@ fn rule(claim: &ClaimEntry) -> ReportingDescriptor {
         claim.value
     );
     ReportingDescriptor::builder()
-        .id(claim.id.clone())
+        .id(claim.id.to_string())
         .short_description(MultiformatMessageString::builder().text(statement).build())
         .full_description(MultiformatMessageString::builder().text(full).build())
         .properties(

@@ -71,7 +71,7 @@ fn by_claim(report: &Report, options: TableOptions) -> String {
     for (c, claim) in report.claims.iter().enumerate() {
         let row = (0..report.documents.len())
             .map(|d| cell(&text::result_at(report, c, d), options.color));
-        builder.push_record(std::iter::once(claim.id.clone()).chain(row));
+        builder.push_record(std::iter::once(claim.id.to_string()).chain(row));
     }
     draw(builder)
 }
@@ -79,12 +79,13 @@ fn by_claim(report: &Report, options: TableOptions) -> String {
 fn by_document(report: &Report, options: TableOptions) -> String {
     let mut builder = Builder::default();
     builder.push_record(
-        std::iter::once("document".to_string()).chain(report.claims.iter().map(|c| c.id.clone())),
+        std::iter::once("document".to_string())
+            .chain(report.claims.iter().map(|c| c.id.to_string())),
     );
     for (d, document) in report.documents.iter().enumerate() {
         let row =
             (0..report.claims.len()).map(|c| cell(&text::result_at(report, c, d), options.color));
-        builder.push_record(std::iter::once(document.path.clone()).chain(row));
+        builder.push_record(std::iter::once(document.path.to_string()).chain(row));
     }
     draw(builder)
 }
@@ -107,7 +108,7 @@ fn turned(report: &Report, options: TableOptions) -> String {
                 if r.accepted {
                     format!("{} (accepted)", r.document)
                 } else {
-                    r.document.clone()
+                    r.document.to_string()
                 }
             })
             .collect();
@@ -124,7 +125,7 @@ fn turned(report: &Report, options: TableOptions) -> String {
             named = format!("{RED}{named}{RESET}");
         }
         builder.push_record([
-            claim.id.clone(),
+            claim.id.to_string(),
             count(Verdict::Supports),
             count(Verdict::Conflicts),
             count(Verdict::Mentions),

@@ -103,7 +103,7 @@ pub fn accepted_note(evidence: &EvidenceEntry) -> Option<String> {
 pub fn claim_of<'a>(report: &'a Report, result: &ResultEntry) -> Option<&'a ClaimEntry> {
     report
         .claims
-        .binary_search_by(|c| c.id.as_str().cmp(&result.claim))
+        .binary_search_by(|c| c.id.cmp(&result.claim))
         .ok()
         .and_then(|i| report.claims.get(i))
 }
