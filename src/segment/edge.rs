@@ -1,6 +1,7 @@
 //! What is not part of a sentence at its edges: white space, leftover markup ("<p>",
 //! "&lt;b&gt;"), decorative rules ("-----", "*****", "/////") and table-of-contents leaders
-//! with their page numbers ("About Me........5"). A sentence left empty is dropped.
+//! with their page numbers ("About Me........5"), and line breaks written out at the start
+//! ("\\r\\n The minister"). A sentence left empty is dropped.
 //!
 //! Each step looks at most [`REACH`] bytes into the sentence, so trimming stays linear.
 
@@ -19,7 +20,7 @@ pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
         s += slice.len() - body.len();
         let step = tag_len(body)
             .or_else(|| decoration_len(body))
-            .or_else(|| escape_len(body));
+            .or_else(|| super::terminal::written_break_len(body));
         match step {
             Some(n) => s += n,
             None => break,
@@ -77,12 +78,6 @@ fn tag_len_back(s: &str) -> Option<usize> {
     let valid = (first.is_ascii_alphabetic() || first == '/' || first == '!')
         && !tag.get(open.len()..)?.contains(['<', '>']);
     valid.then_some(tag.len() + close.len())
-}
-
-/// A line break or tab written out ("\\r\\n", text escaped twice) at the start.
-fn escape_len(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix('\\')?;
-    super::terminal::starts_with_escape_letter(rest).then_some(2)
 }
 
 fn is_decoration(c: char) -> bool {

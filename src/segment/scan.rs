@@ -223,10 +223,8 @@ impl<'a> Scan<'a, '_> {
     /// line break, "\\n") comes first.
     fn after(&self, closers: terminal::Closers) -> Option<terminal::Next<'a>> {
         let rest = self.text.get(closers.end..self.end)?;
-        let escaped_break = rest
-            .strip_prefix('\\')
-            .is_some_and(terminal::starts_with_escape_letter);
-        if !(rest.chars().next().is_some_and(char::is_whitespace) || escaped_break) {
+        let written_break = terminal::written_break_len(rest).is_some();
+        if !(rest.chars().next().is_some_and(char::is_whitespace) || written_break) {
             return None;
         }
         terminal::next_start(self.text, closers.end, self.end)

@@ -128,9 +128,12 @@ pub fn skip_closers(text: &str, at: usize, end: usize) -> Closers {
     Closers { end: pos, quote }
 }
 
-/// Whether `s` starts with the letter of a written-out line break or tab: the "n" of "\\n".
-pub fn starts_with_escape_letter(s: &str) -> bool {
-    s.starts_with(['n', 'r', 't'])
+/// The length of the line break or tab written out at the start of `s` ("\\n", "\\r",
+/// "\\t": text escaped twice), if one is there.
+pub fn written_break_len(s: &str) -> Option<usize> {
+    s.strip_prefix('\\')?
+        .starts_with(['n', 'r', 't'])
+        .then_some(2)
 }
 
 /// Whether the parenthesis that opens after white space at `at` is a sentence between
@@ -285,15 +288,14 @@ pub fn next_start(text: &str, at: usize, end: usize) -> Option<Next<'_>> {
     let offset = end - at - rest.len();
     let mut paren = false;
     let mut first = None;
-    let mut escape = false;
+    // The end of a line break written out ("said.\\n\\nThe minister") being skipped.
+    let mut skip_to = 0;
     for (i, c) in rest.char_indices().take(LOOK) {
-        if escape {
-            escape = false;
+        if i < skip_to {
             continue;
         }
-        if c == '\\' && rest.get(i + 1..).is_some_and(starts_with_escape_letter) {
-            // A line break written out ("said.\\n\\nThe minister", text escaped twice).
-            escape = true;
+        if let Some(len) = rest.get(i..).and_then(written_break_len) {
+            skip_to = i + len;
             continue;
         }
         if c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '₹' | '¥') {
