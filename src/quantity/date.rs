@@ -6,10 +6,9 @@
 //! span) and returns the date range and the token after it. Days are validated against the month
 //! (no April 31; February 29 only in leap years when the year is known). A slashed date whose
 //! day/month order cannot be told ("10/11/2023") is not read at all: no date beats a wrong one.
-use super::token::LowerWord;
 
 use super::number_words::is_ordinal_suffix;
-use super::token::{Token, TokenKind, touching};
+use super::token::{LowerWord, Token, TokenKind, touching};
 use super::{DateRange, PartialDate};
 
 const MONTHS: [&str; 12] = [

@@ -5,10 +5,9 @@
 //! is USD, and minor units are converted ("50 cents" is 0.5 USD). Contract: [`read_prefix`]
 //! reads a currency written before the number (symbol, code or "Rs."), [`read_suffix`] one written
 //! after it (word, code or symbol), each returning the token after the currency.
-use super::token::LowerWord;
 
 use super::number_words::scale_value;
-use super::token::{Token, TokenKind, touching};
+use super::token::{LowerWord, Token, TokenKind, touching};
 
 /// A currency and what one written unit is worth in it (0.01 for cents and pence).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -8,13 +8,13 @@
 use super::numeral::read_numeral;
 use super::token::Token;
 use super::{Interval, QualifierKind};
-use phrases::{PREFIX_INDEX, PREFIXES, SUFFIX_INDEX, SUFFIXES, match_phrase};
+use phrases::{PREFIX_INDEX, SUFFIX_INDEX};
 
 mod phrases;
 
 /// A qualifier phrase starting at token `i`: its kind and the token after it.
 pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
-    match_phrase(PREFIXES, &PREFIX_INDEX, toks, i)
+    PREFIX_INDEX.find(toks, i)
 }
 
 /// A qualifier phrase right after a figure ending before token `i`, given the figure's prefix
@@ -29,7 +29,7 @@ pub(crate) fn read_suffix(
     use QualifierKind::*;
     match prefix {
         None | Some(About) | Some(Exactly) => {
-            let (kind, mut end) = match_phrase(SUFFIXES, &SUFFIX_INDEX, toks, i)?;
+            let (kind, mut end) = SUFFIX_INDEX.find(toks, i)?;
             if toks.get(end).is_some_and(|t| t.is_word("than")) {
                 if read_numeral(toks, end + 1).is_some() {
                     return None;

@@ -10,12 +10,11 @@
 //! hundredths"). A numerator other than one needs a plural denominator ("three fifths"), so
 //! "three trillionth" and "twenty fifth" stay ordinals. Contract: [`word_fraction`] reads only
 //! forward from its token, at most [`MAX_RUN`] tokens, and returns `None` for anything else.
-use super::token::LowerWord;
 
 use super::fraction::scale_fraction;
 use super::number_words::{hundred_value, ordinal_value, scale_value, tens_value, unit_value};
 use super::numeral::{Numeral, read_numeral};
-use super::token::{Token, TokenKind};
+use super::token::{LowerWord, Token, TokenKind};
 
 /// Longest run of number words looked at, so reading stays linear.
 const MAX_RUN: usize = 24;

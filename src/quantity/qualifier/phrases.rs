@@ -1,12 +1,12 @@
 //! The qualifier phrases ("more than", "up to", "or more") and how a token sequence is matched
 //! against them: one table before a figure, one after, each indexed by first word.
 
-use super::super::token::Token;
+use super::super::token::{LowerWord, Token};
 use super::QualifierKind;
 use std::sync::LazyLock;
 
 /// Phrases before a figure, longest first within a shared first word.
-pub(super) const PREFIXES: &[(&[&str], QualifierKind)] = {
+const PREFIXES: &[(&[&str], QualifierKind)] = {
     use QualifierKind::*;
     &[
         // "or equal" forms first: the table is searched in order
@@ -89,7 +89,7 @@ pub(super) const PREFIXES: &[(&[&str], QualifierKind)] = {
 };
 
 /// Phrases after a figure: "500 or more", "200 or greater", "500 or less", "and above".
-pub(super) const SUFFIXES: &[(&[&str], QualifierKind)] = {
+const SUFFIXES: &[(&[&str], QualifierKind)] = {
     use QualifierKind::*;
     &[
         (&["or", "more"], AtLeast),
@@ -106,17 +106,18 @@ pub(super) const SUFFIXES: &[(&[&str], QualifierKind)] = {
     ]
 };
 
-/// The phrases of a table grouped by first word, so that a token is compared only with the
+/// A table of phrases grouped by first word, so that a token is compared only with the
 /// phrases it can begin: the extractor asks at every token of every sentence it reads, and
 /// trying the whole table each time was a tenth of a 10,000-claim run.
 pub(super) struct PhraseIndex {
-    /// First word (as the table writes it: lowercase, or a symbol) → indices into the table,
-    /// in table order; sorted by first word.
+    table: &'static [(&'static [&'static str], QualifierKind)],
+    /// First word (as the table writes it: lowercase, or a symbol) → indices into `table`, in
+    /// table order; sorted by first word.
     by_first: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl PhraseIndex {
-    fn new(table: &[(&'static [&'static str], QualifierKind)]) -> Self {
+    fn new(table: &'static [(&'static [&'static str], QualifierKind)]) -> Self {
         let mut by_first: Vec<(&'static str, Vec<usize>)> = Vec::new();
         for (p, (words, _)) in table.iter().enumerate() {
             let Some(first) = words.first() else { continue };
@@ -126,27 +127,22 @@ impl PhraseIndex {
             }
         }
         by_first.sort_by_key(|(w, _)| *w);
-        PhraseIndex { by_first }
+        PhraseIndex { table, by_first }
     }
 
-    /// The phrases whose first word `text` may be (ignoring ASCII case), in table order.
-    fn candidates(&self, text: &str) -> &[usize] {
-        let mut buf = [0u8; 16];
-        let Some(key) = buf.get_mut(..text.len()) else {
-            return &[]; // longer than every first word
-        };
-        key.copy_from_slice(text.as_bytes());
-        key.make_ascii_lowercase();
-        let Ok(key) = std::str::from_utf8(key) else {
-            return &[];
-        };
-        match self.by_first.binary_search_by(|(w, _)| (*w).cmp(key)) {
-            Ok(at) => self
-                .by_first
-                .get(at)
-                .map_or(&[], |(_, list)| list.as_slice()),
-            Err(_) => &[],
-        }
+    /// The first phrase of the table (in table order) that starts at token `i`: its kind and
+    /// the token after it.
+    pub(super) fn find(&self, toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
+        let first = LowerWord::new(toks.get(i)?.text)?;
+        let at = self
+            .by_first
+            .binary_search_by(|(w, _)| (*w).cmp(first.as_str()))
+            .ok()?;
+        let (_, candidates) = self.by_first.get(at)?;
+        candidates.iter().find_map(|&p| {
+            let (words, kind) = self.table.get(p)?;
+            phrase_at(words, toks, i).map(|end| (*kind, end))
+        })
     }
 }
 
@@ -155,40 +151,30 @@ pub(super) static PREFIX_INDEX: LazyLock<PhraseIndex> =
 pub(super) static SUFFIX_INDEX: LazyLock<PhraseIndex> =
     LazyLock::new(|| PhraseIndex::new(SUFFIXES));
 
-pub(super) fn match_phrase(
-    table: &[(&[&str], QualifierKind)],
-    index: &PhraseIndex,
-    toks: &[Token],
-    i: usize,
-) -> Option<(QualifierKind, usize)> {
-    let candidates = index.candidates(toks.get(i)?.text);
-    if candidates.is_empty() {
-        return None;
-    }
+/// Whether the phrase `words` is written at token `i` (words ignoring ASCII case, symbols
+/// exactly): the token after it.
+fn phrase_at(words: &[&str], toks: &[Token], i: usize) -> Option<usize> {
     // "<>30", "=>30": a comparison sign after another is not a qualifier
     let after_sign = i
         .checked_sub(1)
         .and_then(|p| toks.get(p))
         .is_some_and(|p| ["<", ">", "="].contains(&p.text));
-    candidates.iter().find_map(|&p| {
-        let (words, kind) = table.get(p)?;
-        let all = words.iter().enumerate().all(|(k, w)| {
-            toks.get(i + k).is_some_and(|t| {
-                let symbol = !w.starts_with(char::is_alphabetic);
-                if symbol {
-                    t.text == *w && !after_sign
-                } else {
-                    t.is_word(w)
-                }
-            })
-        });
-        // "approx." keeps its dot inside the phrase
-        let mut end = i + words.len();
-        if all && words == &["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
-            end += 1;
-        }
-        all.then_some((*kind, end))
-    })
+    let all = words.iter().enumerate().all(|(k, w)| {
+        toks.get(i + k).is_some_and(|t| {
+            let symbol = !w.starts_with(char::is_alphabetic);
+            if symbol {
+                t.text == *w && !after_sign
+            } else {
+                t.is_word(w)
+            }
+        })
+    });
+    // "approx." keeps its dot inside the phrase
+    let mut end = i + words.len();
+    if all && words == ["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
+        end += 1;
+    }
+    all.then_some(end)
 }
 
 #[cfg(test)]
@@ -205,26 +191,9 @@ mod tests {
             toks: &[Token],
             i: usize,
         ) -> Option<(QualifierKind, usize)> {
-            table.iter().find_map(|&(words, kind)| {
-                let ok = words.iter().enumerate().all(|(k, w)| {
-                    toks.get(i + k).is_some_and(|t| {
-                        if w.starts_with(char::is_alphabetic) {
-                            t.is_word(w)
-                        } else {
-                            t.text == *w
-                                && !i
-                                    .checked_sub(1)
-                                    .and_then(|p| toks.get(p))
-                                    .is_some_and(|p| ["<", ">", "="].contains(&p.text))
-                        }
-                    })
-                });
-                let mut end = i + words.len();
-                if ok && words == ["approx"] && toks.get(end).is_some_and(|t| t.is_symbol('.')) {
-                    end += 1;
-                }
-                ok.then_some((kind, end))
-            })
+            table
+                .iter()
+                .find_map(|(words, kind)| phrase_at(words, toks, i).map(|end| (*kind, end)))
         }
         let mut texts: Vec<String> = Vec::new();
         for (words, _) in PREFIXES.iter().chain(SUFFIXES) {
@@ -243,12 +212,12 @@ mod tests {
             let toks = tokenize(text);
             for i in 0..toks.len() {
                 assert_eq!(
-                    match_phrase(PREFIXES, &PREFIX_INDEX, &toks, i),
+                    PREFIX_INDEX.find(&toks, i),
                     linear(PREFIXES, &toks, i),
                     "{text:?} at token {i}"
                 );
                 assert_eq!(
-                    match_phrase(SUFFIXES, &SUFFIX_INDEX, &toks, i),
+                    SUFFIX_INDEX.find(&toks, i),
                     linear(SUFFIXES, &toks, i),
                     "{text:?} at token {i}"
                 );
