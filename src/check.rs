@@ -100,8 +100,10 @@ pub fn check_with(
             on_event(Event::Document {
                 path: &checked.path,
                 claims: &report.claims,
-                results: report.results.get(range).unwrap_or_default(),
+                results: report.results.get(range.clone()).unwrap_or_default(),
             });
+            // Done with: a report keeping only conflicts sets them aside on disk.
+            report.spill(range);
         }
     }
     report.finish();

@@ -83,7 +83,7 @@ fn turned(report: &Report, out: &mut String) {
             .iter()
             .map(|r| {
                 let accepted = if r.accepted { " (accepted)" } else { "" };
-                format!("`{}`{accepted}", code(&r.document))
+                format!("`{}`{accepted}", code(r.document))
             })
             .collect();
         out.push_str(&format!(

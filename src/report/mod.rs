@@ -19,6 +19,7 @@ mod keep;
 pub mod markdown;
 mod pairs;
 pub mod sarif;
+mod spill;
 pub mod table;
 mod text;
 
@@ -27,25 +28,27 @@ use crate::accept::baseline::BaselineEntry;
 use crate::claims::{Claim, Tolerance};
 use crate::corpus::{FileProblem, Severity};
 use crate::verdict::Verdict;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::Arc;
 
 pub use document::DocumentResults;
 pub use keep::{Keep, too_many_columns};
+pub use spill::ResultHeader;
 
 /// Version of the JSON document; bumped on any incompatible change.
 pub const REPORT_VERSION: u32 = 1;
 
 /// Serialised with every (claim, document) pair in `results`, absent ones included (see
 /// [`Report::all_results`] in `pairs.rs`).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Report {
     pub version: u32,
     pub claims: Vec<ClaimEntry>,
     pub documents: Vec<DocumentEntry>,
     /// Only the pairs whose verdict is not `absent`, sorted by claim then document after
-    /// [`Report::finish`]. Absent pairs are implied: with 10,000 claims and 100,000 documents
+    /// [`Report::finish`]; empty when they were set aside on disk ([`Report::spilled`]: read
+    /// them with [`Report::stored_results`]). Absent pairs are implied: with 10,000 claims and 100,000 documents
     /// nearly all of the billion pairs are absent, and storing them would not fit in memory.
     pub results: Vec<ResultEntry>,
     pub summary: Summary,
@@ -55,6 +58,8 @@ pub struct Report {
     pub stale_baseline: Vec<BaselineEntry>,
     /// How much evidence [`Report::document_results`] keeps.
     keep: Keep,
+    /// Where the results are set aside with [`Keep::Conflicts`] (`spill.rs`).
+    spill: Option<spill::Spill>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,7 +84,7 @@ pub struct DocumentEntry {
 }
 
 /// One (claim, document) pair.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ResultEntry {
     /// The claim's id and the document's path, shared (not copied) with the claim and document
     /// entries: a large run keeps hundreds of thousands of results.
@@ -94,7 +99,7 @@ pub struct ResultEntry {
     pub mention: Option<Location>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
@@ -102,7 +107,7 @@ pub struct Location {
     pub byte_end: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EvidenceEntry {
     /// Where the value found starts.
     pub line: usize,
@@ -170,6 +175,7 @@ impl Report {
             problems: Vec::new(),
             stale_baseline: Vec::new(),
             keep: Keep::All,
+            spill: None,
         }
     }
 
@@ -177,6 +183,7 @@ impl Report {
     /// [`Keep::TableFitting`] should be resolved first, else it keeps what a table does).
     pub fn keeping(mut self, keep: Keep) -> Self {
         self.keep = keep;
+        self.spill_if(keep);
         self
     }
 
@@ -228,6 +235,7 @@ impl Report {
         // are unique but for a path named twice, whose results are then identical.
         self.results
             .sort_unstable_by(|a, b| (&a.claim, &a.document).cmp(&(&b.claim, &b.document)));
+        self.sort_spilled();
         self.problems
             .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
         self.summary = Summary::default();
@@ -243,7 +251,7 @@ impl Report {
             self.summary.absent += t.absent;
         }
         // Conflicting pairs are kept whatever `keep` says, so the accepted ones can be counted.
-        self.summary.accepted = self.results.iter().filter(|r| r.accepted).count();
+        self.summary.accepted = self.stored_headers().filter(|r| r.accepted).count();
     }
 
     /// Any conflict, accepted or not.

@@ -168,25 +168,39 @@ fn cell(result: &ResultEntry, color: bool) -> String {
     }
 }
 
+/// Reads the results back one by one when they were set aside on disk.
 fn write_conflicts(report: &Report, options: TableOptions, out: &mut dyn Write) -> io::Result<()> {
-    for (claim, result, evidence) in text::conflicts(report) {
-        let accepted = text::accepted_note(evidence);
-        let mark = match (options.color, accepted.is_some()) {
-            (true, false) => format!("{BOLD_RED}✗{RESET}"),
-            (true, true) => format!("{YELLOW}✗{RESET}"),
-            (false, _) => "✗".to_string(),
+    for result in report.stored_results() {
+        let result = result?;
+        if result.verdict != Verdict::Conflicts {
+            continue;
+        }
+        let Some(claim) = text::claim_of(report, &result) else {
+            continue;
         };
-        let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
-        write!(
-            out,
-            "{mark} {} {}:{}:{}{note}\n    {}\n    {}\n\n",
-            claim.id,
-            result.document,
-            evidence.line,
-            evidence.column,
-            marked_sentence(evidence, options.color),
-            text::conflict_message(claim, evidence),
-        )?;
+        for evidence in result
+            .evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Conflicts)
+        {
+            let accepted = text::accepted_note(evidence);
+            let mark = match (options.color, accepted.is_some()) {
+                (true, false) => format!("{BOLD_RED}✗{RESET}"),
+                (true, true) => format!("{YELLOW}✗{RESET}"),
+                (false, _) => "✗".to_string(),
+            };
+            let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
+            write!(
+                out,
+                "{mark} {} {}:{}:{}{note}\n    {}\n    {}\n\n",
+                claim.id,
+                result.document,
+                evidence.line,
+                evidence.column,
+                marked_sentence(evidence, options.color),
+                text::conflict_message(claim, evidence),
+            )?;
+        }
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Text helpers shared by the renderers: one-line sentences, short cell values, the message of
 //! a conflict. Kept in one place so every format words a conflict the same way.
 
-use super::{ClaimEntry, EvidenceEntry, Report, ResultEntry};
+use super::{ClaimEntry, EvidenceEntry, Report, ResultEntry, ResultHeader};
 use crate::verdict::Verdict;
 use std::borrow::Cow;
 
@@ -108,7 +108,8 @@ pub fn claim_of<'a>(report: &'a Report, result: &ResultEntry) -> Option<&'a Clai
         .and_then(|i| report.claims.get(i))
 }
 
-/// Every conflicting evidence, with its claim and result, in report order.
+/// Every conflicting evidence, with its claim and result, in report order, of a report held in
+/// memory (every format but the large table's, which reads `Report::stored_results`).
 pub fn conflicts(
     report: &Report,
 ) -> impl Iterator<Item = (&ClaimEntry, &ResultEntry, &EvidenceEntry)> {
@@ -173,16 +174,16 @@ pub fn summary_sentence(report: &Report) -> String {
 }
 
 /// Each claim with its conflicting results, in claim order: one walk over the stored results
-/// (sorted by claim), never a visit to the absent pairs.
-pub fn conflicting_by_claim(report: &Report) -> Vec<(&ClaimEntry, Vec<&ResultEntry>)> {
-    let mut stored = report.results.iter().peekable();
+/// (sorted by claim, in memory or set aside), never a visit to the absent pairs.
+pub fn conflicting_by_claim(report: &Report) -> Vec<(&ClaimEntry, Vec<ResultHeader<'_>>)> {
+    let mut stored = report.stored_headers().peekable();
     report
         .claims
         .iter()
         .map(|claim| {
             let mut conflicting = Vec::new();
-            while let Some(r) = stored.next_if(|r| r.claim <= claim.id) {
-                if r.claim == claim.id && r.verdict == Verdict::Conflicts {
+            while let Some(r) = stored.next_if(|r| r.claim <= &*claim.id) {
+                if r.claim == &*claim.id && r.verdict == Verdict::Conflicts {
                     conflicting.push(r);
                 }
             }

@@ -13,11 +13,11 @@ use crate::quantity::{self, Quantity};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The agreement of one document with one claim. Ordered from strongest to weakest finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// Some evidence disagrees with the claim (this wins over support).

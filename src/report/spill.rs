@@ -1,0 +1,317 @@
+//! Conflicting results set aside on disk, so that a large run's table takes the same memory
+//! whatever the corpus size.
+//!
+//! The table of a corpus too large to show as columns ([`Keep::Conflicts`]) lists every
+//! conflict with its sentence, sorted by claim; documents finish in path order. Rather than
+//! hold every conflict's sentence until the end (about 900 bytes each: 166,000 of them on a
+//! 1 GB corpus with 10,000 claims), each document's results are written, once acceptance has
+//! marked them and the `Event::Document` has been sent, to an anonymous temporary file
+//! (deleted by the system when the run ends, whatever happens), and only a [`Spilled`] header
+//! stays in memory: claim, document, verdict, acceptance and where the record is. `finish`
+//! sorts the headers; the table reads the records back in report order.
+//!
+//! Records are the results' JSON, one per result. When the temporary file cannot be created,
+//! the report keeps its results in memory as before; when a write fails (a full disk), what
+//! was set aside is read back and the run goes on in memory.
+
+use super::{Keep, Report, ResultEntry};
+use crate::corpus::{FileProblem, Severity};
+use crate::verdict::Verdict;
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// The temporary file and the headers of the results in it.
+#[derive(Debug)]
+pub(crate) struct Spill {
+    file: File,
+    /// Bytes written so far: where the next record starts.
+    end: u64,
+    headers: Vec<Spilled>,
+}
+
+/// What stays in memory of a result set aside: what the per-claim summary prints, and where
+/// the rest is.
+#[derive(Debug)]
+struct Spilled {
+    claim: Arc<str>,
+    document: Arc<str>,
+    verdict: Verdict,
+    accepted: bool,
+    at: u64,
+    len: u64,
+}
+
+/// What the per-claim summary needs of a stored result, wherever the result is.
+#[derive(Debug, Clone, Copy)]
+pub struct ResultHeader<'a> {
+    pub claim: &'a str,
+    pub document: &'a str,
+    pub verdict: Verdict,
+    pub accepted: bool,
+}
+
+impl Spill {
+    /// `None` when no temporary file can be made: the report then stays in memory.
+    pub(crate) fn create() -> Option<Spill> {
+        let file = tempfile::tempfile().ok()?;
+        Some(Spill {
+            file,
+            end: 0,
+            headers: Vec::new(),
+        })
+    }
+
+    /// Appends `results` in one write; on error nothing is recorded and the file's end is
+    /// where it was (a partial write is never read).
+    fn push(&mut self, results: &[ResultEntry]) -> io::Result<()> {
+        let mut buffer = Vec::new();
+        let mut headers = Vec::with_capacity(results.len());
+        for result in results {
+            let at = self.end + buffer.len() as u64;
+            serde_json::to_writer(&mut buffer, result).map_err(io::Error::other)?;
+            headers.push(Spilled {
+                claim: Arc::clone(&result.claim),
+                document: Arc::clone(&result.document),
+                verdict: result.verdict,
+                accepted: result.accepted,
+                at,
+                len: self.end + buffer.len() as u64 - at,
+            });
+        }
+        (&self.file).seek(SeekFrom::Start(self.end))?;
+        (&self.file).write_all(&buffer)?;
+        self.end += buffer.len() as u64;
+        self.headers.extend(headers);
+        Ok(())
+    }
+
+    fn read(&self, header: &Spilled) -> io::Result<ResultEntry> {
+        let len = usize::try_from(header.len).map_err(io::Error::other)?;
+        let mut buffer = vec![0; len];
+        (&self.file).seek(SeekFrom::Start(header.at))?;
+        (&self.file).read_exact(&mut buffer)?;
+        serde_json::from_slice(&buffer).map_err(io::Error::other)
+    }
+}
+
+impl Report {
+    /// Sets aside the results of `self.results[range]` (the last document's, acceptance done)
+    /// when this report keeps only conflicts; otherwise leaves them in place.
+    pub fn spill(&mut self, range: Range<usize>) {
+        let Some(spill) = &mut self.spill else {
+            return;
+        };
+        let Some(results) = self.results.get(range.clone()).filter(|r| !r.is_empty()) else {
+            return;
+        };
+        if spill.push(results).is_ok() {
+            self.results.drain(range);
+            return;
+        }
+        if let Err(error) = self.take_back() {
+            self.problems.push(FileProblem {
+                path: "(temporary file)".to_string(),
+                severity: Severity::Error,
+                message: format!(
+                    "cannot read back the conflicts set aside during the run ({error}); \
+                     they are missing from the report: check the space left in the \
+                     temporary directory (TMPDIR)"
+                ),
+            });
+        }
+    }
+
+    /// Reads every result set aside back into memory and stops spilling.
+    fn take_back(&mut self) -> io::Result<()> {
+        let Some(spill) = self.spill.take() else {
+            return Ok(());
+        };
+        let mut back = Vec::with_capacity(spill.headers.len() + self.results.len());
+        for header in &spill.headers {
+            back.push(spill.read(header)?);
+        }
+        back.append(&mut self.results);
+        self.results = back;
+        Ok(())
+    }
+
+    /// Starts setting results aside if `keep` asks for conflicts only.
+    pub(super) fn spill_if(&mut self, keep: Keep) {
+        self.spill = if keep == Keep::Conflicts {
+            Spill::create()
+        } else {
+            None
+        };
+    }
+
+    /// How many results are set aside on disk (0 when the report is in memory).
+    pub fn spilled(&self) -> usize {
+        self.spill.as_ref().map_or(0, |s| s.headers.len())
+    }
+
+    /// Sorts the headers by claim then document (at `finish`).
+    pub(super) fn sort_spilled(&mut self) {
+        if let Some(spill) = &mut self.spill {
+            spill
+                .headers
+                .sort_unstable_by(|a, b| (&a.claim, &a.document).cmp(&(&b.claim, &b.document)));
+        }
+    }
+
+    /// Every stored result's header, in report order after `finish`: the results in memory,
+    /// or those set aside.
+    pub fn stored_headers(&self) -> Box<dyn Iterator<Item = ResultHeader<'_>> + '_> {
+        match &self.spill {
+            Some(spill) => Box::new(spill.headers.iter().map(|h| ResultHeader {
+                claim: &h.claim,
+                document: &h.document,
+                verdict: h.verdict,
+                accepted: h.accepted,
+            })),
+            None => Box::new(self.results.iter().map(|r| ResultHeader {
+                claim: &r.claim,
+                document: &r.document,
+                verdict: r.verdict,
+                accepted: r.accepted,
+            })),
+        }
+    }
+
+    /// Every stored (non-absent) result in report order after `finish`, from memory or read
+    /// back from the temporary file (the only way to fail).
+    pub fn stored_results(
+        &self,
+    ) -> Box<dyn Iterator<Item = io::Result<Cow<'_, ResultEntry>>> + '_> {
+        match &self.spill {
+            Some(spill) => Box::new(
+                spill
+                    .headers
+                    .iter()
+                    .map(|header| spill.read(header).map(Cow::Owned)),
+            ),
+            None => Box::new(self.results.iter().map(|r| Ok(Cow::Borrowed(r)))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accept::{Acceptance, AcceptedBy};
+    use crate::claims::Claims;
+    use crate::corpus::Document;
+    use crate::verdict::Checker;
+    use std::path::Path;
+
+    const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n\n\
+        [[claim]]\nid = \"deal-value\"\nsubject = \"deal\"\nvalue = \"$3 billion\"\n";
+
+    /// Twelve documents, as `check_with` adds them: results pushed, the conflicts of every
+    /// third document accepted, then set aside (when the report spills).
+    fn report(spill: bool) -> Report {
+        let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
+        let checker = Checker::new(&claims.claims).unwrap();
+        let mut report = Report::new(&claims.claims).keeping(Keep::Conflicts);
+        if !spill {
+            report.spill = None;
+        }
+        for i in 0..12 {
+            let text = format!(
+                "India will buy {} drones.\n\nThe deal is worth ${} billion. Drones again: {}.",
+                29 + i % 4,
+                2 + i % 3,
+                30 + i % 2
+            );
+            let document = Document {
+                path: format!("news/{:02}.md", 11 - i),
+                text,
+            };
+            let range = report.add_document(&document, &checker.check(&document.text));
+            report.accept(range.clone(), |_, _| {
+                (i % 3 == 0).then_some(Acceptance {
+                    by: AcceptedBy::Baseline,
+                    reason: None,
+                })
+            });
+            report.spill(range);
+        }
+        report.finish();
+        report
+    }
+
+    fn stored_json(report: &Report) -> Vec<String> {
+        report
+            .stored_results()
+            .map(|r| serde_json::to_string(r.unwrap().as_ref()).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn results_set_aside_read_back_as_they_were_in_report_order() {
+        let (on_disk, in_memory) = (report(true), report(false));
+        assert!(on_disk.results.is_empty());
+        assert_eq!(on_disk.spilled(), in_memory.results.len());
+        assert!(on_disk.spilled() > 12, "{}", on_disk.spilled());
+        assert_eq!(stored_json(&on_disk), stored_json(&in_memory));
+        let order: Vec<(&str, &str)> = on_disk
+            .stored_headers()
+            .map(|h| (h.claim, h.document))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(order, sorted);
+        assert_eq!(order.first(), Some(&("deal-value", "news/00.md")));
+        assert_eq!(on_disk.summary, in_memory.summary);
+        assert!(on_disk.summary.accepted > 0 && on_disk.summary.accepted < on_disk.spilled());
+        let options = super::super::table::TableOptions {
+            width: 40,
+            color: false,
+            by_document: false,
+        };
+        let table = super::super::table::render(&on_disk, options);
+        assert_eq!(table, super::super::table::render(&in_memory, options));
+        assert!(table.contains("(accepted)"), "{table}");
+    }
+
+    #[test]
+    fn a_failed_write_brings_what_was_set_aside_back_into_memory() {
+        let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
+        let checker = Checker::new(&claims.claims).unwrap();
+        let mut report = Report::new(&claims.claims).keeping(Keep::Conflicts);
+        let named = tempfile::NamedTempFile::new().unwrap();
+        report.spill.as_mut().unwrap().file = named.reopen().unwrap();
+        let add = |report: &mut Report, text: &str, path: &str| {
+            let document = Document {
+                path: path.to_string(),
+                text: text.to_string(),
+            };
+            let range = report.add_document(&document, &checker.check(&document.text));
+            report.spill(range);
+        };
+        add(&mut report, "India will buy 30 drones.", "a.md");
+        assert_eq!((report.spilled(), report.results.len()), (1, 0));
+        // From now on the file can only be read, as when the disk is full.
+        report.spill.as_mut().unwrap().file = std::fs::File::open(named.path()).unwrap();
+        add(&mut report, "The deal is worth $2 billion.", "b.md");
+        assert_eq!((report.spilled(), report.results.len()), (0, 2));
+        assert!(report.problems.is_empty());
+        add(&mut report, "India will buy 29 drones.", "c.md");
+        report.finish();
+        let found: Vec<(&str, &str)> = report
+            .results
+            .iter()
+            .map(|r| (&*r.claim, r.evidence[0].value.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("deal-value", "$2 billion"),
+                ("drone-count", "30"),
+                ("drone-count", "29")
+            ]
+        );
+    }
+}
