@@ -69,9 +69,13 @@ impl Sink {
         let mut pending = PENDING
             .lock()
             .map_err(|_| "internal error: lock poisoned".to_string())?;
-        let temp = tempfile::Builder::new()
-            .prefix(".crosscheck-")
-            .suffix(".tmp")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".crosscheck-").suffix(".tmp");
+        // A temporary file is private (0600); the report or baseline it becomes should be
+        // readable like any file the user creates (0666 less the umask), e.g. by a CI job.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let temp = builder
             .tempfile_in(dir)
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
         pending.push(temp.path().to_path_buf());
@@ -156,5 +160,21 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "second");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_written_file_has_the_permissions_of_any_file_the_user_creates() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let target = dir.path().join("report.txt");
+        let mut sink = Sink::open(Some(&target), false).unwrap();
+        sink.write_all(b"report").unwrap();
+        sink.finish().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // With the usual umask (022) that is 0644, where a temporary file is 0600.
+        assert_eq!(mode(&target), mode(&plain));
     }
 }
