@@ -19,13 +19,12 @@ mod reading;
 mod word_map;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
 use context::capitalised_words;
 use reading::similar;
-use word_map::WordMap;
+use word_map::{FnvMap, WordMap};
 
 /// How the text names a claimed person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,13 +67,22 @@ pub struct NameMatcher {
     /// Lowercase surname → index into `surnames`.
     exact: WordMap<usize>,
     /// First letter of a surname → indices into `surnames`: the similarity prefilter.
-    by_initial: HashMap<char, Vec<usize>>,
+    by_initial: FnvMap<char, Vec<usize>>,
     /// First letter of a surname → the fewest and most characters of the surnames with it: a
     /// capitalised word whose initial or length rules out every surname is skipped before it
     /// is lowercased or hashed (most words of a document, when few people are claimed).
-    lengths: HashMap<char, (usize, usize)>,
+    lengths: FnvMap<char, (usize, usize)>,
     /// Tells this matcher's entries in the per-thread [`SIMILAR`] cache from another's.
     id: u64,
+}
+
+/// What a lowercase capitalised word is to a matcher, as the [`SIMILAR`] cache keeps it.
+#[derive(Debug)]
+enum Known {
+    /// Exactly this surname (index into `surnames`).
+    Exact(usize),
+    /// A near miss of these surnames (none, for most words).
+    Similar(Vec<usize>),
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -85,7 +93,7 @@ thread_local! {
     /// and comparing each with hundreds of surnames anew in every document was a fifth of a
     /// 10,000-claim run. A pure function of the word and the matcher, so results never depend
     /// on which thread saw which document first.
-    static SIMILAR: RefCell<(u64, WordMap<Vec<usize>>)> =
+    static SIMILAR: RefCell<(u64, WordMap<Known>)> =
         RefCell::new((0, WordMap::default()));
 }
 
@@ -108,8 +116,8 @@ impl NameMatcher {
             people: Vec::new(),
             surnames: Vec::new(),
             exact: WordMap::default(),
-            by_initial: HashMap::new(),
-            lengths: HashMap::new(),
+            by_initial: FnvMap::default(),
+            lengths: FnvMap::default(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
         for (claim, name) in names {
@@ -166,13 +174,8 @@ impl NameMatcher {
     }
 
     /// [`NameMatcher::find`], with the near-miss surnames of each word already compared kept
-    /// in `similar_cache` (lowercase word → indices into `surnames`).
-    fn find_with(
-        &self,
-        text: &str,
-        similar_cache: &mut WordMap<Vec<usize>>,
-        hits: &mut Vec<NameHit>,
-    ) {
+    /// in `similar_cache` (lowercase word → what it is to this matcher).
+    fn find_with(&self, text: &str, similar_cache: &mut WordMap<Known>, hits: &mut Vec<NameHit>) {
         let mut lower = String::new();
         for word in capitalised_words(text) {
             if !self.may_name(word.slice(text)) {
@@ -186,19 +189,27 @@ impl NameMatcher {
             } else {
                 lower.extend(written.chars().flat_map(char::to_lowercase));
             }
-            if let Some(&s) = self.exact.get(&lower) {
-                let bearers = &self.surnames[s].1;
-                for &p in bearers {
-                    self.read_exact(text, word, p, bearers, hits);
-                }
-                continue;
-            }
-            let similar = match similar_cache.get(&lower) {
-                Some(found) => found,
+            // One lookup per word once the thread has seen it: the cache answers for exact
+            // surnames too.
+            let known = match similar_cache.get(&lower) {
+                Some(known) => known,
                 None => {
-                    let found = self.similar_surnames(&lower);
-                    similar_cache.entry(lower.clone()).or_insert(found)
+                    let known = match self.exact.get(&lower) {
+                        Some(&s) => Known::Exact(s),
+                        None => Known::Similar(self.similar_surnames(&lower)),
+                    };
+                    similar_cache.entry(lower.clone()).or_insert(known)
                 }
+            };
+            let similar = match known {
+                Known::Exact(s) => {
+                    let bearers = &self.surnames[*s].1;
+                    for &p in bearers {
+                        self.read_exact(text, word, p, bearers, hits);
+                    }
+                    continue;
+                }
+                Known::Similar(similar) => similar,
             };
             for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN

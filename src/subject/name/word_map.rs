@@ -1,4 +1,4 @@
-//! The hash map of the name scan's per-word lookups.
+//! The hash maps of the name scan's per-word lookups.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -6,7 +6,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A map keyed by short lowercase words, looked up for nearly every capitalised word of a
 /// corpus: hashed with FNV-1a, several times cheaper than the default SipHash on such keys
 /// (the keys are not attacker-chosen in a way that matters: a slow map only slows the run).
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+pub type WordMap<V> = FnvMap<String, V>;
+
+/// A map hashed with FNV-1a: the per-word maps, and those keyed by a word's initial, which the
+/// scan asks about every capitalised word (with SipHash, 1.5% of a 1,000-claim run).
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Default)]
 pub struct Fnv(u64);
