@@ -39,7 +39,12 @@ fn forget_pending(path: &Path) {
 }
 
 pub enum Sink {
+    /// A terminal that takes colour (anstream adapts it, e.g. for old Windows consoles).
     Stdout(anstream::AutoStream<io::Stdout>),
+    /// Stdout that takes no colour (a pipe, a file, `NO_COLOR`): written as is, since nothing
+    /// coloured is ever written to it, rather than scanned for escapes to strip (a large
+    /// table is tens of megabytes).
+    Plain(io::Stdout),
     File {
         temp: tempfile::NamedTempFile,
         target: PathBuf,
@@ -51,7 +56,13 @@ impl Sink {
     /// Stdout when `target` is `None`; else a temporary file beside `target`.
     pub fn open(target: Option<&Path>, force: bool) -> Result<Sink, String> {
         let Some(target) = target else {
-            return Ok(Sink::Stdout(anstream::stdout()));
+            let stdout = io::stdout();
+            let choice = anstream::AutoStream::choice(&stdout);
+            return Ok(if choice == anstream::ColorChoice::Never {
+                Sink::Plain(stdout)
+            } else {
+                Sink::Stdout(anstream::AutoStream::new(stdout, choice))
+            });
         };
         if !force && target.exists() {
             return Err(format!(
@@ -90,10 +101,8 @@ impl Sink {
     /// Whether ANSI colour may be written (a terminal, no `NO_COLOR`; never into a file).
     pub fn color(&self) -> bool {
         match self {
-            Sink::Stdout(_) => {
-                anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
-            }
-            Sink::File { .. } => false,
+            Sink::Stdout(_) => true,
+            Sink::Plain(_) | Sink::File { .. } => false,
         }
     }
 
@@ -101,6 +110,7 @@ impl Sink {
     pub fn finish(self) -> Result<(), String> {
         match self {
             Sink::Stdout(mut out) => out.flush().map_err(|e| format!("cannot write: {e}")),
+            Sink::Plain(mut out) => out.flush().map_err(|e| format!("cannot write: {e}")),
             Sink::File {
                 mut temp,
                 target,
@@ -127,6 +137,7 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(out) => out.write(buf),
+            Sink::Plain(out) => out.write(buf),
             Sink::File { temp, .. } => temp.write(buf),
         }
     }
@@ -134,6 +145,7 @@ impl Write for Sink {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.flush(),
+            Sink::Plain(out) => out.flush(),
             Sink::File { temp, .. } => temp.flush(),
         }
     }
