@@ -116,8 +116,15 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
         }
     }
     // Sorted once at the end (a set kept sorted on every insert, and a walk sorting every
-    // directory, were half the listing's time for 200,000 files); `-` named twice is read once.
-    files.sort_unstable();
+    // directory, were half the listing's time for 200,000 files), by bytes: the order the
+    // report sorts documents in (by the path as text), so documents also stream in it, and a
+    // byte comparison rather than `Path`'s, which splits both paths into components at every
+    // comparison (1.5% of a 1,000-claim run). `-` named twice is read once.
+    files.sort_unstable_by(|a, b| {
+        a.as_os_str()
+            .as_encoded_bytes()
+            .cmp(b.as_os_str().as_encoded_bytes())
+    });
     files.dedup();
     FileList { files, problems }
 }
@@ -328,5 +335,25 @@ mod tests {
         assert_eq!(names.len(), 5);
         assert_eq!(list.problems.len(), 1);
         assert_eq!(list.problems[0].severity, Severity::Error);
+    }
+
+    /// Files are read in the order the report lists documents: by path as text, where a file
+    /// named like a directory plus a suffix comes before that directory's files.
+    #[test]
+    fn files_are_listed_in_the_order_of_their_paths_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a/b.txt", "a.txt", "a-z.md", "b.txt"] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "text").unwrap();
+        }
+        let list = list_files(&[dir.path().to_path_buf()], &WalkOptions::default());
+        let base = dir.path().to_string_lossy().len() + 1;
+        let names: Vec<String> = list
+            .files
+            .iter()
+            .map(|p| display_path(p)[base..].to_string())
+            .collect();
+        assert_eq!(names, ["a-z.md", "a.txt", "a/b.txt", "b.txt"]);
     }
 }
