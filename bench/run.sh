@@ -12,6 +12,9 @@
 # Both use every core (ripgrep by default, crosscheck through rayon). It prints numbers; it
 # checks nothing (cargo test does).
 #
+# Each pair is timed BENCH_RUNS times (default 3), crosscheck and ripgrep alternating, and the
+# median of each column is printed: on a shared VM single runs of either tool vary by 10-30%.
+#
 # ripgrep 13 with -i and tens of thousands of literals leaves its fast literal search and
 # takes minutes per 100 MB; RG_MAX_CLAIMS (default: all) skips ripgrep above that claim count
 # so that a 1 GB run ends the same day. CPU seconds (user + system) are printed too: on a
@@ -39,15 +42,19 @@ fi
 
 cargo build --release --quiet --bin crosscheck --example gen_corpus
 BIN=$CARGO_TARGET_DIR/release/crosscheck
-if [ ! -f "$DATA/done-$COUNTS" ]; then
+# Claims files for the usual counts are always made, so that timing a few counts does not
+# regenerate the corpus for the others.
+ALL_COUNTS=$(printf '%s\n' 10 100 1000 10000 ${COUNTS//,/ } | sort -n -u | paste -sd, -)
+if [ ! -f "$DATA/done-$ALL_COUNTS" ]; then
   rm -rf "$DATA"
-  "$CARGO_TARGET_DIR/release/examples/gen_corpus" "$DATA" "$SIZE_MB" "$COUNTS"
-  touch "$DATA/done-$COUNTS"
+  "$CARGO_TARGET_DIR/release/examples/gen_corpus" "$DATA" "$SIZE_MB" "$ALL_COUNTS"
+  touch "$DATA/done-$ALL_COUNTS"
 fi
 files=$(find "$DATA/corpus" -name '*.txt' | wc -l)
 bytes=$(du -sb "$DATA/corpus" | cut -f1)
 
 RG_MAX_CLAIMS=${RG_MAX_CLAIMS:-999999999}
+RUNS=${BENCH_RUNS:-3}
 
 # Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds peak_kb".
 measure() {
@@ -63,6 +70,21 @@ measure() {
   echo "$wall $cpu $kb"
 }
 
+# The median of its arguments (numbers).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+# Runs a command once under measure and appends its wall seconds, CPU seconds and peak KB to
+# the arrays <name>_walls, <name>_cpus and <name>_kbs (name: $1).
+collect() {
+  local -n walls=${1}_walls cpus=${1}_cpus kbs=${1}_kbs
+  shift
+  local wall cpu kb
+  read -r wall cpu kb < <(measure "$@")
+  walls+=("$wall") cpus+=("$cpu") kbs+=("$kb")
+}
+
 # Warm the page cache so that neither tool pays for the disk.
 rg -c -F zzzz-not-there "$DATA/corpus" >/dev/null || true
 
@@ -72,9 +94,16 @@ printf '| %6s | %7s | %16s | %16s | %11s | %10s | %10s |\n' \
 printf '|%s|\n' "--------|---------|------------------|------------------|-------------|------------|-----------"
 for k in ${COUNTS//,/ }; do
   aliases=$(wc -l <"$DATA/aliases-$k.txt")
-  read -r cc_s cc_cpu cc_kb < <(measure "$BIN" check --claims "$DATA/claims-$k.toml" "$DATA/corpus")
+  cc_walls=() cc_cpus=() cc_kbs=() rg_walls=() rg_cpus=() rg_kbs=()
+  for _ in $(seq "$RUNS"); do
+    collect cc "$BIN" check --claims "$DATA/claims-$k.toml" "$DATA/corpus"
+    if [ "$k" -le "$RG_MAX_CLAIMS" ]; then
+      collect rg rg -i -c -F -f "$DATA/aliases-$k.txt" "$DATA/corpus"
+    fi
+  done
+  cc_s=$(median "${cc_walls[@]}") cc_cpu=$(median "${cc_cpus[@]}") cc_kb=$(median "${cc_kbs[@]}")
   if [ "$k" -le "$RG_MAX_CLAIMS" ]; then
-    read -r rg_s rg_cpu rg_kb < <(measure rg -i -c -F -f "$DATA/aliases-$k.txt" "$DATA/corpus")
+    rg_s=$(median "${rg_walls[@]}") rg_cpu=$(median "${rg_cpus[@]}") rg_kb=$(median "${rg_kbs[@]}")
     ratio=$(awk -v a="$cc_s" -v b="$rg_s" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')
     rg_col="$rg_s ($rg_cpu)"
     rg_mb=$((rg_kb / 1024))
