@@ -3,6 +3,12 @@
 
 mod cli;
 
+/// mimalloc rather than the system's allocator: a run allocates per document, sentence and
+/// value on every core, and on glibc that was 5% of the instructions and more in lock and
+/// arena traffic (1 GB, 1,000 claims: 7.1 s against 8.0 s, medians of three).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{CommandFactory, Parser, Subcommand};
 use std::process::ExitCode;
 
