@@ -1,5 +1,5 @@
-//! Conflicting results set aside on disk, so that a large run's table takes the same memory
-//! whatever the corpus size.
+//! Conflicting results set aside on disk, so that a large run's table keeps a small header per
+//! conflict in memory rather than the conflict's sentence and evidence.
 //!
 //! The table of a corpus too large to show as columns ([`Keep::Conflicts`]) lists every
 //! conflict with its sentence, sorted by claim; documents finish in path order. Rather than
