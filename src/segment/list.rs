@@ -79,6 +79,23 @@ pub fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '⁃' | '▪' | '◦' | '‣' | '●' | '■' | '►')
 }
 
+/// False when `bytes` surely do not start a marker: a label that is not in parentheses is at
+/// most five letters or digits followed by '.' or ')'. The scan asks this at every token, and
+/// nearly every token is a word followed by a space: a few byte tests instead of [`parse`].
+pub fn may_start(bytes: &[u8]) -> bool {
+    match bytes.first() {
+        Some(b'(') => true,
+        Some(b) if b.is_ascii_alphanumeric() => {
+            let mut n = 1;
+            while n < 6 && bytes.get(n).is_some_and(u8::is_ascii_alphanumeric) {
+                n += 1;
+            }
+            n < 6 && matches!(bytes.get(n), Some(b'.' | b')'))
+        }
+        _ => false,
+    }
+}
+
 /// Parses a marker at byte `at` of `text` (not past `end`): it must be followed by white space.
 /// Labels: one or two digits, one letter, or a lowercase roman numeral. An uppercase letter
 /// with a bare period ("A.") is an initial, not a marker.
@@ -173,5 +190,28 @@ mod tests {
         assert!(m("ii) x").follows(&m("i) x")));
         assert!(!m("3. x").follows(&m("1. x")));
         assert!(!m("2) x").follows(&m("1. x")));
+    }
+
+    /// `may_start` only rules out what `parse` rejects: every string of up to six characters
+    /// over an alphabet of labels, punctuation and white space.
+    #[test]
+    fn may_start_never_rules_out_a_marker() {
+        let alphabet = ['1', '0', 'a', 'I', 'v', '.', ')', '(', ' ', 'é', '\n'];
+        let mut markers = 0;
+        for len in 0..=6u32 {
+            for n in 0..alphabet.len().pow(len) {
+                let mut text = String::new();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                if parse(&text, 0, text.len()).is_some() {
+                    markers += 1;
+                    assert!(may_start(text.as_bytes()), "{text:?}");
+                }
+            }
+        }
+        assert!(markers > 10_000, "{markers}");
     }
 }

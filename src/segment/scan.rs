@@ -83,9 +83,9 @@ impl<'a> Scan<'a, '_> {
                 continue;
             }
             let bullet_attached = prev.is_some_and(list::is_bullet);
-            let marker = (token_start || bullet_attached)
-                .then(|| list::parse(text, i, self.end))
-                .flatten();
+            let candidate = (token_start || bullet_attached)
+                && list::may_start(text.as_bytes().get(i..self.end).unwrap_or_default());
+            let marker = candidate.then(|| list::parse(text, i, self.end)).flatten();
             if let Some(m) = marker {
                 let active = !seen_text
                     || after_bullet
