@@ -5,97 +5,91 @@
 
 use super::token::LowerWord;
 
-/// "zero".."nineteen": the value of a unit word.
+/// "zero".."nineteen" (and "nought", "naught"): the value of a unit word.
 pub(crate) fn unit_value(word: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    if word.eq_ignore_ascii_case("nought") || word.eq_ignore_ascii_case("naught") {
-        return Some(0.0);
-    }
-    UNITS
-        .iter()
-        .position(|u| word.eq_ignore_ascii_case(u))
-        .map(|i| i as f64)
+    // One lowercase copy and a `match` (dispatched on length), rather than comparing the word
+    // with every entry ignoring case: the extractor asks at nearly every word it reads.
+    let lower = LowerWord::new(word)?;
+    Some(match lower.as_str() {
+        "zero" | "nought" | "naught" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
 }
 
 /// "twenty".."ninety".
 pub(crate) fn tens_value(word: &str) -> Option<f64> {
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    TENS.iter()
-        .position(|t| word.eq_ignore_ascii_case(t))
-        .map(|i| (i as f64 + 2.0) * 10.0)
+    let lower = LowerWord::new(word)?;
+    Some(match lower.as_str() {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
 }
 
 /// Ordinal words that end a number: "first".."nineteenth", "twentieth".."ninetieth" and the
 /// scale ordinals ("hundredth", "millionth"). Plurals ("fifths") are read by the fraction rule.
 pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
-    const SMALL: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [&str; 8] = [
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
-    if let Some(i) = SMALL.iter().position(|o| word.eq_ignore_ascii_case(o)) {
-        return Some(i as f64 + 1.0);
-    }
-    if word.eq_ignore_ascii_case("nineth") {
-        return Some(9.0);
-    }
-    if let Some(i) = TENS.iter().position(|o| word.eq_ignore_ascii_case(o)) {
-        return Some((i as f64 + 2.0) * 10.0);
-    }
     let lower = LowerWord::new(word)?;
     let lower = lower.as_str();
-    lower
-        .strip_suffix("th")
-        .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)))
+    Some(match lower {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" | "nineth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        _ => {
+            return lower
+                .strip_suffix("th")
+                .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)));
+        }
+    })
 }
 
 /// Plural ordinals used as denominators: "fifths" → 5, "thirds" → 3, "quarters" → 4,
@@ -208,5 +202,51 @@ mod tests {
     fn ordinal_suffixes() {
         assert!(is_ordinal_suffix("th") && is_ordinal_suffix("ST"));
         assert!(!is_ordinal_suffix("s"));
+    }
+
+    /// Every word of the three tables, in any ASCII case, has the value its place gives it.
+    #[test]
+    fn units_tens_and_ordinals_in_any_case() {
+        let units = "zero one two three four five six seven eight nine ten eleven twelve \
+            thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
+        let ordinals = "first second third fourth fifth sixth seventh eighth ninth tenth \
+            eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth \
+            nineteenth";
+        let tens = "twenty thirty forty fifty sixty seventy eighty ninety";
+        let tenths = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth \
+            ninetieth";
+        let cases = |word: &str| {
+            [word.to_string(), word.to_uppercase(), {
+                let mut c = word.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            }]
+        };
+        for (i, word) in units.split_whitespace().enumerate() {
+            for w in cases(word) {
+                assert_eq!(unit_value(&w), Some(i as f64), "{w}");
+            }
+        }
+        for (i, word) in ordinals.split_whitespace().enumerate() {
+            for w in cases(word) {
+                assert_eq!(ordinal_value(&w), Some(i as f64 + 1.0), "{w}");
+            }
+        }
+        for (i, (ten, tenth)) in tens
+            .split_whitespace()
+            .zip(tenths.split_whitespace())
+            .enumerate()
+        {
+            for (w, v) in cases(ten).into_iter().zip(cases(tenth)) {
+                assert_eq!(tens_value(&w), Some((i as f64 + 2.0) * 10.0), "{w}");
+                assert_eq!(ordinal_value(&v), Some((i as f64 + 2.0) * 10.0), "{v}");
+            }
+        }
+        for (w, v) in [("Nought", 0.0), ("NAUGHT", 0.0)] {
+            assert_eq!(unit_value(w), Some(v));
+        }
+        assert_eq!(ordinal_value("Nineth"), Some(9.0));
+        assert_eq!(unit_value("twenty"), None);
+        assert_eq!(tens_value("ten"), None);
     }
 }
