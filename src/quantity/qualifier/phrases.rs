@@ -111,34 +111,46 @@ const SUFFIXES: &[(&[&str], QualifierKind)] = {
 /// trying the whole table each time was a tenth of a 10,000-claim run.
 pub(super) struct PhraseIndex {
     table: &'static [(&'static [&'static str], QualifierKind)],
-    /// First word (as the table writes it: lowercase, or a symbol) → indices into `table`, in
-    /// table order; sorted by first word.
-    by_first: Vec<(&'static str, Vec<usize>)>,
+    /// By the first byte of a phrase's first word (as the table writes it: lowercase, or a
+    /// symbol): that word and the indices into `table` of the phrases it begins, in table
+    /// order. A token is then compared with the one to four first words sharing its first
+    /// byte, not searched for among all of them (a tenth of the phrase lookup's cost, which
+    /// runs at every token the extractor reads).
+    by_first: Vec<Vec<(&'static str, Vec<usize>)>>,
 }
 
 impl PhraseIndex {
     fn new(table: &'static [(&'static [&'static str], QualifierKind)]) -> Self {
-        let mut by_first: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        let mut by_first: Vec<Vec<(&'static str, Vec<usize>)>> = vec![Vec::new(); 256];
         for (p, (words, _)) in table.iter().enumerate() {
             let Some(first) = words.first() else { continue };
-            match by_first.iter_mut().find(|(w, _)| w == first) {
+            let Some(bucket) = first
+                .bytes()
+                .next()
+                .and_then(|b| by_first.get_mut(usize::from(b)))
+            else {
+                continue;
+            };
+            match bucket.iter_mut().find(|(w, _)| w == first) {
                 Some((_, list)) => list.push(p),
-                None => by_first.push((first, vec![p])),
+                None => bucket.push((first, vec![p])),
             }
         }
-        by_first.sort_by_key(|(w, _)| *w);
         PhraseIndex { table, by_first }
     }
 
     /// The first phrase of the table (in table order) that starts at token `i`: its kind and
     /// the token after it.
     pub(super) fn find(&self, toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
-        let first = LowerWord::new(toks.get(i)?.text)?;
-        let at = self
-            .by_first
-            .binary_search_by(|(w, _)| (*w).cmp(first.as_str()))
-            .ok()?;
-        let (_, candidates) = self.by_first.get(at)?;
+        let token = toks.get(i)?;
+        let first_byte = token.text.bytes().next()?.to_ascii_lowercase();
+        let bucket = self.by_first.get(usize::from(first_byte))?;
+        if bucket.is_empty() {
+            return None;
+        }
+        let first = LowerWord::new(token.text)?;
+        let first = first.as_str();
+        let (_, candidates) = bucket.iter().find(|(w, _)| *w == first)?;
         candidates.iter().find_map(|&p| {
             let (words, kind) = self.table.get(p)?;
             phrase_at(words, toks, i).map(|end| (*kind, end))
