@@ -172,17 +172,7 @@ fn cell(result: &ResultEntry, color: bool) -> String {
 fn write_conflicts(report: &Report, options: TableOptions, out: &mut dyn Write) -> io::Result<()> {
     for result in report.stored_results() {
         let result = result?;
-        if result.verdict != Verdict::Conflicts {
-            continue;
-        }
-        let Some(claim) = text::claim_of(report, &result) else {
-            continue;
-        };
-        for evidence in result
-            .evidence
-            .iter()
-            .filter(|e| e.verdict == Verdict::Conflicts)
-        {
+        for (claim, evidence) in text::conflicts_in(report, &result) {
             let accepted = text::accepted_note(evidence);
             let mark = match (options.color, accepted.is_some()) {
                 (true, false) => format!("{BOLD_RED}✗{RESET}"),

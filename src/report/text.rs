@@ -109,21 +109,33 @@ pub fn claim_of<'a>(report: &'a Report, result: &ResultEntry) -> Option<&'a Clai
 }
 
 /// Every conflicting evidence, with its claim and result, in report order, of a report held in
-/// memory (every format but the large table's, which reads `Report::stored_results`).
+/// memory (every format but the large table's, which reads `Report::stored_results` and asks
+/// [`conflicts_in`] of each).
 pub fn conflicts(
     report: &Report,
 ) -> impl Iterator<Item = (&ClaimEntry, &ResultEntry, &EvidenceEntry)> {
     report
         .results
         .iter()
-        .filter(|r| r.verdict == Verdict::Conflicts)
-        .filter_map(|r| claim_of(report, r).map(|c| (c, r)))
-        .flat_map(|(c, r)| {
-            r.evidence
-                .iter()
-                .filter(|e| e.verdict == Verdict::Conflicts)
-                .map(move |e| (c, r, e))
-        })
+        .flat_map(move |r| conflicts_in(report, r).map(move |(c, e)| (c, r, e)))
+}
+
+/// The conflicting evidence of one result, with its claim: none unless the result conflicts
+/// and its claim is in the report.
+pub fn conflicts_in<'a>(
+    report: &'a Report,
+    result: &'a ResultEntry,
+) -> impl Iterator<Item = (&'a ClaimEntry, &'a EvidenceEntry)> + 'a {
+    let claim = (result.verdict == Verdict::Conflicts)
+        .then(|| claim_of(report, result))
+        .flatten();
+    claim.into_iter().flat_map(move |c| {
+        result
+            .evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Conflicts)
+            .map(move |e| (c, e))
+    })
 }
 
 /// A cell of the agreement matrix without colour: "✗ 30", "✓ 31", "· mention", "—", and
