@@ -114,8 +114,8 @@ pub(super) struct PhraseIndex {
     /// By the first byte of a phrase's first word (as the table writes it: lowercase, or a
     /// symbol): that word and the indices into `table` of the phrases it begins, in table
     /// order. A token is then compared with the one to four first words sharing its first
-    /// byte, not searched for among all of them (a tenth of the phrase lookup's cost, which
-    /// runs at every token the extractor reads).
+    /// byte, and most tokens find an empty bucket before being lowercased (a binary search
+    /// of all first words was 2.9% more instructions over a 10,000-claim run).
     by_first: Vec<Vec<(&'static str, Vec<usize>)>>,
 }
 
