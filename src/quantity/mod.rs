@@ -178,6 +178,7 @@ mod numeral;
 mod proportion;
 mod qualifier;
 mod range;
+mod reach;
 mod scan;
 mod token;
 mod word_fraction;

@@ -8,6 +8,8 @@
 use super::numeral::read_numeral;
 use super::token::Token;
 use super::{Interval, QualifierKind};
+#[cfg(test)]
+pub(crate) use phrases::longest_prefix;
 use phrases::{PREFIX_INDEX, SUFFIX_INDEX};
 
 mod phrases;

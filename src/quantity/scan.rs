@@ -12,6 +12,7 @@ use super::date::read_date;
 use super::figure::{Figure, read_figure};
 use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval};
 use super::range::read_second;
+use super::reach::{first_in_reach, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
 use super::{Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
@@ -20,9 +21,12 @@ use crate::span::Span;
 pub(crate) fn scan(text: &str) -> Vec<Quantity> {
     let toks = tokenize(text);
     let blocked = blocked_tokens(&toks);
+    let next = next_values(&toks);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // no reader succeeds too far ahead of a value (`reach.rs`)
+        i = first_in_reach(&next, i);
         match read_at(&toks, &blocked, i) {
             Some((q, next)) => {
                 out.push(q);
@@ -50,7 +54,8 @@ fn unbounded() -> Interval {
     }
 }
 
-fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usize)> {
+/// The quantity that starts at token `i`, if a reader reads one there, and the token after it.
+pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usize)> {
     let t = toks.get(i)?;
     if t.is_word("between") {
         return read_between(toks, blocked, i);

@@ -158,6 +158,16 @@ impl PhraseIndex {
     }
 }
 
+/// The most tokens a phrase before a figure takes ("approx." is two).
+#[cfg(test)]
+pub(crate) fn longest_prefix() -> usize {
+    PREFIXES
+        .iter()
+        .map(|(words, _)| words.len() + usize::from(*words == ["approx"]))
+        .max()
+        .unwrap_or(0)
+}
+
 pub(super) static PREFIX_INDEX: LazyLock<PhraseIndex> =
     LazyLock::new(|| PhraseIndex::new(PREFIXES));
 pub(super) static SUFFIX_INDEX: LazyLock<PhraseIndex> =
