@@ -90,10 +90,16 @@ pub fn may_start(bytes: &[u8]) -> bool {
             while n < 6 && bytes.get(n).is_some_and(u8::is_ascii_alphanumeric) {
                 n += 1;
             }
-            n < 6 && matches!(bytes.get(n), Some(b'.' | b')'))
+            may_end_label(n, bytes.get(n).copied())
         }
         _ => false,
     }
+}
+
+/// [`may_start`] for a token of `len` ASCII letters and digits followed by `next`: a label
+/// is short and ends with '.' or ')'.
+pub fn may_end_label(len: usize, next: Option<u8>) -> bool {
+    len < 6 && matches!(next, Some(b'.' | b')'))
 }
 
 /// Parses a marker at byte `at` of `text` (not past `end`): it must be followed by white space.
@@ -209,6 +215,16 @@ mod tests {
                 if parse(&text, 0, text.len()).is_some() {
                     markers += 1;
                     assert!(may_start(text.as_bytes()), "{text:?}");
+                }
+                // the scan asks `may_end_label` of a whole word at once: the same answer
+                let bytes = text.as_bytes();
+                if bytes.first().is_some_and(u8::is_ascii_alphanumeric) {
+                    let run = bytes
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                    let next = bytes.get(run).copied();
+                    assert_eq!(may_end_label(run, next), may_start(bytes), "{text:?}");
                 }
             }
         }

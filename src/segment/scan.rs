@@ -55,21 +55,36 @@ impl<'a> Scan<'a, '_> {
                 i += c.len_utf8();
                 continue;
             }
-            if c.is_ascii_alphanumeric() && prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
-                // Inside a word: no rule below acts on a letter or digit that follows another
-                // (markers and bullets start tokens, quotes and terminals are not letters), so
-                // the rest of the word is skipped at once. Most characters of a block are here.
+            // Inside a word, or at the start of one that cannot be a list marker: no rule
+            // below acts on a letter or digit that follows another (markers and bullets start
+            // tokens, quotes and terminals are not letters), nor on the first letter of a word
+            // that is no marker, so the word is skipped at once. Most characters of a block
+            // are here.
+            if c.is_ascii_alphanumeric() {
+                let in_word = prev.is_some_and(|p| p.is_ascii_alphanumeric());
+                let at_start = prev.is_none_or(char::is_whitespace);
                 let word = text.as_bytes().get(i..self.end).unwrap_or_default();
-                let run = word
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                seen_text = true;
-                after_bullet = false;
-                after_terminal = false;
-                i += run;
-                prev = word.get(run - 1).map(|&b| char::from(b));
-                continue;
+                let run = if in_word || at_start {
+                    word.iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count()
+                } else {
+                    0
+                };
+                let may_be_marker = at_start && list::may_end_label(run, word.get(run).copied());
+                if run > 0 && !may_be_marker {
+                    seen_text = true;
+                    after_bullet = false;
+                    after_terminal = false;
+                    i += run;
+                    prev = word.get(run - 1).map(|&b| char::from(b));
+                    if word.get(run) == Some(&b' ') {
+                        // and the space after it, as the white space branch would
+                        i += 1;
+                        prev = Some(' ');
+                    }
+                    continue;
+                }
             }
             let token_start = prev.is_none_or(char::is_whitespace);
             if token_start && list::is_bullet(c) {
