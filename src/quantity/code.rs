@@ -9,6 +9,7 @@
 //! already (see `token.rs`), which no reader takes as a number.
 
 use super::number_words::{glued_scale_value, is_ordinal_suffix, tens_value, unit_value};
+use super::reach::holds_value;
 use super::token::{Token, TokenKind, touching};
 
 /// Words written before a number that make it a label: "No. 10", "Article 370", "Flight 17".
@@ -108,7 +109,9 @@ fn block_urls(toks: &[Token], blocked: &mut [bool]) {
 }
 
 fn is_number_like(t: &Token) -> bool {
-    t.kind == TokenKind::Number || unit_value(t.text).is_some() || tens_value(t.text).is_some()
+    // asked at every token: most words are answered by the remembered `holds_value`
+    t.kind == TokenKind::Number
+        || (holds_value(t) && (unit_value(t.text).is_some() || tens_value(t.text).is_some()))
 }
 
 /// The number at `i` touches letters that make it a unit, label or code rather than a number:

@@ -226,8 +226,7 @@ fn day_range(toks: &[Token], a: u8, b: u8, m: u8, end: usize) -> Option<(DateRan
 
 /// "2023-11-10": a year, month and day joined by hyphens, all touching.
 fn iso_date(toks: &[Token], i: usize) -> Option<(DateRange, usize)> {
-    let parts: Vec<&Token> = (0..5).filter_map(|k| toks.get(i + k)).collect();
-    let [y, d1, m, d2, d] = parts.as_slice() else {
+    let Some([y, d1, m, d2, d]) = toks.get(i..i + 5) else {
         return None;
     };
     let joined = d1.is_dash()

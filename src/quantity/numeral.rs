@@ -80,9 +80,12 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
 /// Digits, then a glued suffix ("st", "bn", "s") or spaced scale words and word terms.
 fn read_from_digits(toks: &[Token], i: usize) -> Option<Numeral> {
     let t = toks.get(i)?;
-    let cleaned: String = t.text.chars().filter(|c| *c != ',').collect();
-    let value: f64 = cleaned.parse().ok().filter(|v: &f64| v.is_finite())?;
-    let decimals = cleaned.split_once('.').map_or(0, |(_, d)| d.len());
+    // thousands separators dropped; most numbers have none, and are parsed as written
+    let grouped = t.text.contains(',');
+    let cleaned = grouped.then(|| t.text.replace(',', ""));
+    let digits = cleaned.as_deref().unwrap_or(t.text);
+    let value: f64 = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
     let mut n = Numeral {
         value,
         start: i,
