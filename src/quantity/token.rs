@@ -68,37 +68,56 @@ pub(crate) fn touching(a: &Token, b: &Token) -> bool {
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(start, c)) = chars.peek() {
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        // ASCII without decoding: nearly all of running text
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text.get(start..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c.is_whitespace() {
-            chars.next();
+            start += c.len_utf8();
             continue;
         }
         let starts_decimal = c == '.'
             && bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
             && !(start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_digit));
-        if c.is_ascii_digit() || starts_decimal {
+        let (kind, end) = if c.is_ascii_digit() || starts_decimal {
             let (end, kind) = scan_number(bytes, start);
-            tokens.push(token(text, kind, start, end));
-            while chars.peek().is_some_and(|&(i, _)| i < end) {
-                chars.next();
-            }
+            (kind, end)
         } else if c.is_alphabetic() {
-            let mut end = start;
-            while let Some(&(i, ch)) = chars.peek() {
-                if !ch.is_alphabetic() {
-                    break;
-                }
-                end = i + ch.len_utf8();
-                chars.next();
-            }
-            tokens.push(token(text, TokenKind::Word, start, end));
+            (TokenKind::Word, word_end(text, start))
         } else {
-            chars.next();
-            tokens.push(token(text, TokenKind::Symbol, start, start + c.len_utf8()));
-        }
+            (TokenKind::Symbol, start + c.len_utf8())
+        };
+        tokens.push(token(text, kind, start, end));
+        start = end;
     }
     tokens
+}
+
+/// The end of the run of letters starting at `start`: ASCII letters a byte at a time, others
+/// decoded.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    loop {
+        end += bytes.get(end..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+        });
+        let next = match bytes.get(end) {
+            Some(b) if !b.is_ascii() => text.get(end..).and_then(|rest| rest.chars().next()),
+            _ => None,
+        };
+        match next {
+            Some(ch) if ch.is_alphabetic() => end += ch.len_utf8(),
+            _ => return end,
+        }
+    }
 }
 
 fn token(text: &str, kind: TokenKind, start: usize, end: usize) -> Token<'_> {
@@ -262,6 +281,21 @@ mod tests {
             ("India’s", &[(Word, "India"), (Symbol, "’"), (Word, "s")]),
             ("₹28,000", &[(Symbol, "₹"), (Number, "28,000")]),
             ("10th", &[(Number, "10"), (Word, "th")]),
+            (
+                "naïve Zürich's café3",
+                &[
+                    (Word, "naïve"),
+                    (Word, "Zürich"),
+                    (Symbol, "'"),
+                    (Word, "s"),
+                    (Word, "café"),
+                    (Number, "3"),
+                ],
+            ),
+            (
+                "x\u{a0}y\u{2003}€5",
+                &[(Word, "x"), (Word, "y"), (Symbol, "€"), (Number, "5")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(kinds(text), want.to_vec(), "{text}");
