@@ -17,6 +17,7 @@ use super::number_words::{
     dozen_value, glued_scale_value, hundred_value, is_ordinal_suffix, ordinal_value, scale_value,
     tens_value, unit_value,
 };
+use super::reach::holds_value;
 use super::token::{Token, TokenKind, touching};
 use super::word_fraction::word_fraction;
 
@@ -204,7 +205,10 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
             break;
         }
         if t.kind == TokenKind::Word {
-            if let Some(v) = unit_value(t.text) {
+            // a word that holds no value (most, answered from memory) is none of the tables'
+            let valued = holds_value(t);
+            let value_of = |table: fn(&str) -> Option<f64>| valued.then(|| table(t.text)).flatten();
+            if let Some(v) = value_of(unit_value) {
                 let ok = match last {
                     Last::Nothing | Last::Hundred | Last::Scale => true,
                     Last::Tens => v > 0.0 && v < 10.0 && current % 10.0 == 0.0,
@@ -224,13 +228,13 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 }
                 current += v;
                 last = Last::Unit;
-            } else if let Some(v) = tens_value(t.text) {
+            } else if let Some(v) = value_of(tens_value) {
                 if !matches!(last, Last::Nothing | Last::Hundred | Last::Scale) {
                     break;
                 }
                 current += v;
                 last = Last::Tens;
-            } else if let Some(v) = hundred_value(t.text) {
+            } else if let Some(v) = value_of(hundred_value) {
                 let plural = t.text.ends_with('s');
                 let ok = match last {
                     Last::Unit | Last::Tens | Last::Digits | Last::Article => true,
@@ -251,7 +255,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 }
                 current = if current == 0.0 { 1.0 } else { current } * v;
                 last = Last::Hundred;
-            } else if let Some(v) = scale_value(t.text) {
+            } else if let Some(v) = value_of(scale_value) {
                 let plural = t.text.ends_with('s');
                 if last == Last::Nothing || (plural && last == Last::Article) {
                     break;
@@ -268,13 +272,13 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 }
                 last = Last::Scale;
                 group_best = Some(snapshot(total, j + 1, false, last_scale));
-            } else if let Some(v) = dozen_value(t.text) {
+            } else if let Some(v) = value_of(dozen_value) {
                 if matches!(last, Last::Nothing | Last::Scale) {
                     break;
                 }
                 current = if current == 0.0 { 1.0 } else { current } * v;
                 last = Last::Hundred;
-            } else if let Some(v) = ordinal_value(t.text) {
+            } else if let Some(v) = value_of(ordinal_value) {
                 let ok = match last {
                     Last::Nothing => true,
                     // "one hundred and first"; not "$280 million first preferred notes"

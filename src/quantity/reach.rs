@@ -73,6 +73,8 @@ fn in_vocabulary(word: &str) -> bool {
         || hundred_value(w).is_some()
         || dozen_value(w).is_some()
         || denominator_value(w).is_some()
+        // plural ordinals as denominators, "seconds" included (`word_fraction`)
+        || w.strip_suffix('s').and_then(ordinal_value).is_some()
         || month_number(w).is_some()
 }
 
