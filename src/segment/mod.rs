@@ -16,6 +16,7 @@
 //!   leftover markup, decorative rules, table-of-contents leaders.
 
 mod abbreviation;
+mod ascii_word;
 mod edge;
 mod lines;
 mod list;

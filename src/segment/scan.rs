@@ -5,6 +5,7 @@
 //! block even for a 100 MB line without spaces.
 
 use super::abbreviation::{self, WordKind};
+use super::ascii_word;
 use super::edge;
 use super::list::{self, Marker};
 use super::quote::Pairs;
@@ -65,9 +66,7 @@ impl<'a> Scan<'a, '_> {
                 let at_start = prev.is_none_or(char::is_whitespace);
                 let word = text.as_bytes().get(i..self.end).unwrap_or_default();
                 let run = if in_word || at_start {
-                    word.iter()
-                        .take_while(|b| b.is_ascii_alphanumeric())
-                        .count()
+                    ascii_word::alnum_len(word)
                 } else {
                     0
                 };
