@@ -71,13 +71,15 @@ fn code_currency(t: &Token) -> Option<&'static str> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    let upper = t.text.to_ascii_uppercase();
-    match upper.as_str() {
-        "RMB" => return Some("CNY"),
-        "RS" => return Some("INR"),
-        _ => {}
+    // asked of most words near a figure: compared in place, not copied to upper case
+    let word = t.text;
+    if word.eq_ignore_ascii_case("RMB") {
+        return Some("CNY");
     }
-    CODES.iter().copied().find(|c| *c == upper)
+    if word.eq_ignore_ascii_case("RS") {
+        return Some("INR");
+    }
+    CODES.iter().copied().find(|c| word.eq_ignore_ascii_case(c))
 }
 
 /// "MUSD", "MEUR": a code with a million prefix (trade press).

@@ -28,12 +28,18 @@ pub(crate) const LONGEST_QUALIFIER: usize = 5;
 /// equal to u . s . $ minus 5" puts the value eleven tokens after the start).
 pub(crate) const REACH: usize = LONGEST_QUALIFIER + 5 + 1 + 1;
 
-/// True when `t` can give a quantity its value: digits, a number word or a month.
+/// True when `t` can give a quantity its value: digits, a number word or a month. Decided
+/// once per token, when the text is cut ([`value_of_token`]).
 pub(crate) fn holds_value(t: &Token) -> bool {
-    match t.kind {
+    t.value
+}
+
+/// Whether a token of this kind and text holds a value (what [`Token::value`] records).
+pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
+    match kind {
         TokenKind::Number | TokenKind::Code => true,
         TokenKind::Symbol => false,
-        TokenKind::Word => is_value_word(t.text),
+        TokenKind::Word => is_value_word(text),
     }
 }
 

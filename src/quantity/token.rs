@@ -9,6 +9,8 @@
 //! Digit groups joined by more separators ("1.2.3", "18.11.2023", "10:30", "10/11/2023") become
 //! one [`TokenKind::Code`] token, so a version, time or slashed date is never read as decimals.
 
+use super::reach::value_of_token;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -29,6 +31,8 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// Digits, a number word or a month: what a quantity takes its value from (`reach.rs`).
+    pub value: bool,
 }
 
 impl Token<'_> {
@@ -121,11 +125,13 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 fn token(text: &str, kind: TokenKind, start: usize, end: usize) -> Token<'_> {
+    let text = text.get(start..end).unwrap_or("");
     Token {
         kind,
-        text: text.get(start..end).unwrap_or(""),
+        text,
         start,
         end,
+        value: value_of_token(kind, text),
     }
 }
 
