@@ -47,7 +47,10 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
 /// A month word usable in a date: "May" and "March" (and abbreviations) must be capitalised,
 /// so "may 10 people" is not a date.
 fn month_at(toks: &[Token], i: usize) -> Option<(u8, usize)> {
-    let t = toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+    // a month holds a value (`reach.rs`): most words are turned away by that flag
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == TokenKind::Word && t.value)?;
     let m = month_number(t.text)?;
     let full = MONTHS.iter().any(|name| t.text.eq_ignore_ascii_case(name));
     let ambiguous = matches!(m, 3 | 5) || !full;

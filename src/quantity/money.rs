@@ -28,6 +28,9 @@ const CODES: &[&str] = &[
 
 /// Prefixes written before "$": "US$", "C$", "HK$", "Mex$", "usd$".
 fn dollar_prefix(word: &str) -> Option<&'static str> {
+    if word.len() > 3 {
+        return None; // none is longer; asked of every word before a figure
+    }
     Some(match LowerWord::new(word)?.as_str() {
         "us" | "usd" => "USD",
         "c" | "cad" => "CAD",
@@ -73,6 +76,9 @@ fn code_currency(t: &Token) -> Option<&'static str> {
     }
     // asked of most words near a figure: compared in place, not copied to upper case
     let word = t.text;
+    if !(2..=3).contains(&word.len()) {
+        return None; // "RS", "RMB" and the three-letter codes
+    }
     if word.eq_ignore_ascii_case("RMB") {
         return Some("CNY");
     }
@@ -84,7 +90,7 @@ fn code_currency(t: &Token) -> Option<&'static str> {
 
 /// "MUSD", "MEUR": a code with a million prefix (trade press).
 fn million_code(t: &Token) -> Option<&'static str> {
-    let rest = t.text.strip_prefix('M')?;
+    let rest = t.text.strip_prefix('M').filter(|rest| rest.len() == 3)?;
     CODES.iter().copied().find(|c| *c == rest)
 }
 
@@ -97,17 +103,19 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     }
     // "rupees 500 crore", "dollar 22.5 million": a currency word before digits; not "the
     // dollar 2% higher", where the word names the currency itself
-    let named = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is_any_word(&["the", "a", "an", "this", "that", "its", "their"]));
-    let percent_next = toks
-        .get(i + 2)
-        .is_some_and(|n| n.is_symbol('%') || n.is_any_word(&["percent", "per", "pct"]));
+    let named = || {
+        i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_any_word(&["the", "a", "an", "this", "that", "its", "their"]))
+    };
+    let percent_next = || {
+        toks.get(i + 2)
+            .is_some_and(|n| n.is_symbol('%') || n.is_any_word(&["percent", "per", "pct"]))
+    };
     if t.is_any_word(&["dollar", "dollars", "rupee", "rupees", "euro", "euros"])
         && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
-        && !named
-        && !percent_next
+        && !named()
+        && !percent_next()
     {
         return word_currency(t.text).map(|c| (c, i + 1, 1.0));
     }
