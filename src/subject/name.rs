@@ -72,6 +72,9 @@ pub struct NameMatcher {
     /// capitalised word whose initial or length rules out every surname is skipped before it
     /// is lowercased or hashed (most words of a document, when few people are claimed).
     lengths: FnvMap<char, (usize, usize)>,
+    /// `lengths` of the ASCII initials, by byte: asked of every capitalised word of a corpus,
+    /// an array index rather than a hash.
+    ascii_lengths: [Option<(usize, usize)>; 128],
     /// Tells this matcher's entries in the per-thread [`SIMILAR`] cache from another's.
     id: u64,
 }
@@ -118,6 +121,7 @@ impl NameMatcher {
             exact: WordMap::default(),
             by_initial: FnvMap::default(),
             lengths: FnvMap::default(),
+            ascii_lengths: [None; 128],
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
         for (claim, name) in names {
@@ -146,6 +150,13 @@ impl NameMatcher {
             let len = matcher.surnames[s].0.chars().count();
             let range = matcher.lengths.entry(first).or_insert((len, len));
             *range = (range.0.min(len), range.1.max(len));
+            let range = *range;
+            if let Some(slot) = u8::try_from(first)
+                .ok()
+                .and_then(|b| matcher.ascii_lengths.get_mut(usize::from(b)))
+            {
+                *slot = Some(range);
+            }
             matcher.surnames[s].1.push(matcher.people.len());
             matcher.people.push(Person {
                 claim: *claim,
@@ -227,7 +238,11 @@ impl NameMatcher {
         let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
             return false;
         };
-        let Some(&(shortest, longest)) = self.lengths.get(&first) else {
+        let known = match u8::try_from(first) {
+            Ok(b) if b.is_ascii() => self.ascii_lengths.get(usize::from(b)).copied().flatten(),
+            _ => self.lengths.get(&first).copied(),
+        };
+        let Some((shortest, longest)) = known else {
             return false;
         };
         !word.is_ascii()
@@ -252,157 +267,4 @@ impl NameMatcher {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-    use NameReading::*;
-
-    /// The byte walk finds the words the char-by-char reading finds, on random awkward text.
-    #[test]
-    fn capitalised_words_walk_equals_the_char_reading() {
-        // Lowercase-heavy, so that runs of eight plain bytes (skipped a word at a time) occur.
-        let alphabet: Vec<char> = "aZ9 'Q’.É İé\u{212A}ßx-\nBabcdez [@`{".chars().collect();
-        let mut state: u64 = 0x853C_49E6_748F_EA9B;
-        for n in 0..4000u64 {
-            let mut text = String::new();
-            for _ in 0..(n % 61) {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
-            }
-            let walk: Vec<Span> = capitalised_words(&text).collect();
-            assert_eq!(walk, context::capitalised_words_by_char(&text), "{text:?}");
-        }
-    }
-
-    /// Expected hits: claim, name as written, reading.
-    pub(crate) type Expected<'a> = &'a [(usize, &'a str, NameReading)];
-
-    pub(crate) const BLINKEN: usize = 0;
-    pub(crate) const JAISHANKAR: usize = 1;
-    pub(crate) const AUSTIN: usize = 2;
-
-    /// The three people of the example claims.
-    pub(crate) fn matcher() -> NameMatcher {
-        NameMatcher::new(&[
-            (BLINKEN, "Antony Blinken".to_string()),
-            (JAISHANKAR, "Subrahmanyam Jaishankar".to_string()),
-            (AUSTIN, "Lloyd Austin".to_string()),
-        ])
-    }
-
-    /// `(claim, name as written, reading)` of every hit.
-    pub(crate) fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
-        m.find(text)
-            .iter()
-            .map(|h| (h.claim, h.span.slice(text), h.reading))
-            .collect()
-    }
-
-    /// Sentences from the seed articles.
-    #[test]
-    fn reads_names_in_seed_sentences() {
-        let cases: &[(&str, Expected)] = &[
-            (
-                "meetings between Foreign Ministers Subrahmanyam Jaishankar and Antony Blinken, \
-                 and Defense Ministers Rajnath Singh and Lloyd Austin, in addition to",
-                &[
-                    (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
-                    (BLINKEN, "Antony Blinken", Full),
-                    (AUSTIN, "Lloyd Austin", Full),
-                ],
-            ),
-            (
-                "The U.S. Secretary of State Antony J. Blinken and Secretary of Defense Lloyd \
-                 Austin are expected to meet Defense Minister Rajnath Singh and External Affairs \
-                 Minister S. Jaishankar, for in-depth discussions.",
-                &[
-                    (BLINKEN, "Antony J. Blinken", Full),
-                    (AUSTIN, "Lloyd Austin", Full),
-                    (JAISHANKAR, "S. Jaishankar", Full),
-                ],
-            ),
-            (
-                "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin joined \
-                 Indian Foreign Minister Subrahmanyam Jaishankar and Defence Minister Rajnath",
-                &[
-                    (BLINKEN, "Antony Blinken", Full),
-                    (AUSTIN, "Lloyd Austin", Full),
-                    (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
-                ],
-            ),
-            (
-                "resilient.\n\nBlinken emphasized the deepening collaboration on emerging",
-                &[(BLINKEN, "Blinken", SurnameOnly)],
-            ),
-            (
-                "Russian Foreign Minister Sergey Lavrov, left, and Indian Foreign Minister \
-                 Subrahmanyam Jaishankar following their talks in New Delhi",
-                &[(JAISHANKAR, "Subrahmanyam Jaishankar", Full)],
-            ),
-            (
-                "the meeting between India’s External Affairs Minister S. Jaishankar and Defence \
-                 Minister Rajnath Singh with their counterparts Anthony Blinken and Lloyd Austin.",
-                &[
-                    (JAISHANKAR, "S. Jaishankar", Full),
-                    (BLINKEN, "Anthony Blinken", Misspelt),
-                    (AUSTIN, "Lloyd Austin", Full),
-                ],
-            ),
-        ];
-        let m = matcher();
-        for (text, want) in cases {
-            assert_eq!(found(&m, text), *want, "in {text:?}");
-        }
-    }
-
-    #[test]
-    fn every_claim_naming_a_person_gets_the_hit() {
-        let m = NameMatcher::new(&[
-            (4, "Antony Blinken".to_string()),
-            (7, "Antony Blinken".to_string()),
-            (9, "Modi".to_string()),
-            (11, "  ".to_string()),
-        ]);
-        let text = "Antony Blinken met Modi";
-        let got: Vec<(usize, NameReading)> =
-            m.find(text).iter().map(|h| (h.claim, h.reading)).collect();
-        assert_eq!(got, [(4, Full), (7, Full), (9, Full)]);
-    }
-
-    #[test]
-    fn never_panics_on_odd_input() {
-        let m = matcher();
-        for text in [
-            "",
-            ".",
-            " Blinken",
-            "İ. Blinken",
-            "O’Brien’s Blinken’s",
-            "\n\nX. .Blinken",
-        ] {
-            for hit in m.find(text) {
-                assert!(text.is_char_boundary(hit.span.start));
-                assert!(text.is_char_boundary(hit.span.end));
-            }
-        }
-        assert!(NameMatcher::new(&[]).find("Antony Blinken").is_empty());
-        // Pseudo-random sequences of name parts and awkward separators.
-        let parts = [
-            "Antony", "Blinken", "Blinkin", "J.", "S.", "Mr.", " ", "\n", ".", "’", "İ", "Ü",
-        ];
-        let mut state: u64 = 7;
-        for _ in 0..300 {
-            let mut text = String::new();
-            for _ in 0..(state % 12) {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                text.push_str(parts[(state >> 33) as usize % parts.len()]);
-            }
-            for hit in m.find(&text) {
-                assert!(text.get(hit.span.start..hit.span.end).is_some(), "{text:?}");
-            }
-        }
-    }
-}
+pub(crate) mod tests;

@@ -1,0 +1,176 @@
+//! Tests of the name matcher: the byte walk against the char reading, and names read in
+//! news sentences.
+
+use super::*;
+use NameReading::*;
+
+/// The byte walk finds the words the char-by-char reading finds, on random awkward text.
+#[test]
+fn capitalised_words_walk_equals_the_char_reading() {
+    // Lowercase-heavy, so that runs of eight plain bytes (skipped a word at a time) occur.
+    let alphabet: Vec<char> = "aZ9 'Q’.É İé\u{212A}ßx-\nBabcdez [@`{".chars().collect();
+    let mut state: u64 = 0x853C_49E6_748F_EA9B;
+    for n in 0..4000u64 {
+        let mut text = String::new();
+        for _ in 0..(n % 61) {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+        }
+        let walk: Vec<Span> = capitalised_words(&text).collect();
+        assert_eq!(walk, context::capitalised_words_by_char(&text), "{text:?}");
+    }
+}
+
+/// Surnames with a non-ASCII initial (one below U+0100, one above) are found as well as
+/// ASCII ones: the length prefilter keeps ASCII initials in an array and the others in a map.
+#[test]
+fn surnames_with_non_ascii_initials() {
+    let m = NameMatcher::new(&[
+        (0, "Émile Zola".to_string()),
+        (1, "Anna Łukasiewicz".to_string()),
+        (2, "Élodie Écrivain".to_string()),
+    ]);
+    let text = "Émile Zola met Anna Łukasiewicz and Élodie Écrivain; later Élodie Écrivan.";
+    assert_eq!(
+        found(&m, text),
+        [
+            (0, "Émile Zola", Full),
+            (1, "Anna Łukasiewicz", Full),
+            (2, "Élodie Écrivain", Full),
+            (2, "Élodie Écrivan", Misspelt),
+        ]
+    );
+}
+
+/// Expected hits: claim, name as written, reading.
+pub(crate) type Expected<'a> = &'a [(usize, &'a str, NameReading)];
+
+pub(crate) const BLINKEN: usize = 0;
+pub(crate) const JAISHANKAR: usize = 1;
+pub(crate) const AUSTIN: usize = 2;
+
+/// The three people of the example claims.
+pub(crate) fn matcher() -> NameMatcher {
+    NameMatcher::new(&[
+        (BLINKEN, "Antony Blinken".to_string()),
+        (JAISHANKAR, "Subrahmanyam Jaishankar".to_string()),
+        (AUSTIN, "Lloyd Austin".to_string()),
+    ])
+}
+
+/// `(claim, name as written, reading)` of every hit.
+pub(crate) fn found<'a>(m: &NameMatcher, text: &'a str) -> Vec<(usize, &'a str, NameReading)> {
+    m.find(text)
+        .iter()
+        .map(|h| (h.claim, h.span.slice(text), h.reading))
+        .collect()
+}
+
+/// Sentences from the seed articles.
+#[test]
+fn reads_names_in_seed_sentences() {
+    let cases: &[(&str, Expected)] = &[
+        (
+            "meetings between Foreign Ministers Subrahmanyam Jaishankar and Antony Blinken, \
+             and Defense Ministers Rajnath Singh and Lloyd Austin, in addition to",
+            &[
+                (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
+                (BLINKEN, "Antony Blinken", Full),
+                (AUSTIN, "Lloyd Austin", Full),
+            ],
+        ),
+        (
+            "The U.S. Secretary of State Antony J. Blinken and Secretary of Defense Lloyd \
+             Austin are expected to meet Defense Minister Rajnath Singh and External Affairs \
+             Minister S. Jaishankar, for in-depth discussions.",
+            &[
+                (BLINKEN, "Antony J. Blinken", Full),
+                (AUSTIN, "Lloyd Austin", Full),
+                (JAISHANKAR, "S. Jaishankar", Full),
+            ],
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin joined \
+             Indian Foreign Minister Subrahmanyam Jaishankar and Defence Minister Rajnath",
+            &[
+                (BLINKEN, "Antony Blinken", Full),
+                (AUSTIN, "Lloyd Austin", Full),
+                (JAISHANKAR, "Subrahmanyam Jaishankar", Full),
+            ],
+        ),
+        (
+            "resilient.\n\nBlinken emphasized the deepening collaboration on emerging",
+            &[(BLINKEN, "Blinken", SurnameOnly)],
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov, left, and Indian Foreign Minister \
+             Subrahmanyam Jaishankar following their talks in New Delhi",
+            &[(JAISHANKAR, "Subrahmanyam Jaishankar", Full)],
+        ),
+        (
+            "the meeting between India’s External Affairs Minister S. Jaishankar and Defence \
+             Minister Rajnath Singh with their counterparts Anthony Blinken and Lloyd Austin.",
+            &[
+                (JAISHANKAR, "S. Jaishankar", Full),
+                (BLINKEN, "Anthony Blinken", Misspelt),
+                (AUSTIN, "Lloyd Austin", Full),
+            ],
+        ),
+    ];
+    let m = matcher();
+    for (text, want) in cases {
+        assert_eq!(found(&m, text), *want, "in {text:?}");
+    }
+}
+
+#[test]
+fn every_claim_naming_a_person_gets_the_hit() {
+    let m = NameMatcher::new(&[
+        (4, "Antony Blinken".to_string()),
+        (7, "Antony Blinken".to_string()),
+        (9, "Modi".to_string()),
+        (11, "  ".to_string()),
+    ]);
+    let text = "Antony Blinken met Modi";
+    let got: Vec<(usize, NameReading)> =
+        m.find(text).iter().map(|h| (h.claim, h.reading)).collect();
+    assert_eq!(got, [(4, Full), (7, Full), (9, Full)]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let m = matcher();
+    for text in [
+        "",
+        ".",
+        " Blinken",
+        "İ. Blinken",
+        "O’Brien’s Blinken’s",
+        "\n\nX. .Blinken",
+    ] {
+        for hit in m.find(text) {
+            assert!(text.is_char_boundary(hit.span.start));
+            assert!(text.is_char_boundary(hit.span.end));
+        }
+    }
+    assert!(NameMatcher::new(&[]).find("Antony Blinken").is_empty());
+    // Pseudo-random sequences of name parts and awkward separators.
+    let parts = [
+        "Antony", "Blinken", "Blinkin", "J.", "S.", "Mr.", " ", "\n", ".", "’", "İ", "Ü",
+    ];
+    let mut state: u64 = 7;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..(state % 12) {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(parts[(state >> 33) as usize % parts.len()]);
+        }
+        for hit in m.find(&text) {
+            assert!(text.get(hit.span.start..hit.span.end).is_some(), "{text:?}");
+        }
+    }
+}
