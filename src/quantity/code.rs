@@ -9,7 +9,6 @@
 //! already (see `token.rs`), which no reader takes as a number.
 
 use super::number_words::{glued_scale_value, is_ordinal_suffix, tens_value, unit_value};
-use super::reach::holds_value;
 use super::token::{Token, TokenKind, touching};
 
 /// Words written before a number that make it a label: "No. 10", "Article 370", "Flight 17".
@@ -109,9 +108,9 @@ fn block_urls(toks: &[Token], blocked: &mut [bool]) {
 }
 
 fn is_number_like(t: &Token) -> bool {
-    // asked at every token: most words are answered by the remembered `holds_value`
+    // asked at every token: a word that holds no value (`Token::value`) is neither
     t.kind == TokenKind::Number
-        || (holds_value(t) && (unit_value(t.text).is_some() || tens_value(t.text).is_some()))
+        || (t.value && (unit_value(t.text).is_some() || tens_value(t.text).is_some()))
 }
 
 /// The number at `i` touches letters that make it a unit, label or code rather than a number:

@@ -47,7 +47,7 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
 /// A month word usable in a date: "May" and "March" (and abbreviations) must be capitalised,
 /// so "may 10 people" is not a date.
 fn month_at(toks: &[Token], i: usize) -> Option<(u8, usize)> {
-    // a month holds a value (`reach.rs`): most words are turned away by that flag
+    // a month holds a value (`Token::value`): most words are turned away by that flag
     let t = toks
         .get(i)
         .filter(|t| t.kind == TokenKind::Word && t.value)?;

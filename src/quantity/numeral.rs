@@ -17,7 +17,6 @@ use super::number_words::{
     dozen_value, glued_scale_value, hundred_value, is_ordinal_suffix, ordinal_value, scale_value,
     tens_value, unit_value,
 };
-use super::reach::holds_value;
 use super::token::{Token, TokenKind, touching};
 use super::word_fraction::word_fraction;
 
@@ -205,9 +204,9 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
             break;
         }
         if t.kind == TokenKind::Word {
-            // a word that holds no value (most, answered from memory) is none of the tables'
-            let valued = holds_value(t);
-            let value_of = |table: fn(&str) -> Option<f64>| valued.then(|| table(t.text)).flatten();
+            // a word that holds no value (`Token::value`: most) is in none of the tables
+            let value_of =
+                |table: fn(&str) -> Option<f64>| t.value.then(|| table(t.text)).flatten();
             if let Some(v) = value_of(unit_value) {
                 let ok = match last {
                     Last::Nothing | Last::Hundred | Last::Scale => true,

@@ -18,7 +18,7 @@ use super::number_words::{
     denominator_value, dozen_value, hundred_value, ordinal_value, scale_value, tens_value,
     unit_value,
 };
-use super::token::{LowerWord, Token, TokenKind};
+use super::token::{LowerWord, MAX_LOWER, Token, TokenKind};
 
 /// The most tokens a qualifier phrase before a figure takes ("less than or equal to").
 pub(crate) const LONGEST_QUALIFIER: usize = 5;
@@ -28,13 +28,8 @@ pub(crate) const LONGEST_QUALIFIER: usize = 5;
 /// equal to u . s . $ minus 5" puts the value eleven tokens after the start).
 pub(crate) const REACH: usize = LONGEST_QUALIFIER + 5 + 1 + 1;
 
-/// True when `t` can give a quantity its value: digits, a number word or a month. Decided
-/// once per token, when the text is cut ([`value_of_token`]).
-pub(crate) fn holds_value(t: &Token) -> bool {
-    t.value
-}
-
-/// Whether a token of this kind and text holds a value (what [`Token::value`] records).
+/// Whether a token of this kind and text can give a quantity its value: digits, a number
+/// word or a month. Decided once per token, when the text is cut ([`Token::value`]).
 pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Code => true,
@@ -48,7 +43,7 @@ pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
 /// running text repeat (the table lookup is pure, so a cached answer is the same answer).
 fn is_value_word(word: &str) -> bool {
     let bytes = word.as_bytes();
-    if bytes.len() > MAX_KEY || bytes.is_empty() {
+    if bytes.len() > MAX_LOWER || bytes.is_empty() {
         return false; // no vocabulary word is that long
     }
     let slot = slot_of(bytes);
@@ -67,7 +62,7 @@ fn is_value_word(word: &str) -> bool {
 
 /// The answer of the tables themselves.
 fn in_vocabulary(word: &str) -> bool {
-    // One lowering for all the tables (each would lower the word again).
+    // Lowered once: the tables then find no capital and use it as it is, without a copy.
     let Some(lower) = LowerWord::new(word) else {
         return false;
     };
@@ -84,9 +79,6 @@ fn in_vocabulary(word: &str) -> bool {
         || month_number(w).is_some()
 }
 
-/// Longest word remembered: longer than every vocabulary word.
-const MAX_KEY: usize = 24;
-
 /// Slots of the per-thread memory (a power of two): a few thousand distinct words make most
 /// of a corpus's running text.
 const SLOTS: usize = 4096;
@@ -95,19 +87,19 @@ const SLOTS: usize = 4096;
 #[derive(Clone, Copy)]
 struct Seen {
     len: u8,
-    word: [u8; MAX_KEY],
+    word: [u8; MAX_LOWER],
     value: bool,
 }
 
 impl Seen {
     const EMPTY: Seen = Seen {
         len: u8::MAX,
-        word: [0; MAX_KEY],
+        word: [0; MAX_LOWER],
         value: false,
     };
 
     fn new(bytes: &[u8], value: bool) -> Self {
-        let mut word = [0; MAX_KEY];
+        let mut word = [0; MAX_LOWER];
         if let Some(dst) = word.get_mut(..bytes.len()) {
             dst.copy_from_slice(bytes);
         }
@@ -143,7 +135,7 @@ pub(crate) fn next_values(toks: &[Token]) -> Vec<usize> {
     let mut next = vec![NONE; toks.len()];
     let mut after = NONE;
     for (k, t) in toks.iter().enumerate().rev() {
-        if holds_value(t) {
+        if t.value {
             after = k;
         }
         if let Some(slot) = next.get_mut(k) {
@@ -304,7 +296,7 @@ mod tests {
             crore, half a lakh and thirty-one drones in Sept. 18.11.2023 India talks";
         let held: Vec<&str> = tokenize(text)
             .into_iter()
-            .filter(holds_value)
+            .filter(|t| t.value)
             .map(|t| t.text)
             .collect();
         assert_eq!(
@@ -344,7 +336,7 @@ mod tests {
             assert!(!is_value_word(&w));
             assert!(is_value_word("twenty"), "after {w}");
         }
-        assert!(!is_value_word(&"x".repeat(MAX_KEY + 1)));
+        assert!(!is_value_word(&"x".repeat(MAX_LOWER + 1)));
     }
 
     #[test]

@@ -201,7 +201,7 @@ pub(crate) enum LowerWord<'a> {
 }
 
 /// Longer than every word of the vocabularies.
-const MAX_LOWER: usize = 24;
+pub(crate) const MAX_LOWER: usize = 24;
 
 impl<'a> LowerWord<'a> {
     /// `None` when `word` is longer than 24 bytes: no vocabulary word is.

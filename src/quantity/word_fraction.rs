@@ -14,7 +14,6 @@
 use super::fraction::scale_fraction;
 use super::number_words::{hundred_value, ordinal_value, scale_value, tens_value, unit_value};
 use super::numeral::{Numeral, read_numeral};
-use super::reach::holds_value;
 use super::token::{LowerWord, Token, TokenKind};
 
 /// Longest run of number words looked at, so reading stays linear.
@@ -22,8 +21,8 @@ const MAX_RUN: usize = 24;
 
 /// A denominator word: its ordinal value and whether it is plural ("fifths", "halves").
 fn denominator(t: &Token) -> Option<(f64, bool)> {
-    // every denominator holds a value, and most words are answered from memory
-    if t.kind != TokenKind::Word || !holds_value(t) {
+    // every denominator holds a value (`Token::value`), and most words do not
+    if t.kind != TokenKind::Word || !t.value {
         return None;
     }
     let lower = LowerWord::new(t.text)?;
@@ -44,7 +43,7 @@ fn denominator(t: &Token) -> Option<(f64, bool)> {
 
 fn is_number_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
-        && holds_value(t)
+        && t.value
         && (unit_value(t.text).is_some()
             || tens_value(t.text).is_some()
             || hundred_value(t.text).is_some()
