@@ -56,6 +56,7 @@ impl<'a> Scan<'a, '_> {
                 i += c.len_utf8();
                 continue;
             }
+            let token_start = prev.is_none_or(char::is_whitespace);
             // Inside a word, or at the start of one that cannot be a list marker: no rule
             // below acts on a letter or digit that follows another (markers and bullets start
             // tokens, quotes and terminals are not letters), nor on the first letter of a word
@@ -63,14 +64,13 @@ impl<'a> Scan<'a, '_> {
             // are here.
             if c.is_ascii_alphanumeric() {
                 let in_word = prev.is_some_and(|p| p.is_ascii_alphanumeric());
-                let at_start = prev.is_none_or(char::is_whitespace);
                 let word = text.as_bytes().get(i..self.end).unwrap_or_default();
-                let run = if in_word || at_start {
+                let run = if in_word || token_start {
                     ascii_word::alnum_len(word)
                 } else {
                     0
                 };
-                let may_be_marker = at_start && list::may_end_label(run, word.get(run).copied());
+                let may_be_marker = token_start && list::may_end_label(run, word.get(run).copied());
                 if run > 0 && !may_be_marker {
                     seen_text = true;
                     after_bullet = false;
@@ -85,7 +85,6 @@ impl<'a> Scan<'a, '_> {
                     continue;
                 }
             }
-            let token_start = prev.is_none_or(char::is_whitespace);
             if token_start && list::is_bullet(c) {
                 if seen_text {
                     self.boundary(i);

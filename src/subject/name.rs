@@ -72,8 +72,8 @@ pub struct NameMatcher {
     /// capitalised word whose initial or length rules out every surname is skipped before it
     /// is lowercased or hashed (most words of a document, when few people are claimed).
     lengths: FnvMap<char, (usize, usize)>,
-    /// `lengths` of the ASCII initials, by byte: asked of every capitalised word of a corpus,
-    /// an array index rather than a hash.
+    /// `lengths` of the ASCII initials (a copy made once built), by byte: asked of every
+    /// capitalised word of a corpus, an array index rather than a hash.
     ascii_lengths: [Option<(usize, usize)>; 128],
     /// Tells this matcher's entries in the per-thread [`SIMILAR`] cache from another's.
     id: u64,
@@ -150,18 +150,16 @@ impl NameMatcher {
             let len = matcher.surnames[s].0.chars().count();
             let range = matcher.lengths.entry(first).or_insert((len, len));
             *range = (range.0.min(len), range.1.max(len));
-            let range = *range;
-            if let Some(slot) = u8::try_from(first)
-                .ok()
-                .and_then(|b| matcher.ascii_lengths.get_mut(usize::from(b)))
-            {
-                *slot = Some(range);
-            }
             matcher.surnames[s].1.push(matcher.people.len());
             matcher.people.push(Person {
                 claim: *claim,
                 given: words,
             });
+        }
+        for (&first, &range) in &matcher.lengths {
+            if let Some(slot) = ascii_index(first).and_then(|b| matcher.ascii_lengths.get_mut(b)) {
+                *slot = Some(range);
+            }
         }
         matcher
     }
@@ -238,9 +236,9 @@ impl NameMatcher {
         let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
             return false;
         };
-        let known = match u8::try_from(first) {
-            Ok(b) if b.is_ascii() => self.ascii_lengths.get(usize::from(b)).copied().flatten(),
-            _ => self.lengths.get(&first).copied(),
+        let known = match ascii_index(first) {
+            Some(b) => self.ascii_lengths.get(b).copied().flatten(),
+            None => self.lengths.get(&first).copied(),
         };
         let Some((shortest, longest)) = known else {
             return false;
@@ -264,6 +262,11 @@ impl NameMatcher {
             .filter(|&s| similar(word, &self.surnames[s].0, 4))
             .collect()
     }
+}
+
+/// The index of an ASCII initial in [`NameMatcher::ascii_lengths`]; `None` for any other.
+fn ascii_index(first: char) -> Option<usize> {
+    first.is_ascii().then_some(first as usize)
 }
 
 #[cfg(test)]
