@@ -107,27 +107,36 @@ impl Segmenter for RuleSegmenter {
         let mut out = Vec::new();
         for block in lines::blocks(text, self.wrapped_lines) {
             let from = out.len();
-            scan::scan_block(text, block.start, block.end, &mut out);
+            scan::scan_block(text, block.start, block.end, block.end, &mut out);
             cap_lengths(text, &mut out, from);
         }
         out
     }
 
     /// Scans only the blocks (paragraphs, headlines: text between hard line breaks) that
-    /// contain an offset of `at`: sentences never cross a block, so these are exactly the
-    /// sentences the whole-text scan gives there.
+    /// contain an offset of `at`, each up to the sentence that holds its last offset: sentences
+    /// never cross a block, and the scan cuts a sentence without reading past its end (beyond
+    /// a bounded look-ahead), so these are exactly the sentences the whole-text scan gives
+    /// there. With many claims most paragraphs hold a hit, but not in their last sentence.
     fn sentences_around(&self, text: &str, at: &[usize]) -> Vec<Span> {
         let mut at: Vec<usize> = at.iter().copied().filter(|&a| a < text.len()).collect();
         at.sort_unstable();
         let mut out = Vec::new();
         let mut last: Option<Span> = None;
-        for a in at {
+        for (i, &a) in at.iter().enumerate() {
             if last.is_some_and(|b| a < b.end) {
                 continue;
             }
             let block = lines::block_around(text, a, self.wrapped_lines);
+            // The block's sentences are needed only up to the one holding its last offset.
+            let later = &at[i..];
+            let stop = later
+                .partition_point(|&b| b < block.end)
+                .checked_sub(1)
+                .and_then(|j| later.get(j))
+                .map_or(block.end, |&b| b);
             let from = out.len();
-            scan::scan_block(text, block.start, block.end, &mut out);
+            scan::scan_block(text, block.start, block.end, stop, &mut out);
             cap_lengths(text, &mut out, from);
             last = Some(block);
         }
@@ -363,6 +372,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// With several offsets, each one's sentence is there as the whole-text scan cuts it, and a
+    /// block is read only up to the sentence of its last offset.
+    #[test]
+    fn sentences_around_several_offsets_stop_after_the_last_one_of_each_block() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let segmenter = RuleSegmenter::new();
+        let mut cut_short = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let all = segmenter.sentences(&text);
+            for (i, s) in all.iter().enumerate() {
+                let partner = all[(i * 7 + 3) % all.len()];
+                let asked = [partner.end - 1, s.start];
+                let around = segmenter.sentences_around(&text, &asked);
+                assert!(around.contains(s) && around.contains(&partner));
+                assert!(around.iter().all(|a| all.contains(a)));
+                // Every sentence given comes at or before an offset asked in its block.
+                let needed = |a: &Span| {
+                    asked.iter().any(|&o| {
+                        let block = lines::block_around(&text, o, false);
+                        block.start <= a.start && a.end <= block.end && a.start <= o
+                    })
+                };
+                assert!(around.iter().all(needed), "read past the last offset");
+                // Sentences after the last offset of an asked block, left unread.
+                let in_asked_block = |a: &&Span| {
+                    asked.iter().any(|&o| {
+                        let block = lines::block_around(&text, o, false);
+                        block.start <= a.start && a.end <= block.end
+                    })
+                };
+                cut_short += all
+                    .iter()
+                    .filter(in_asked_block)
+                    .filter(|a| !needed(a))
+                    .count();
+            }
+        }
+        assert!(
+            cut_short > 0,
+            "no block had a sentence after its last offset"
+        );
     }
 
     #[test]

@@ -15,12 +15,15 @@ use crate::span::Span;
 /// Bound, in characters, on every look behind or ahead of a position.
 pub const LOOK: usize = 64;
 
-/// Appends the sentences of the block `text[start..end]` to `out`, each trimmed.
-pub fn scan_block(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+/// Appends the sentences of the block `text[start..end]` to `out`, each trimmed, up to the
+/// one that holds byte `stop`: the scan ends there, since a sentence, once its end is found,
+/// never depends on the text after it (`stop >= end` scans the whole block).
+pub fn scan_block(text: &str, start: usize, end: usize, stop: usize, out: &mut Vec<Span>) {
     let mut scan = Scan {
         text,
         start,
         end,
+        stop,
         cur: start,
         out,
     };
@@ -31,6 +34,8 @@ struct Scan<'a, 'o> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// The scan ends once the sentence that holds this byte is cut.
+    stop: usize,
     /// Start of the sentence being built.
     cur: usize,
     out: &'o mut Vec<Span>,
@@ -48,6 +53,9 @@ impl<'a> Scan<'a, '_> {
         let mut after_bullet = false;
         let mut i = self.start;
         while let Some(c) = text.get(i..self.end).and_then(|s| s.chars().next()) {
+            if self.cur > self.stop {
+                return;
+            }
             if protect.is_some_and(|close| i > close) {
                 protect = None;
             }
