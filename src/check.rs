@@ -76,6 +76,7 @@ pub fn check_with(
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.
+        let batch_results = report.results.len();
         for checked in done {
             report.problems.extend(checked.problems);
             let Some((results, directives)) = checked.results else {
@@ -102,9 +103,9 @@ pub fn check_with(
                 claims: &report.claims,
                 results: report.results.get(range.clone()).unwrap_or_default(),
             });
-            // Done with: a report keeping only conflicts sets them aside on disk.
-            report.spill(range);
         }
+        // Done with: a report keeping only conflicts sets the batch's aside on disk.
+        report.spill(batch_results..report.results.len());
     }
     report.finish();
     if let Some(baseline) = &baseline {

@@ -4,11 +4,12 @@
 //! The table of a corpus too large to show as columns ([`Keep::Conflicts`]) lists every
 //! conflict with its sentence, sorted by claim; documents finish in path order. Rather than
 //! hold every conflict's sentence until the end (about 900 bytes each: 166,000 of them on a
-//! 1 GB corpus with 10,000 claims), each document's results are written, once acceptance has
-//! marked them and the `Event::Document` has been sent, to an anonymous temporary file
+//! 1 GB corpus with 10,000 claims), each batch of documents' results is written, once acceptance
+//! has marked them and their `Event::Document`s have been sent, to an anonymous temporary file
 //! (deleted by the system when the run ends, whatever happens), and only a [`Spilled`] header
 //! stays in memory: claim, document, verdict, acceptance and where the record is. `finish`
-//! sorts the headers; the table reads the records back in report order.
+//! sorts the headers; the table reads the records back in report order. Records are encoded
+//! and decoded on the pool, a batch or a chunk at a time.
 //!
 //! Records are the results' JSON, one per result. When the temporary file cannot be created,
 //! the report keeps its results in memory as before; when a write fails (a full disk), what
@@ -17,9 +18,10 @@
 use super::{Keep, Report, ResultEntry};
 use crate::corpus::{FileProblem, Severity};
 use crate::verdict::Verdict;
+use rayon::prelude::*;
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Seek, SeekFrom, Write};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -66,20 +68,26 @@ impl Spill {
 
     /// Appends `results` in one write; on error nothing is recorded and the file's end is
     /// where it was (a partial write is never read).
+    /// The records are encoded on the pool: with 166,000 conflicts, encoding them one by one
+    /// was half a second of the main thread while the pool waited for the next batch.
     fn push(&mut self, results: &[ResultEntry]) -> io::Result<()> {
-        let mut buffer = Vec::new();
+        let records: Vec<Vec<u8>> = results
+            .par_iter()
+            .map(serde_json::to_vec)
+            .collect::<Result<_, _>>()
+            .map_err(io::Error::other)?;
+        let mut buffer = Vec::with_capacity(records.iter().map(Vec::len).sum());
         let mut headers = Vec::with_capacity(results.len());
-        for result in results {
-            let at = self.end + buffer.len() as u64;
-            serde_json::to_writer(&mut buffer, result).map_err(io::Error::other)?;
+        for (result, record) in results.iter().zip(&records) {
             headers.push(Spilled {
                 claim: Arc::clone(&result.claim),
                 document: Arc::clone(&result.document),
                 verdict: result.verdict,
                 accepted: result.accepted,
-                at,
-                len: self.end + buffer.len() as u64 - at,
+                at: self.end + buffer.len() as u64,
+                len: record.len() as u64,
             });
+            buffer.extend_from_slice(record);
         }
         (&self.file).seek(SeekFrom::Start(self.end))?;
         (&self.file).write_all(&buffer)?;
@@ -88,17 +96,43 @@ impl Spill {
         Ok(())
     }
 
+    /// Reads one record back. Positional, so that threads may read the file at once.
     fn read(&self, header: &Spilled) -> io::Result<ResultEntry> {
         let len = usize::try_from(header.len).map_err(io::Error::other)?;
         let mut buffer = vec![0; len];
-        (&self.file).seek(SeekFrom::Start(header.at))?;
-        (&self.file).read_exact(&mut buffer)?;
+        read_exact_at(&self.file, &mut buffer, header.at)?;
         serde_json::from_slice(&buffer).map_err(io::Error::other)
     }
 }
 
+#[cfg(unix)]
+fn read_exact_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buffer, at)
+}
+
+#[cfg(windows)]
+fn read_exact_at(file: &File, mut buffer: &mut [u8], mut at: u64) -> io::Result<()> {
+    use std::os::windows::fs::FileExt;
+    while !buffer.is_empty() {
+        match file.seek_read(buffer, at) {
+            Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
+            Ok(n) => {
+                buffer = &mut buffer[n..];
+                at += n as u64;
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// How many results [`Report::stored_chunks`] gives at a time: about a megabyte of records
+/// read back and decoded on the pool, while the chunk before is written out.
+const CHUNK: usize = 1024;
+
 impl Report {
-    /// Sets aside the results of `self.results[range]` (the last document's, acceptance done)
+    /// Sets aside the results of `self.results[range]` (the last documents', acceptance done)
     /// when this report keeps only conflicts; otherwise leaves them in place.
     pub fn spill(&mut self, range: Range<usize>) {
         let Some(spill) = &mut self.spill else {
@@ -180,19 +214,25 @@ impl Report {
         }
     }
 
-    /// Every stored (non-absent) result in report order after `finish`, from memory or read
-    /// back from the temporary file (the only way to fail).
-    pub fn stored_results(
+    /// Every stored (non-absent) result in report order after `finish`, a chunk at a time,
+    /// from memory or read back from the temporary file (the only way to fail). Records set
+    /// aside are read and decoded in parallel, a chunk at a time, so that a large table's
+    /// read-back is not one thread's work while the others wait.
+    pub fn stored_chunks(
         &self,
-    ) -> Box<dyn Iterator<Item = io::Result<Cow<'_, ResultEntry>>> + '_> {
+    ) -> Box<dyn Iterator<Item = io::Result<Vec<Cow<'_, ResultEntry>>>> + '_> {
         match &self.spill {
-            Some(spill) => Box::new(
-                spill
-                    .headers
-                    .iter()
-                    .map(|header| spill.read(header).map(Cow::Owned)),
+            Some(spill) => Box::new(spill.headers.chunks(CHUNK).map(|headers| {
+                headers
+                    .par_iter()
+                    .map(|header| spill.read(header).map(Cow::Owned))
+                    .collect()
+            })),
+            None => Box::new(
+                self.results
+                    .chunks(CHUNK)
+                    .map(|chunk| Ok(chunk.iter().map(Cow::Borrowed).collect())),
             ),
-            None => Box::new(self.results.iter().map(|r| Ok(Cow::Borrowed(r)))),
         }
     }
 }
@@ -244,8 +284,9 @@ mod tests {
 
     fn stored_json(report: &Report) -> Vec<String> {
         report
-            .stored_results()
-            .map(|r| serde_json::to_string(r.unwrap().as_ref()).unwrap())
+            .stored_chunks()
+            .flat_map(|chunk| chunk.unwrap())
+            .map(|r| serde_json::to_string(r.as_ref()).unwrap())
             .collect()
     }
 
