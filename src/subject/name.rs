@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
-use context::capitalised_words;
+use context::{before, capitalised_words};
 use reading::similar;
 use word_map::{FnvMap, WordMap};
 
@@ -213,18 +213,23 @@ impl NameMatcher {
             let similar = match known {
                 Known::Exact(s) => {
                     let bearers = &self.surnames[*s].1;
+                    // Read once for all who bear the surname (up to seven in a large claims
+                    // file whose surnames double as place names).
+                    let context = before(text, word.start);
                     for &p in bearers {
-                        self.read_exact(text, word, p, bearers, hits);
+                        self.read_exact(word, p, bearers, &context, hits);
                     }
                     continue;
                 }
+                Known::Similar(similar) if similar.is_empty() => continue,
                 Known::Similar(similar) => similar,
             };
+            let context = before(text, word.start);
             for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
                     && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
                 for &p in &self.surnames[s].1 {
-                    self.read_misspelt(text, word, p, lone_ok, hits);
+                    self.read_misspelt(text, word, p, lone_ok, &context, hits);
                 }
             }
         }

@@ -5,7 +5,7 @@
 //! clear evidence, because a false conflict fails someone's build: when in doubt a hit is
 //! [`NameReading::SurnameOnly`] or nothing.
 
-use super::context::{Before, GivenWord, before, is_sentence_start, next_is_capitalised};
+use super::context::{Before, GivenWord, is_sentence_start, next_is_capitalised};
 use super::{NameHit, NameMatcher, NameReading, Person};
 use crate::span::Span;
 
@@ -15,17 +15,16 @@ impl NameMatcher {
     /// "Rajnath Singh" and "Manmohan Singh" are both claimed), that person is named, not `p`.
     pub(super) fn read_exact(
         &self,
-        text: &str,
         word: Span,
         p: usize,
         bearers: &[usize],
+        context: &Before,
         hits: &mut Vec<NameHit>,
     ) {
         let person = &self.people[p];
-        let context = before(text, word.start);
-        let (reading, start) = match self.given_reading(text, person, &context) {
+        let (reading, start) = match self.given_reading(person, context) {
             Some((NameReading::Misspelt | NameReading::OtherGivenName, _))
-                if self.names_another(text, p, bearers, &context) =>
+                if self.names_another(p, bearers, context) =>
             {
                 return;
             }
@@ -49,11 +48,11 @@ impl NameMatcher {
         word: Span,
         p: usize,
         lone_ok: bool,
+        context: &Before,
         hits: &mut Vec<NameHit>,
     ) {
         let person = &self.people[p];
-        let context = before(text, word.start);
-        let start = match self.given_reading(text, person, &context) {
+        let start = match self.given_reading(person, context) {
             Some((NameReading::Full | NameReading::Misspelt, start)) => start,
             Some(_) => return,
             None => {
@@ -82,21 +81,15 @@ impl NameMatcher {
 
     /// What the words before a surname say about the given name: `None` when they say nothing
     /// (no given name, a title, a sentence opening), else the reading and where the name starts.
-    fn given_reading(
-        &self,
-        text: &str,
-        person: &Person,
-        context: &Before,
-    ) -> Option<(NameReading, usize)> {
+    fn given_reading(&self, person: &Person, context: &Before) -> Option<(NameReading, usize)> {
         if person.given.is_empty() {
             return None;
         }
         if let Some(g) = &context.given {
-            let written = g.span.slice(text).to_lowercase();
-            if person.given.iter().any(|given| same_given(&written, given)) {
+            if person.given.iter().any(|given| same_given(&g.lower, given)) {
                 return Some((NameReading::Full, g.span.start));
             }
-            if person.given.iter().any(|given| similar(&written, given, 3)) {
+            if person.given.iter().any(|given| similar(&g.lower, given, 3)) {
                 return Some((NameReading::Misspelt, g.span.start));
             }
             if !self.not_a_given_name(g) {
@@ -116,17 +109,16 @@ impl NameMatcher {
 
     /// True when the given name before a surname is exactly that of a claimed person other
     /// than `p` among `bearers`.
-    fn names_another(&self, text: &str, p: usize, bearers: &[usize], context: &Before) -> bool {
+    fn names_another(&self, p: usize, bearers: &[usize], context: &Before) -> bool {
         let Some(g) = &context.given else {
             return false;
         };
-        let written = g.span.slice(text).to_lowercase();
         bearers.iter().any(|&q| {
             q != p
                 && self.people[q]
                     .given
                     .iter()
-                    .any(|given| given.chars().count() > 1 && same_given(&written, given))
+                    .any(|given| given.chars().count() > 1 && same_given(&g.lower, given))
         })
     }
 
