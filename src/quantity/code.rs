@@ -58,6 +58,11 @@ pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
     let mut blocked = vec![false; toks.len()];
     block_urls(toks, &mut blocked);
     for (i, t) in toks.iter().enumerate() {
+        // Each rule below starts at a number or number word, which holds a value: the other
+        // tokens (most of a sentence) are passed over at the cost of one flag.
+        if !t.value {
+            continue;
+        }
         if t.kind == TokenKind::Number
             && is_code_number(toks, i)
             && let Some(b) = blocked.get_mut(i)
