@@ -13,6 +13,8 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod listing;
 pub mod quantity;
+#[cfg(test)]
+mod random_text;
 pub mod report;
 pub mod segment;
 pub mod span;

@@ -233,14 +233,11 @@ mod tests {
             ",",
             "%",
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut lcg = crate::random_text::Lcg::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..16 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(PIECES[(state >> 40) as usize % PIECES.len()]);
+                text.push_str(lcg.pick::<&str>(PIECES));
                 text.push(' ');
             }
             texts.push(text);

@@ -397,13 +397,11 @@ mod tests {
             "/", ":", "+", "over", "é", "“", " ", " ", "Rs", "US", "million", "s", "the", "of",
             "𝟘",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut lcg = crate::random_text::Lcg::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..12 {
-                state = state
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
+                let state = lcg.next();
                 let piece = PIECES[(state >> 33) as usize % PIECES.len()];
                 text.push_str(piece);
                 if state & 1 == 0 {

@@ -1,6 +1,7 @@
 //! Folding and mapping back, on awkward and random text.
 
 use super::*;
+use crate::random_text::Lcg;
 
 #[test]
 fn folds_what_editors_do_not_distinguish() {
@@ -53,14 +54,11 @@ fn maps_random_text_monotonically() {
     let alphabet: Vec<char> = "aZ9 -–+’“\"\n\u{00A0}\u{00AD}İ\u{212A}ẞé.'"
         .chars()
         .collect();
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut lcg = Lcg::new(0x9E37_79B9_7F4A_7C15);
     for _ in 0..300 {
         let mut text = String::new();
-        for _ in 0..(state % 40) {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+        for _ in 0..(lcg.current() % 40) {
+            text.push(*lcg.pick(&alphabet));
         }
         let folded = Folded::new(&text);
         let mut last_end = 0;
@@ -123,16 +121,13 @@ fn fast_paths_equal_the_general_fold() {
     let alphabet: Vec<char> = "aZ9  -–+’“\"\n\u{00A0}\u{00AD}İ\u{212A}é.'"
         .chars()
         .collect();
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut lcg = Lcg::new(0x2545_F491_4F6C_DD1D);
     let mut texts =
         vec!["The “2+2” talks, S-400s and MQ-9B  drones: 31 of them. ’Tis India’s  ".to_string()];
     for n in 0..500u64 {
         let mut text = String::new();
-        for _ in 0..(state % 60).max(n % 7) {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+        for _ in 0..(lcg.current() % 60).max(n % 7) {
+            text.push(*lcg.pick(&alphabet));
         }
         texts.push(text);
     }

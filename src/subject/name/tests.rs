@@ -2,6 +2,7 @@
 //! news sentences.
 
 use super::*;
+use crate::random_text::Lcg;
 use NameReading::*;
 
 /// The byte walk finds the words the char-by-char reading finds, on random awkward text.
@@ -9,14 +10,11 @@ use NameReading::*;
 fn capitalised_words_walk_equals_the_char_reading() {
     // Lowercase-heavy, so that runs of eight plain bytes (skipped a word at a time) occur.
     let alphabet: Vec<char> = "aZ9 'Q’.É İé\u{212A}ßx-\nBabcdez [@`{".chars().collect();
-    let mut state: u64 = 0x853C_49E6_748F_EA9B;
+    let mut lcg = Lcg::new(0x853C_49E6_748F_EA9B);
     for n in 0..4000u64 {
         let mut text = String::new();
         for _ in 0..(n % 61) {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            text.push(*lcg.pick(&alphabet));
         }
         let walk: Vec<Span> = capitalised_words(&text).collect();
         assert_eq!(walk, context::capitalised_words_by_char(&text), "{text:?}");
@@ -160,14 +158,11 @@ fn never_panics_on_odd_input() {
     let parts = [
         "Antony", "Blinken", "Blinkin", "J.", "S.", "Mr.", " ", "\n", ".", "’", "İ", "Ü",
     ];
-    let mut state: u64 = 7;
+    let mut lcg = Lcg::new(7);
     for _ in 0..300 {
         let mut text = String::new();
-        for _ in 0..(state % 12) {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            text.push_str(parts[(state >> 33) as usize % parts.len()]);
+        for _ in 0..(lcg.current() % 12) {
+            text.push_str(lcg.pick::<&str>(&parts));
         }
         for hit in m.find(&text) {
             assert!(text.get(hit.span.start..hit.span.end).is_some(), "{text:?}");
