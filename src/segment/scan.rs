@@ -34,7 +34,8 @@ struct Scan<'a, 'o> {
     text: &'a str,
     start: usize,
     end: usize,
-    /// The scan ends once the sentence that holds this byte is cut.
+    /// The scan ends once the sentence that holds this byte is cut ([`Scan::boundary`] says
+    /// so, and the scan returns there: no test in the loop over every character).
     stop: usize,
     /// Start of the sentence being built.
     cur: usize,
@@ -53,9 +54,6 @@ impl<'a> Scan<'a, '_> {
         let mut after_bullet = false;
         let mut i = self.start;
         while let Some(c) = text.get(i..self.end).and_then(|s| s.chars().next()) {
-            if self.cur > self.stop {
-                return;
-            }
             if protect.is_some_and(|close| i > close) {
                 protect = None;
             }
@@ -94,8 +92,8 @@ impl<'a> Scan<'a, '_> {
                 }
             }
             if token_start && list::is_bullet(c) {
-                if seen_text {
-                    self.boundary(i);
+                if seen_text && self.boundary(i) {
+                    return;
                 }
                 seen_text = true;
                 after_bullet = true;
@@ -112,8 +110,8 @@ impl<'a> Scan<'a, '_> {
                     || after_bullet
                     || self.list_goes_on(&m, list.as_ref(), after_terminal);
                 if active {
-                    if seen_text && !after_bullet {
-                        self.boundary(i);
+                    if seen_text && !after_bullet && self.boundary(i) {
+                        return;
                     }
                     list = Some(m);
                     seen_text = true;
@@ -139,7 +137,9 @@ impl<'a> Scan<'a, '_> {
                 }
                 match self.decide(i, &run, closers) {
                     Some(b) => {
-                        self.boundary(b);
+                        if self.boundary(b) {
+                            return;
+                        }
                         prev = text.get(..b).and_then(|s| s.chars().next_back());
                         i = b;
                     }
@@ -152,7 +152,9 @@ impl<'a> Scan<'a, '_> {
             }
             after_terminal = false;
             if let Some(b) = self.interrupted_quote(i, c, prev) {
-                self.boundary(b);
+                if self.boundary(b) {
+                    return;
+                }
                 protect = None;
                 prev = Some(c);
                 i = b;
@@ -164,7 +166,7 @@ impl<'a> Scan<'a, '_> {
             prev = Some(c);
             i += c.len_utf8();
         }
-        self.boundary(self.end);
+        let _ = self.boundary(self.end);
     }
 
     /// Whether marker `m` (not at the block start) is a list item. First labels ("1)", "a)")
@@ -197,12 +199,14 @@ impl<'a> Scan<'a, '_> {
     }
 
     /// Ends the current sentence at byte `at` (trimmed of white space and edge debris; nothing
-    /// if that leaves it empty).
-    fn boundary(&mut self, at: usize) {
+    /// if that leaves it empty). True when that sentence reaches past `stop`: the scan is done.
+    #[must_use]
+    fn boundary(&mut self, at: usize) -> bool {
         if let Some(span) = edge::trimmed(self.text, self.cur, at) {
             self.out.push(span);
         }
         self.cur = at;
+        at > self.stop
     }
 
     /// Where the sentence ends after the run at `at`, or `None` when it goes on.
