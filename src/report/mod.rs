@@ -48,7 +48,7 @@ pub struct Report {
     pub documents: Vec<DocumentEntry>,
     /// Only the pairs whose verdict is not `absent`, sorted by claim then document after
     /// [`Report::finish`]; empty when they were set aside on disk ([`Report::spilled`]: read
-    /// them with [`Report::stored_results`]). Absent pairs are implied: with 10,000 claims and
+    /// them with [`Report::stored_chunks`]). Absent pairs are implied: with 10,000 claims and
     /// 100,000 documents nearly all of the billion pairs are absent, and storing them would not
     /// fit in memory.
     pub results: Vec<ResultEntry>,

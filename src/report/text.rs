@@ -109,7 +109,7 @@ pub fn claim_of<'a>(report: &'a Report, result: &ResultEntry) -> Option<&'a Clai
 }
 
 /// Every conflicting evidence, with its claim and result, in report order, of a report held in
-/// memory (every format but the large table's, which reads `Report::stored_results` and asks
+/// memory (every format but the large table's, which reads `Report::stored_chunks` and asks
 /// [`conflicts_in`] of each).
 pub fn conflicts(
     report: &Report,
