@@ -249,16 +249,18 @@ mod tests {
     const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n\n\
         [[claim]]\nid = \"deal-value\"\nsubject = \"deal\"\nvalue = \"$3 billion\"\n";
 
-    /// Twelve documents, as `check_with` adds them: results pushed, the conflicts of every
-    /// third document accepted, then set aside (when the report spills).
-    fn report(spill: bool) -> Report {
+    /// `documents` documents, as `check_with` adds them: results pushed, the conflicts of every
+    /// third document accepted, then set aside five documents at a time (when the report
+    /// spills).
+    fn report(spill: bool, documents: usize) -> Report {
         let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
         let checker = Checker::new(&claims.claims).unwrap();
         let mut report = Report::new(&claims.claims).keeping(Keep::Conflicts);
         if !spill {
             report.spill = None;
         }
-        for i in 0..12 {
+        let mut batch = 0;
+        for i in 0..documents {
             let text = format!(
                 "India will buy {} drones.\n\nThe deal is worth ${} billion. Drones again: {}.",
                 29 + i % 4,
@@ -266,17 +268,20 @@ mod tests {
                 30 + i % 2
             );
             let document = Document {
-                path: format!("news/{:02}.md", 11 - i),
+                path: format!("news/{:04}.md", documents - 1 - i),
                 text,
             };
             let range = report.add_document(&document, &checker.check(&document.text));
-            report.accept(range.clone(), |_, _| {
+            report.accept(range, |_, _| {
                 (i % 3 == 0).then_some(Acceptance {
                     by: AcceptedBy::Baseline,
                     reason: None,
                 })
             });
-            report.spill(range);
+            if i % 5 == 4 || i + 1 == documents {
+                report.spill(batch..report.results.len());
+                batch = report.results.len();
+            }
         }
         report.finish();
         report
@@ -292,7 +297,7 @@ mod tests {
 
     #[test]
     fn results_set_aside_read_back_as_they_were_in_report_order() {
-        let (on_disk, in_memory) = (report(true), report(false));
+        let (on_disk, in_memory) = (report(true, 12), report(false, 12));
         assert!(on_disk.results.is_empty());
         assert_eq!(on_disk.spilled(), in_memory.results.len());
         assert!(on_disk.spilled() > 12, "{}", on_disk.spilled());
@@ -304,7 +309,7 @@ mod tests {
         let mut sorted = order.clone();
         sorted.sort_unstable();
         assert_eq!(order, sorted);
-        assert_eq!(order.first(), Some(&("deal-value", "news/00.md")));
+        assert_eq!(order.first(), Some(&("deal-value", "news/0000.md")));
         assert_eq!(on_disk.summary, in_memory.summary);
         assert!(on_disk.summary.accepted > 0 && on_disk.summary.accepted < on_disk.spilled());
         let options = super::super::table::TableOptions {
@@ -315,6 +320,18 @@ mod tests {
         let table = super::super::table::render(&on_disk, options);
         assert_eq!(table, super::super::table::render(&in_memory, options));
         assert!(table.contains("(accepted)"), "{table}");
+    }
+
+    /// Past one chunk, records read back in parallel still come in report order, chunk after
+    /// chunk.
+    #[test]
+    fn many_chunks_read_back_in_report_order() {
+        let (on_disk, in_memory) = (report(true, 2000), report(false, 2000));
+        assert!(on_disk.spilled() > 2 * CHUNK, "{}", on_disk.spilled());
+        let sizes: Vec<usize> = on_disk.stored_chunks().map(|c| c.unwrap().len()).collect();
+        assert!(sizes.len() > 2 && sizes[..sizes.len() - 1].iter().all(|&n| n == CHUNK));
+        assert_eq!(stored_json(&on_disk), stored_json(&in_memory));
+        assert_eq!(on_disk.summary, in_memory.summary);
     }
 
     #[test]
