@@ -134,19 +134,27 @@ impl Checker {
             sentences.get(i).filter(|s| s.start <= at).map(|_| i)
         };
 
-        // Subject occurrences grouped by (sentence, claim), in document order.
-        let mut groups: BTreeMap<(usize, usize), Vec<Span>> = BTreeMap::new();
+        // Subject occurrences grouped by (sentence, claim), each group in document order (a
+        // stable sort of hits that come in document order; one vector, not one per group).
+        let mut placed: Vec<(usize, usize, Span)> = Vec::with_capacity(hits.len());
         for hit in &hits {
             note_mention(findings.entry(hit.claim).or_default(), hit.span);
             if let Some(s) = sentence_of(hit.span.start) {
-                groups.entry((s, hit.claim)).or_default().push(hit.span);
+                placed.push((s, hit.claim, hit.span));
             }
         }
+        placed.sort_by_key(|&(s, claim, _)| (s, claim));
+        let mut subjects: Vec<Span> = Vec::new();
         // Groups come sentence by sentence, so only the current sentence's values are kept: a
         // document's memory does not grow with the values of all its sentences.
         let mut quantities: (Option<usize>, Vec<Quantity>) = (None, Vec::new());
-        for ((s, claim), subjects) in &groups {
-            let Some(evidence) = self.evidence(text, sentences[*s], *claim, subjects, || {
+        for group in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let Some((s, claim, _)) = group.first() else {
+                continue;
+            };
+            subjects.clear();
+            subjects.extend(group.iter().map(|&(_, _, span)| span));
+            let Some(evidence) = self.evidence(text, sentences[*s], *claim, &subjects, || {
                 if quantities.0 != Some(*s) {
                     let sentence = sentences[*s];
                     quantities = (
