@@ -19,6 +19,7 @@ use super::number_words::{
     unit_value,
 };
 use super::token::{LowerWord, MAX_LOWER, Token, TokenKind};
+use super::word_fraction::denominator_word;
 
 /// The most tokens a qualifier phrase before a figure takes ("less than or equal to").
 pub(crate) const LONGEST_QUALIFIER: usize = 5;
@@ -74,8 +75,7 @@ fn in_vocabulary(word: &str) -> bool {
         || hundred_value(w).is_some()
         || dozen_value(w).is_some()
         || denominator_value(w).is_some()
-        // plural ordinals as denominators, "seconds" included (`word_fraction`)
-        || w.strip_suffix('s').and_then(ordinal_value).is_some()
+        || denominator_word(w).is_some()
         || month_number(w).is_some()
 }
 

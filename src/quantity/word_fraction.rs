@@ -25,8 +25,12 @@ fn denominator(t: &Token) -> Option<(f64, bool)> {
     if t.kind != TokenKind::Word || !t.value {
         return None;
     }
-    let lower = LowerWord::new(t.text)?;
-    let lower = lower.as_str();
+    denominator_word(LowerWord::new(t.text)?.as_str())
+}
+
+/// [`denominator`] of a lowercase word. Also what `reach::in_vocabulary` asks, so that every
+/// word read here is one that holds a value ("seconds" included), by one rule.
+pub(crate) fn denominator_word(lower: &str) -> Option<(f64, bool)> {
     match lower {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
