@@ -68,6 +68,7 @@ impl Spill {
 
     /// Appends `results` in one write; on error nothing is recorded and the file's end is
     /// where it was (a partial write is never read).
+    ///
     /// The records are encoded on the pool: with 166,000 conflicts, encoding them one by one
     /// was half a second of the main thread while the pool waited for the next batch.
     fn push(&mut self, results: &[ResultEntry]) -> io::Result<()> {
