@@ -418,16 +418,29 @@ mod tests {
         );
     }
 
+    /// A pathological line (no sentence end a reader would accept, unclosed brackets,
+    /// abbreviations back to back) still comes out as well-formed pieces that cover it. Speed on
+    /// such input is measured by `bench/one-line.sh`, which CI runs under a timeout.
     #[test]
-    fn long_single_line_is_linear() {
+    fn long_single_line_gives_capped_pieces_that_cover_it() {
         let text = "a.B".repeat(50_000) + &"(x ".repeat(50_000) + &"U.S. ".repeat(50_000);
-        let started = std::time::Instant::now();
         let spans = RuleSegmenter::new().sentences(&text);
-        assert!(!spans.is_empty());
+        assert!(spans.len() >= text.len() / MAX_SENTENCE);
+        for pair in spans.windows(2) {
+            assert!(
+                pair[0].end <= pair[1].start,
+                "{:?} overlaps {:?}",
+                pair[0],
+                pair[1]
+            );
+        }
+        let covered: String = spans.iter().map(|s| s.slice(&text)).collect();
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(squeeze(&covered), squeeze(&text));
         assert!(
-            started.elapsed().as_secs() < 5,
-            "took {:?}",
-            started.elapsed()
+            spans
+                .iter()
+                .all(|s| s.len() <= MAX_SENTENCE && !s.is_empty())
         );
     }
 }
