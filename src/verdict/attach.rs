@@ -125,9 +125,7 @@ fn breaks_clause(gap: &str) -> bool {
     ];
     gap.contains([';', '(', ')', '—', '–'])
         || gap.contains(" - ")
-        || words(gap)
-            .iter()
-            .any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()))
+        || words(gap).any(|w| is_one_of(w, CONJUNCTIONS))
 }
 
 /// Words that start another phrase, so a value before them quantifies something else.
@@ -168,27 +166,28 @@ fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
     if gap.contains(PUNCTUATION_BREAKS) {
         return None;
     }
-    let words = words(gap);
-    if words.len() > 4 {
+    let mut words_of = words(gap);
+    let words: [&str; 4] = std::array::from_fn(|_| words_of.next().unwrap_or_default());
+    if words_of.next().is_some() {
         return None;
     }
-    for (i, word) in words.iter().enumerate() {
-        let lower = word.to_lowercase();
-        let of_after_head = lower == "of"
+    let count = words.iter().take_while(|w| !w.is_empty()).count();
+    for (i, &word) in words[..count].iter().enumerate() {
+        let of_after_head = word.eq_ignore_ascii_case("of")
             && (i
                 .checked_sub(1)
-                .is_some_and(|p| OF_HEADS.contains(&words[p].to_lowercase().as_str()))
+                .is_some_and(|p| is_one_of(words[p], OF_HEADS))
                 || (i == 0 && matches!(kind, QuantityKind::Percent | QuantityKind::Money)));
-        if BREAKERS.contains(&lower.as_str()) && !of_after_head {
+        if is_one_of(word, BREAKERS) && !of_after_head {
             return None;
         }
         // A value counts the first plural noun after it: in "three services get drones" it
         // counts services. Capitalised words are names ("30 Predator Armed Drones").
-        if i + 1 < words.len() && looks_plural(word) && !OF_HEADS.contains(&lower.as_str()) {
+        if i + 1 < count && looks_plural(word) && !is_one_of(word, OF_HEADS) {
             return None;
         }
     }
-    Some(words.len())
+    Some(count)
 }
 
 /// A lowercase word that reads as a plural noun (or a verb in -s): "services", "gets".
@@ -249,22 +248,34 @@ fn linking_words(gap: &str) -> Option<usize> {
     {
         return None;
     }
-    let words = words(gap);
-    (words.len() <= 4
-        && words
-            .iter()
-            .all(|w| LINKS.contains(&w.to_lowercase().as_str())))
-    .then_some(words.len())
+    let mut count = 0;
+    for word in words(gap) {
+        count += 1;
+        if count > 4 || !is_one_of(word, LINKS) {
+            return None;
+        }
+    }
+    Some(count)
 }
 
 /// The words of a gap, quotes and commas around them dropped.
-fn words(gap: &str) -> Vec<&str> {
+fn words(gap: &str) -> impl Iterator<Item = &str> {
     gap.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | ',' | ':'))
         })
         .filter(|w| !w.is_empty())
-        .collect()
+}
+
+/// Whether `word`, lowercased, is one of `list` (lowercase words). An ASCII word is compared
+/// without building its lowercase copy: this runs for every word between every value and
+/// subject.
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// "31 drones, of which 15 SeaGuardian drones", "including 15", "eight each": a part, not the
@@ -294,19 +305,37 @@ fn is_part_of_whole(text: &str, sentence: Span, q: &Quantity, subjects: &[Span])
             .max(sentence.start.min(q.span.start)),
     );
     let to = text.ceil_char_boundary((q.span.end + 24).min(sentence.end.max(q.span.end)));
-    let before = text[from..q.span.start].to_lowercase();
+    let before = lowercase(&text[from..q.span.start]);
     let before = before
         .trim_end()
         .trim_end_matches([',', ':', '(', '—', '–'])
         .trim_end();
     let whole_named_before = subjects.first().is_some_and(|s| s.end <= q.span.start);
-    let after = text[q.span.end..to].trim_start().to_lowercase();
-    (whole_named_before && BEFORE.iter().any(|w| before.ends_with(w)))
+    let after = lowercase(text[q.span.end..to].trim_start());
+    let ends_with = |w: &str| {
+        before.len() >= w.len()
+            && before.as_bytes()[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    let starts_with = |w: &str| {
+        after.len() >= w.len() && after.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    };
+    (whole_named_before && BEFORE.iter().any(|w| ends_with(w)))
         || AFTER.iter().any(|w| {
-            after.starts_with(w)
+            starts_with(w)
                 && after[w.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
         })
+}
+
+/// `text` lowercased where ASCII case-folding would not do: non-ASCII text is lowercased in a
+/// copy, ASCII text is borrowed as it is, to be compared with lowercase ASCII phrases ignoring
+/// ASCII case (the same answer, without a copy per value).
+fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
 }
