@@ -185,13 +185,27 @@ static KNOWN: LazyLock<HashMap<&'static str, WordKind>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The listed kind of `word` (at most [`LONGEST`] bytes), any case. An ASCII word is lowered
+/// in a buffer on the stack: this is asked at every full stop of the text.
+fn known(word: &str) -> Option<WordKind> {
+    let mut buf = [0u8; LONGEST];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            KNOWN.get(std::str::from_utf8(lower).ok()?).copied()
+        }
+        _ => KNOWN.get(word.to_lowercase().as_str()).copied(),
+    }
+}
+
 /// Classifies `word`, the text between the last white space and a period (leading quotes and
 /// brackets removed), e.g. "U.S" for "the U.S." or "Dr" for "Dr.".
 pub fn classify(word: &str) -> WordKind {
     if word.len() <= LONGEST
-        && let Some(kind) = KNOWN.get(word.to_lowercase().as_str())
+        && let Some(kind) = known(word)
     {
-        return *kind;
+        return kind;
     }
     if is_multi_period(word) {
         return WordKind::MultiPeriod;

@@ -351,6 +351,24 @@ mod tests {
         }
     }
 
+    /// The scan skips runs of plain words ("word, word word") without its per-character tests;
+    /// a list label after a comma or a space still starts an item there.
+    #[test]
+    fn labels_inside_runs_of_plain_words_still_start_items() {
+        assert_eq!(
+            split(
+                "Bring three things, a) water, b) food and c) maps. Words, words and more words."
+            ),
+            [
+                "Bring three things,",
+                "a) water,",
+                "b) food and",
+                "c) maps.",
+                "Words, words and more words."
+            ]
+        );
+    }
+
     /// Segmenting around an offset gives the very sentence the whole-text scan gives there,
     /// on every sentence of the seed articles (with their CRLF twins).
     #[test]

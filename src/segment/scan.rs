@@ -81,13 +81,7 @@ impl<'a> Scan<'a, '_> {
                     seen_text = true;
                     after_bullet = false;
                     after_terminal = false;
-                    i += run;
-                    prev = word.get(run - 1).map(|&b| char::from(b));
-                    if word.get(run) == Some(&b' ') {
-                        // and the space after it, as the white space branch would
-                        i += 1;
-                        prev = Some(' ');
-                    }
+                    (i, prev) = skip_words(text.as_bytes(), i + run, self.end);
                     continue;
                 }
             }
@@ -300,6 +294,29 @@ impl<'a> Scan<'a, '_> {
                 .is_some_and(char::is_lowercase)
             && !terminal::in_link(text, self.start, at, self.end);
         run_together.then_some(after)
+    }
+}
+
+/// From the end of a word skipped at `at`, skips what the scan's loop would skip word by word
+/// (ending at the same position with the same previous character) without its tests for every
+/// word: the separator after the word, a single space or a comma and a single space (a comma
+/// after a word changes nothing but the previous character), and the next word when it cannot
+/// end a list label, for as long as that pattern goes on. Stops at `end`. Returns the position
+/// and the character before it.
+fn skip_words(bytes: &[u8], mut at: usize, end: usize) -> (usize, Option<char>) {
+    loop {
+        let separator = match bytes.get(at..end) {
+            Some([b' ', ..]) => 1,
+            Some([b',', b' ', ..]) => 2,
+            _ => return (at, bytes.get(at - 1).map(|&b| char::from(b))),
+        };
+        let next = at + separator;
+        let word = bytes.get(next..end).unwrap_or_default();
+        let run = ascii_word::alnum_len(word);
+        if run == 0 || list::may_end_label(run, word.get(run).copied()) {
+            return (next, Some(' '));
+        }
+        at = next + run;
     }
 }
 
