@@ -5,7 +5,7 @@
 //! English news and reference-text abbreviations (after pragmatic_segmenter's list, with common
 //! English words such as "is", "me", "may", "ill" left out so that they can still end a sentence).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// How the word before a period behaves.
@@ -170,8 +170,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Longest known abbreviation, in bytes: longer words are not looked up.
 const LONGEST: usize = 8;
 
-/// Every listed abbreviation (lowercase) and its kind.
-static KNOWN: LazyLock<HashMap<&'static str, WordKind>> = LazyLock::new(|| {
+/// Every listed abbreviation (lowercase, at most [`LONGEST`] bytes, packed by [`key`]) and its
+/// kind, sorted by key; a word in two lists takes the kind of the later one.
+static KNOWN: LazyLock<Vec<(u64, WordKind)>> = LazyLock::new(|| {
     let lists = [
         (PREPOSITIVE, WordKind::Prepositive),
         (BEFORE_NUMBER, WordKind::BeforeNumber),
@@ -179,24 +180,42 @@ static KNOWN: LazyLock<HashMap<&'static str, WordKind>> = LazyLock::new(|| {
         (OTHER, WordKind::Other),
         (&["a.m", "p.m"][..], WordKind::Time),
     ];
-    lists
+    let by_key: BTreeMap<u64, WordKind> = lists
         .iter()
-        .flat_map(|(words, kind)| words.iter().map(move |w| (*w, *kind)))
-        .collect()
+        .flat_map(|(words, kind)| words.iter().filter_map(move |w| Some((key(w)?, *kind))))
+        .collect();
+    by_key.into_iter().collect()
 });
 
-/// The listed kind of `word` (at most [`LONGEST`] bytes), any case. An ASCII word is lowered
-/// in a buffer on the stack: this is asked at every full stop of the text.
-fn known(word: &str) -> Option<WordKind> {
-    let mut buf = [0u8; LONGEST];
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            KNOWN.get(std::str::from_utf8(lower).ok()?).copied()
-        }
-        _ => KNOWN.get(word.to_lowercase().as_str()).copied(),
+/// `word` lowercased and packed into one integer, when it is at most [`LONGEST`] bytes long
+/// lowercased (no list word is longer) and holds no NUL byte (so that the zero padding cannot
+/// make two words equal). An ASCII word is lowered on the stack.
+fn key(word: &str) -> Option<u64> {
+    let lower;
+    let bytes = if word.is_ascii() {
+        word.as_bytes()
+    } else {
+        lower = word.to_lowercase();
+        lower.as_bytes()
+    };
+    if bytes.len() > LONGEST || bytes.contains(&0) {
+        return None;
     }
+    let mut packed = [0u8; LONGEST];
+    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    packed.make_ascii_lowercase();
+    Some(u64::from_le_bytes(packed))
+}
+
+/// The listed kind of `word`, any case. Asked at every full stop of the text, so a word is
+/// looked up without a heap copy (unless it is not ASCII) or a string hash.
+fn known(word: &str) -> Option<WordKind> {
+    let key = key(word)?;
+    KNOWN
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .ok()
+        .and_then(|i| KNOWN.get(i))
+        .map(|&(_, kind)| kind)
 }
 
 /// Classifies `word`, the text between the last white space and a period (leading quotes and
@@ -257,6 +276,32 @@ pub fn is_exclamation_name(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every listed word is found, in any case, with the kind of the last list that holds it;
+    /// a word the packed key cannot hold would silently drop out of the table.
+    #[test]
+    fn every_listed_word_is_known_in_any_case() {
+        let lists = [
+            (PREPOSITIVE, WordKind::Prepositive),
+            (BEFORE_NUMBER, WordKind::BeforeNumber),
+            (CONTINUING, WordKind::Continuing),
+            (OTHER, WordKind::Other),
+            (&["a.m", "p.m"][..], WordKind::Time),
+        ];
+        for (i, (words, kind)) in lists.iter().enumerate() {
+            for word in words.iter() {
+                let later = lists[i + 1..].iter().any(|(l, _)| l.contains(word));
+                for written in [word.to_string(), word.to_uppercase()] {
+                    let found = known(&written);
+                    assert!(found.is_some(), "{written}");
+                    assert!(later || found == Some(*kind), "{written}: {found:?}");
+                }
+            }
+        }
+        assert_eq!(known("Dr\0"), None);
+        assert_eq!(known("DR"), Some(WordKind::Prepositive));
+        assert_eq!(known("Do"), None);
+    }
 
     #[test]
     fn classifies_words_before_a_period() {
