@@ -170,17 +170,19 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Longest known abbreviation, in bytes: longer words are not looked up.
 const LONGEST: usize = 8;
 
+/// The lists and the kind of their words, in order: a word in two lists is of the later one.
+const LISTS: [(&[&str], WordKind); 5] = [
+    (PREPOSITIVE, WordKind::Prepositive),
+    (BEFORE_NUMBER, WordKind::BeforeNumber),
+    (CONTINUING, WordKind::Continuing),
+    (OTHER, WordKind::Other),
+    (&["a.m", "p.m"], WordKind::Time),
+];
+
 /// Every listed abbreviation (lowercase, at most [`LONGEST`] bytes, packed by [`key`]) and its
 /// kind, sorted by key; a word in two lists takes the kind of the later one.
 static KNOWN: LazyLock<Vec<(u64, WordKind)>> = LazyLock::new(|| {
-    let lists = [
-        (PREPOSITIVE, WordKind::Prepositive),
-        (BEFORE_NUMBER, WordKind::BeforeNumber),
-        (CONTINUING, WordKind::Continuing),
-        (OTHER, WordKind::Other),
-        (&["a.m", "p.m"][..], WordKind::Time),
-    ];
-    let by_key: BTreeMap<u64, WordKind> = lists
+    let by_key: BTreeMap<u64, WordKind> = LISTS
         .iter()
         .flat_map(|(words, kind)| words.iter().filter_map(move |w| Some((key(w)?, *kind))))
         .collect();
@@ -281,16 +283,9 @@ mod tests {
     /// a word the packed key cannot hold would silently drop out of the table.
     #[test]
     fn every_listed_word_is_known_in_any_case() {
-        let lists = [
-            (PREPOSITIVE, WordKind::Prepositive),
-            (BEFORE_NUMBER, WordKind::BeforeNumber),
-            (CONTINUING, WordKind::Continuing),
-            (OTHER, WordKind::Other),
-            (&["a.m", "p.m"][..], WordKind::Time),
-        ];
-        for (i, (words, kind)) in lists.iter().enumerate() {
+        for (i, (words, kind)) in LISTS.iter().enumerate() {
             for word in words.iter() {
-                let later = lists[i + 1..].iter().any(|(l, _)| l.contains(word));
+                let later = LISTS[i + 1..].iter().any(|(l, _)| l.contains(word));
                 for written in [word.to_string(), word.to_uppercase()] {
                     let found = known(&written);
                     assert!(found.is_some(), "{written}");
