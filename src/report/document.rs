@@ -43,9 +43,12 @@ impl Report {
         findings: &[(usize, Finding)],
     ) -> DocumentResults {
         let text = document.text.as_str();
-        let index = LineIndex::new(text);
+        // Built on first use: most documents of a large corpus hold no subject at all, and the
+        // index reads the whole text.
+        let lines = std::cell::OnceCell::new();
+        let index = || lines.get_or_init(|| LineIndex::new(text));
         let location = |span: Span| {
-            let at = index.line_col(text, span.start);
+            let at = index().line_col(text, span.start);
             Location {
                 line: at.line,
                 column: at.column,
@@ -80,7 +83,7 @@ impl Report {
                 })
                 .map(|e| {
                     let at = location(e.found);
-                    let end = index.line_col(text, e.found.end);
+                    let end = index().line_col(text, e.found.end);
                     let sentence = e.sentence.slice(text);
                     let value = e.value.slice(text);
                     EvidenceEntry {
