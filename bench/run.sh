@@ -88,7 +88,7 @@ collect() {
 # Warm the page cache so that neither tool pays for the disk.
 rg -c -F zzzz-not-there "$DATA/corpus" >/dev/null || true
 
-echo "corpus: $DATA/corpus, $files files, $((bytes / 1000000)) MB; $(nproc) cores; $(rg --version | head -1)"
+echo "corpus: $DATA/corpus, $files files, $((bytes / 1000000)) MB; $(nproc) cores; $(rg --version | sed -n 1p)"
 printf '| %6s | %7s | %16s | %16s | %11s | %10s | %10s |\n' \
   claims aliases "rg wall (cpu) s" "cc wall (cpu) s" "ratio wall" "rg peak MB" "cc peak MB"
 printf '|%s|\n' "--------|---------|------------------|------------------|-------------|------------|-----------"
