@@ -7,6 +7,7 @@
 //! capitalised word that is no claimed surname) free.
 
 use crate::span::Span;
+use std::sync::LazyLock;
 
 /// Capitalised words that are never a given name before a surname but may precede one in a
 /// name's own run of capitals ("Secretary of State Antony Blinken"): titles, offices and
@@ -39,6 +40,35 @@ const NOT_GIVEN: &[&str] = &[
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 ];
+
+/// [`TITLES`] and [`NOT_GIVEN`] sorted, for binary search: they are asked about the word before
+/// every mention of a claimed surname, and a search along a hundred strings was most of that.
+static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
+static SORTED_NOT_GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(NOT_GIVEN));
+
+fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut words = words.to_vec();
+    words.sort_unstable();
+    words
+}
+
+/// Whether `lower` (lowercase) is in `list` ([`SORTED_TITLES`] or [`SORTED_NOT_GIVEN`]).
+fn listed(list: &[&str], lower: &str) -> bool {
+    list.binary_search(&lower).is_ok()
+}
+
+/// Whether `word`, lowercased, is a title: an ASCII word is lowered on the stack.
+fn is_title(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|lower| listed(&SORTED_TITLES, lower))
+        }
+        _ => listed(&SORTED_TITLES, &word.to_lowercase()),
+    }
+}
 
 /// A capitalised word directly before a surname, which may be a given name.
 #[derive(Debug, Clone)]
@@ -258,8 +288,8 @@ pub fn before(text: &str, pos: usize) -> Before {
             let lower = written.to_lowercase();
             let acronym = !written.chars().any(char::is_lowercase);
             let excluded = acronym
-                || TITLES.contains(&lower.as_str())
-                || NOT_GIVEN.contains(&lower.as_str())
+                || listed(&SORTED_TITLES, &lower)
+                || listed(&SORTED_NOT_GIVEN, &lower)
                 // "Yesterday Blinken" opens a sentence; "Donald J. Blinken" names someone.
                 || (found.initials.is_empty() && is_sentence_start(text, word.start))
                 || continues_title_case(text, word.start);
@@ -285,8 +315,7 @@ fn continues_title_case(text: &str, pos: usize) -> bool {
         return false;
     };
     let written = word.slice(text);
-    written.chars().next().is_some_and(char::is_uppercase)
-        && !TITLES.contains(&written.to_lowercase().as_str())
+    written.chars().next().is_some_and(char::is_uppercase) && !is_title(written)
 }
 
 /// True when the word at `pos` opens a sentence, a line or the text: before it, past quotes
@@ -316,7 +345,7 @@ fn ends_abbreviation(text: &str, dot: usize) -> bool {
         return false;
     };
     let written = word.slice(text);
-    written.chars().count() == 1 || TITLES.contains(&written.to_lowercase().as_str())
+    written.chars().count() == 1 || is_title(written)
 }
 
 /// True when the word ending at `end` is followed, across spaces on the same line, by a
