@@ -268,14 +268,11 @@ fn words(gap: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Whether `word`, lowercased, is one of `list` (lowercase words). An ASCII word is compared
-/// without building its lowercase copy: this runs for every word between every value and
-/// subject.
+/// without building its lowercase copy ([`lowercase`]): this runs for every word between every
+/// value and subject.
 fn is_one_of(word: &str, list: &[&str]) -> bool {
-    if word.is_ascii() {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word))
-    } else {
-        list.contains(&word.to_lowercase().as_str())
-    }
+    let lower = lowercase(word);
+    list.iter().any(|w| w.eq_ignore_ascii_case(&lower))
 }
 
 /// "31 drones, of which 15 SeaGuardian drones", "including 15", "eight each": a part, not the

@@ -57,17 +57,9 @@ fn listed(list: &[&str], lower: &str) -> bool {
     list.binary_search(&lower).is_ok()
 }
 
-/// Whether `word`, lowercased, is a title: an ASCII word is lowered on the stack.
+/// Whether `word`, lowercased, is a title.
 fn is_title(word: &str) -> bool {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| listed(&SORTED_TITLES, lower))
-        }
-        _ => listed(&SORTED_TITLES, &word.to_lowercase()),
-    }
+    listed(&SORTED_TITLES, &word.to_lowercase())
 }
 
 /// A capitalised word directly before a surname, which may be a given name.
