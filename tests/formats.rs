@@ -141,3 +141,106 @@ fn csv_reads_back() {
         r#"One analyst | "a sceptic", wrote that only 29 armed drones would come."#
     );
 }
+
+/// Runs `crosscheck check --quiet ARGS` on the example corpus with its claims: stdout.
+fn run_example(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "--quiet"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("crosscheck runs");
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// `--skip-absent` writes exactly the pairs of the full output whose verdict is not `absent`,
+/// in the same order, and leaves everything else (the summary's counts included) as it is.
+/// On the example corpus, where 8 of the 45 pairs are absent.
+#[test]
+fn skip_absent_leaves_out_only_the_absent_pairs() {
+    let not_absent = |r: &&serde_json::Value| r["verdict"] != "absent";
+
+    let full: serde_json::Value =
+        serde_json::from_str(&run_example(&["--format", "json"])).unwrap();
+    let skipped: serde_json::Value =
+        serde_json::from_str(&run_example(&["--format", "json", "--skip-absent"])).unwrap();
+    let all = full["results"].as_array().unwrap();
+    let kept: Vec<&serde_json::Value> = all.iter().filter(not_absent).collect();
+    assert_eq!(all.len(), 45);
+    assert_eq!(
+        kept.len(),
+        37,
+        "the example corpus has absent pairs to leave out"
+    );
+    assert_eq!(
+        skipped["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .collect::<Vec<_>>(),
+        kept
+    );
+    for field in [
+        "version",
+        "claims",
+        "documents",
+        "summary",
+        "problems",
+        "stale_baseline",
+    ] {
+        assert_eq!(skipped[field], full[field], "{field}");
+    }
+    assert_eq!(skipped["summary"]["absent"], 8);
+
+    let lines = |out: String| -> Vec<serde_json::Value> {
+        out.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let full = lines(run_example(&["--format", "jsonl"]));
+    let skipped = lines(run_example(&["--format", "jsonl", "--skip-absent"]));
+    assert_eq!(
+        skipped,
+        full.iter().filter(not_absent).cloned().collect::<Vec<_>>()
+    );
+    assert_eq!(skipped.len(), 37 + 1, "the results, then the summary");
+
+    let rows = |out: String| -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(out.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let full = rows(run_example(&["--format", "csv"]));
+    let skipped = rows(run_example(&["--format", "csv", "--skip-absent"]));
+    let absent: Vec<(String, String)> = full
+        .iter()
+        .filter(|r| &r[2] == "absent")
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(absent.len(), 8);
+    let kept: Vec<&csv::StringRecord> = full.iter().filter(|r| &r[2] != "absent").collect();
+    assert_eq!(skipped.iter().collect::<Vec<_>>(), kept);
+
+    // JUnit: the same test cases less the absent pairs, each suite counting what it holds.
+    let cases = |out: &str| -> Vec<(String, String)> {
+        out.lines()
+            .filter_map(|l| {
+                let l = l.trim_start().strip_prefix("<testcase name=\"")?;
+                let (name, rest) = l.split_once('"')?;
+                let class = rest.strip_prefix(" classname=\"")?.split_once('"')?.0;
+                Some((class.to_string(), name.to_string()))
+            })
+            .collect()
+    };
+    let full = run_example(&["--format", "junit"]);
+    let skipped = run_example(&["--format", "junit", "--skip-absent"]);
+    let kept: Vec<(String, String)> = cases(&full)
+        .into_iter()
+        .filter(|case| !absent.contains(case))
+        .collect();
+    assert_eq!(cases(&full).len(), 45);
+    assert_eq!(cases(&skipped), kept);
+    assert!(skipped.contains(r#"<testsuites name="crosscheck" tests="37""#));
+}

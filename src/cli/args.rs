@@ -81,6 +81,10 @@ pub struct CheckArgs {
     /// Show the full matrix with documents as rows and claims as columns (table)
     #[arg(long)]
     pub by_document: bool,
+    /// List only the claim and document pairs whose subject occurs (json, jsonl, csv, junit);
+    /// the summary still counts the absent ones. The other formats list only what was found
+    #[arg(long)]
+    pub skip_absent: bool,
     /// What makes the exit status 1
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = FailOn::Conflicts)]
     pub fail_on: FailOn,

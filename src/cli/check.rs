@@ -6,7 +6,7 @@ use super::progress::Progress;
 use super::{EXIT_ERROR, EXIT_FAIL, claims_file};
 use crosscheck::accept::baseline::Baseline;
 use crosscheck::claims::{Claims, ClaimsError};
-use crosscheck::report::{self, Keep, Report, table::TableOptions};
+use crosscheck::report::{self, Keep, Pairs, Report, table::TableOptions};
 use crosscheck::{CheckOptions, Event};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -25,6 +25,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Err(error) => return error_exit(&error),
     };
     let streaming = args.format == Format::Jsonl;
+    let pairs = pairs(args);
     let mut write_failed = false;
     let options = CheckOptions {
         baseline: baseline.as_ref(),
@@ -42,7 +43,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             } => {
                 progress.advance();
                 if streaming && !write_failed {
-                    let lines = report::jsonl::document_lines(claims, path, results);
+                    let lines = report::jsonl::document_lines(claims, path, results, pairs);
                     write_failed = sink.write_all(lines.as_bytes()).is_err();
                 }
             }
@@ -113,13 +114,13 @@ fn write_report(
             },
             &mut out,
         )?,
-        Format::Json => report::json::write(report, &mut out)?,
+        Format::Json => report::json::write(report, pairs(args), &mut out)?,
         Format::Jsonl => out.write_all(report::jsonl::closing_lines(report).as_bytes())?,
         Format::Markdown => out.write_all(report::markdown::render(report).as_bytes())?,
         Format::Github => out.write_all(report::github::render(report).as_bytes())?,
         Format::Sarif => out.write_all(report::sarif::render(report).as_bytes())?,
-        Format::Junit => out.write_all(report::junit::render(report).as_bytes())?,
-        Format::Csv => out.write_all(report::csv::render(report).as_bytes())?,
+        Format::Junit => out.write_all(report::junit::render(report, pairs(args)).as_bytes())?,
+        Format::Csv => out.write_all(report::csv::render(report, pairs(args)).as_bytes())?,
     }
     out.flush()
 }
@@ -133,6 +134,15 @@ fn keep(args: &CheckArgs) -> Keep {
         },
         (Format::Table, true) => Keep::Table,
         _ => Keep::All,
+    }
+}
+
+/// Which pairs the formats that list pairs write.
+fn pairs(args: &CheckArgs) -> Pairs {
+    if args.skip_absent {
+        Pairs::Found
+    } else {
+        Pairs::Every
     }
 }
 

@@ -1,11 +1,12 @@
-//! `--format csv`: one row per (claim, document), for spreadsheets.
+//! `--format csv`: one row per (claim, document), for spreadsheets; with [`Pairs::Found`], one
+//! per pair whose subject occurs.
 //!
 //! Columns: `claim, document, verdict, accepted, line, column, found, value, claim_value,
 //! sentence`. The location and values are those of the evidence that decided the verdict (the
 //! first conflicting one for a conflict, the first supporting one for support); empty for
 //! mentions and absences. Quoting is the csv crate's (RFC 4180).
 
-use super::{Report, text};
+use super::{Pairs, Report, text};
 use crate::verdict::Verdict;
 
 pub const HEADER: [&str; 10] = [
@@ -21,10 +22,11 @@ pub const HEADER: [&str; 10] = [
     "sentence",
 ];
 
-pub fn render(report: &Report) -> String {
+/// The header, then a row for each pair `which` asks for.
+pub fn render(report: &Report, which: Pairs) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut rows = vec![HEADER.map(str::to_string).to_vec()];
-    for result in report.all_results() {
+    for result in report.listed_results(which) {
         let result = result.as_ref();
         let claim_value = text::claim_of(report, result)
             .map(|c| c.value.clone())

@@ -3,14 +3,16 @@
 //!
 //! Every line has a `type`:
 //! - `result`: one (claim, document) result, with the same fields as in `--format json`;
-//!   written as each document finishes, the results of a document together, by claim id;
+//!   written as each document finishes, the results of a document together, by claim id
+//!   (the absent ones too, unless [`Pairs::Found`] leaves them out);
 //! - `problem`: a file that could not be read, or was read with a warning;
 //! - `stale`: a baseline entry that matched nothing;
 //! - `summary`: the last line, with the `version` of the format and the verdict counts.
 
-use super::{ClaimEntry, Report, ResultEntry, Summary};
+use super::{ClaimEntry, Pairs, Report, ResultEntry, Summary};
 use crate::accept::baseline::BaselineEntry;
 use crate::corpus::FileProblem;
+use crate::verdict::Verdict;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -22,12 +24,24 @@ enum Line<'a> {
     Summary { version: u32, summary: &'a Summary },
 }
 
-/// The lines of the results of one document (as streamed while the run goes): one per claim,
-/// in claim order; `results` holds the document's non-absent results, sorted by claim id, and
-/// the absent ones are written as they are made up.
-pub fn document_lines(claims: &[ClaimEntry], path: &str, results: &[ResultEntry]) -> String {
-    let mut stored = results.iter().peekable();
+/// The lines of the results of one document (as streamed while the run goes), in claim order:
+/// one per claim, or with [`Pairs::Found`] one per claim whose subject occurs. `results` holds
+/// the document's non-absent results, sorted by claim id; the absent ones are written as they
+/// are made up.
+pub fn document_lines(
+    claims: &[ClaimEntry],
+    path: &str,
+    results: &[ResultEntry],
+    which: Pairs,
+) -> String {
     let mut out = String::new();
+    if which == Pairs::Found {
+        for r in results {
+            out.push_str(&line(&Line::Result(r)));
+        }
+        return out;
+    }
+    let mut stored = results.iter().peekable();
     for claim in claims {
         match stored.next_if(|r| r.claim == claim.id) {
             Some(r) => out.push_str(&line(&Line::Result(r))),
@@ -52,12 +66,17 @@ pub fn closing_lines(report: &Report) -> String {
     out
 }
 
-/// The whole report: each document's results in document order, then the closing lines.
-pub fn render(report: &Report) -> String {
+/// The whole report, as the run streams it: each document's results (those `which` asks for)
+/// in document order, then the closing lines.
+pub fn render(report: &Report, which: Pairs) -> String {
     let mut out = String::new();
     for d in 0..report.documents.len() {
         for c in 0..report.claims.len() {
-            out.push_str(&line(&Line::Result(report.result_at(c, d).as_ref())));
+            let result = report.result_at(c, d);
+            if which == Pairs::Found && result.verdict == Verdict::Absent {
+                continue;
+            }
+            out.push_str(&line(&Line::Result(result.as_ref())));
         }
     }
     out.push_str(&closing_lines(report));

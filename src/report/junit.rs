@@ -1,63 +1,36 @@
 //! `--format junit`: JUnit XML (quick-junit), for CI systems that show test reports.
 //!
 //! One test suite per claim, one test case per (claim, document), named by the document and
-//! classed by the claim id. A conflict is a failure whose message is "found 30, claim 31" and
+//! classed by the claim id; with [`Pairs::Found`], a case only where the claim's subject occurs
+//! (a claim found nowhere is an empty suite). A conflict is a failure whose message is "found 30, claim 31" and
 //! whose body gives every conflicting sentence with its location; an accepted conflict passes,
 //! with the acceptance in its output; support, mentions and absence pass. Files that could not
 //! be read are error cases in a last suite, `crosscheck files`. No timestamps or durations are
 //! written, so the output is deterministic.
 
-use super::{Report, text};
+use super::{ClaimEntry, Pairs, Report, ResultEntry, text};
 use crate::corpus::Severity;
 use crate::verdict::Verdict;
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
-pub fn render(report: &Report) -> String {
+pub fn render(report: &Report, which: Pairs) -> String {
     let mut junit = JunitReport::new("crosscheck");
+    // Both walks go by claim id, then document path: the stored results' order.
+    let mut stored = report.results.iter().peekable();
     for (c, claim) in report.claims.iter().enumerate() {
         let mut suite = TestSuite::new(&*claim.id);
-        for d in 0..report.documents.len() {
-            let result = report.result_at(c, d);
-            let result = result.as_ref();
-            let conflicts: Vec<String> = result
-                .evidence
-                .iter()
-                .filter(|e| e.verdict == Verdict::Conflicts)
-                .map(|e| {
-                    let note = text::accepted_note(e)
-                        .map(|a| format!(" [{a}]"))
-                        .unwrap_or_default();
-                    format!(
-                        "{}:{}:{}: {}{note}\n    {}",
-                        result.document,
-                        e.line,
-                        e.column,
-                        text::conflict_message(claim, e),
-                        text::one_line(e.sentence.trim())
-                    )
-                })
-                .collect();
-            let status = if result.verdict == Verdict::Conflicts && !result.accepted {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                let first = result
-                    .evidence
-                    .iter()
-                    .find(|e| e.verdict == Verdict::Conflicts && e.accepted.is_none());
-                if let Some(e) = first {
-                    status.set_message(text::conflict_message(claim, e));
+        match which {
+            Pairs::Every => {
+                for d in 0..report.documents.len() {
+                    suite.add_test_case(test_case(claim, report.result_at(c, d).as_ref()));
                 }
-                status.set_type("conflict");
-                status.set_description(conflicts.join("\n"));
-                status
-            } else {
-                TestCaseStatus::success()
-            };
-            let mut case = TestCase::new(&*result.document, status);
-            case.set_classname(&*claim.id);
-            if result.accepted {
-                case.set_system_out(conflicts.join("\n"));
             }
-            suite.add_test_case(case);
+            Pairs::Found => {
+                while stored.next_if(|r| *r.claim < *claim.id).is_some() {}
+                while let Some(result) = stored.next_if(|r| r.claim == claim.id) {
+                    suite.add_test_case(test_case(claim, result));
+                }
+            }
         }
         junit.add_test_suite(suite);
     }
@@ -76,4 +49,47 @@ pub fn render(report: &Report) -> String {
         junit.add_test_suite(suite);
     }
     junit.to_string().unwrap_or_default()
+}
+
+/// The test case of one (claim, document) result: a failure for an unaccepted conflict.
+fn test_case(claim: &ClaimEntry, result: &ResultEntry) -> TestCase {
+    let conflicts: Vec<String> = result
+        .evidence
+        .iter()
+        .filter(|e| e.verdict == Verdict::Conflicts)
+        .map(|e| {
+            let note = text::accepted_note(e)
+                .map(|a| format!(" [{a}]"))
+                .unwrap_or_default();
+            format!(
+                "{}:{}:{}: {}{note}\n    {}",
+                result.document,
+                e.line,
+                e.column,
+                text::conflict_message(claim, e),
+                text::one_line(e.sentence.trim())
+            )
+        })
+        .collect();
+    let status = if result.verdict == Verdict::Conflicts && !result.accepted {
+        let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+        let first = result
+            .evidence
+            .iter()
+            .find(|e| e.verdict == Verdict::Conflicts && e.accepted.is_none());
+        if let Some(e) = first {
+            status.set_message(text::conflict_message(claim, e));
+        }
+        status.set_type("conflict");
+        status.set_description(conflicts.join("\n"));
+        status
+    } else {
+        TestCaseStatus::success()
+    };
+    let mut case = TestCase::new(&*result.document, status);
+    case.set_classname(&*claim.id);
+    if result.accepted {
+        case.set_system_out(conflicts.join("\n"));
+    }
+    case
 }

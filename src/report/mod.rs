@@ -34,6 +34,7 @@ use std::sync::Arc;
 
 pub use document::DocumentResults;
 pub use keep::{Keep, too_many_columns};
+pub use pairs::{Listing, Pairs};
 pub use spill::ResultHeader;
 
 /// Version of the JSON document; bumped on any incompatible change.
