@@ -103,6 +103,7 @@ pub fn check_with(
                 claims: &report.claims,
                 results: report.results.get(range.clone()).unwrap_or_default(),
             });
+            report.streamed(range);
         }
         // Done with: a report keeping only conflicts sets the batch's aside on disk.
         report.spill(batch_results..report.results.len());
@@ -189,5 +190,53 @@ mod tests {
         assert_eq!(seen.len(), 6);
         assert_eq!(seen[5], "9 wsws_2022-04.txt");
         assert_eq!(report.all_results().count(), 45);
+    }
+
+    /// A stream is handed every result as a report keeping everything stores it, and the
+    /// report then keeps only the conflicting pairs, without evidence, and the same counts.
+    #[test]
+    fn a_stream_gets_every_result_and_the_report_keeps_only_the_conflicts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let claims = Claims::load(&root.join("claims.toml")).unwrap();
+        let run = |keep: Keep| {
+            let mut streamed: Vec<ResultEntry> = Vec::new();
+            let options = CheckOptions {
+                keep,
+                ..CheckOptions::default()
+            };
+            let report = check_with(&claims, &[root.join("corpus")], options, &mut |event| {
+                if let Event::Document { results, .. } = event {
+                    streamed.extend_from_slice(results);
+                }
+            })
+            .unwrap();
+            (report, streamed)
+        };
+        let json = |results: &[ResultEntry]| serde_json::to_string(results).unwrap();
+        let (all, all_streamed) = run(Keep::All);
+        let (stream, stream_streamed) = run(Keep::Streamed);
+        assert_eq!(json(&stream_streamed), json(&all_streamed));
+        assert_eq!(all_streamed.len(), 37);
+        assert_eq!(stream.summary, all.summary);
+        assert_eq!(stream.documents.len(), all.documents.len());
+        let conflicts: Vec<(&str, &str, bool)> = all
+            .results
+            .iter()
+            .filter(|r| r.verdict == crate::verdict::Verdict::Conflicts)
+            .map(|r| (&*r.claim, &*r.document, r.accepted))
+            .collect();
+        assert_eq!(conflicts.len(), 4);
+        let kept: Vec<(&str, &str, bool)> = stream
+            .results
+            .iter()
+            .map(|r| (&*r.claim, &*r.document, r.accepted))
+            .collect();
+        assert_eq!(kept, conflicts);
+        assert!(
+            stream
+                .results
+                .iter()
+                .all(|r| r.evidence.is_empty() && r.mention.is_none())
+        );
     }
 }

@@ -126,13 +126,16 @@ fn write_report(
 }
 
 /// How much evidence the run keeps: the table prints only conflicts and one value per cell, so
-/// a large corpus's report stays small; every other format prints all of it.
+/// a large corpus's report stays small; a stream has written each result before the next
+/// document; every other format prints all of it.
 fn keep(args: &CheckArgs) -> Keep {
     match (args.format, args.by_document) {
         (Format::Table, false) => Keep::TableFitting {
             width: output_width(args.output.is_some()),
         },
         (Format::Table, true) => Keep::Table,
+        // Streamed as each document finishes; the closing lines need only the counts.
+        (Format::Jsonl, _) => Keep::Streamed,
         _ => Keep::All,
     }
 }

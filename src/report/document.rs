@@ -123,6 +123,27 @@ impl Report {
         }
     }
 
+    /// Forgets what a report that keeps [`Keep::Streamed`] no longer needs of the results in
+    /// `range` (the last document's, acceptance done and streamed): all but the conflicting
+    /// pairs, and their evidence. Any other report is left as it is.
+    pub fn streamed(&mut self, range: Range<usize>) {
+        if self.keep != Keep::Streamed || range.end != self.results.len() {
+            return;
+        }
+        let mut kept = range.start;
+        for i in range {
+            if self.results[i].verdict != Verdict::Conflicts {
+                continue;
+            }
+            self.results.swap(kept, i);
+            let result = &mut self.results[kept];
+            result.evidence = Vec::new();
+            result.mention = None;
+            kept += 1;
+        }
+        self.results.truncate(kept);
+    }
+
     /// Adds a document turned into results by [`Report::document_results`]; returns where its
     /// results are in `self.results`.
     pub fn push_document(&mut self, document: DocumentResults) -> Range<usize> {

@@ -67,7 +67,9 @@ pub fn closing_lines(report: &Report) -> String {
 }
 
 /// The whole report, as the run streams it: each document's results (those `which` asks for)
-/// in document order, then the closing lines.
+/// in document order, then the closing lines. For a report that keeps every result
+/// ([`Keep::All`](super::Keep::All)); the run itself streams with
+/// [`Keep::Streamed`](super::Keep::Streamed) and [`document_lines`].
 pub fn render(report: &Report, which: Pairs) -> String {
     let mut out = String::new();
     for d in 0..report.documents.len() {

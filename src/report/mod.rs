@@ -192,7 +192,7 @@ impl Report {
     /// True when only conflicting pairs are stored ([`Keep::Conflicts`]): the table can only
     /// be the per-claim summary.
     pub fn counts_only(&self) -> bool {
-        self.keep == Keep::Conflicts
+        matches!(self.keep, Keep::Conflicts | Keep::Streamed)
     }
 
     /// Asks `decide` about every conflicting evidence of `self.results[range]` and marks those it
