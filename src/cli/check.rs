@@ -55,8 +55,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     };
     let color = sink.color();
-    if write_failed || write_report(&report, args, color, &mut sink).is_err() {
+    if write_failed {
         return error_exit(&"cannot write the report");
+    }
+    if let Err(error) = write_report(&report, args, color, &mut sink) {
+        return error_exit(&format!("cannot write the report: {error}"));
     }
     if let Err(error) = sink.finish() {
         return error_exit(&error);
@@ -120,14 +123,15 @@ fn write_report(
         Format::Github => out.write_all(report::github::render(report).as_bytes())?,
         Format::Sarif => out.write_all(report::sarif::render(report).as_bytes())?,
         Format::Junit => out.write_all(report::junit::render(report, pairs(args)).as_bytes())?,
-        Format::Csv => out.write_all(report::csv::render(report, pairs(args)).as_bytes())?,
+        Format::Csv => report::csv::write(report, pairs(args), &mut out)?,
     }
     out.flush()
 }
 
-/// How much evidence the run keeps: the table prints only conflicts and one value per cell, so
-/// a large corpus's report stays small; a stream has written each result before the next
-/// document; every other format prints all of it.
+/// How much evidence the run keeps, and where: the table prints only conflicts and one value
+/// per cell, so a large corpus's report stays small; a stream has written each result before
+/// the next document; the JSON and CSV print all of it, read back from disk as they are
+/// written; the other formats print all of it from memory.
 fn keep(args: &CheckArgs) -> Keep {
     match (args.format, args.by_document) {
         (Format::Table, false) => Keep::TableFitting {
@@ -136,6 +140,8 @@ fn keep(args: &CheckArgs) -> Keep {
         (Format::Table, true) => Keep::Table,
         // Streamed as each document finishes; the closing lines need only the counts.
         (Format::Jsonl, _) => Keep::Streamed,
+        // Listed by claim, written as they are read back.
+        (Format::Json | Format::Csv, _) => Keep::AllSetAside,
         _ => Keep::All,
     }
 }

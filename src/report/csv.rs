@@ -8,6 +8,7 @@
 
 use super::{Pairs, Report, text};
 use crate::verdict::Verdict;
+use std::io::{self, Write};
 
 pub const HEADER: [&str; 10] = [
     "claim",
@@ -24,12 +25,22 @@ pub const HEADER: [&str; 10] = [
 
 /// The header, then a row for each pair `which` asks for.
 pub fn render(report: &Report, which: Pairs) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut rows = vec![HEADER.map(str::to_string).to_vec()];
+    let mut out = Vec::new();
+    // Writing into memory cannot fail; every field is UTF-8.
+    let _ = write(report, which, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`render`], written row by row into `out`: the rows, which grow with the corpus, are never
+/// held in memory. Fails when `out` does, or when a result set aside cannot be read back.
+pub fn write(report: &Report, which: Pairs, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(HEADER)?;
     for result in report.listed_results(which) {
+        let result = result?;
         let result = result.as_ref();
         let claim_value = text::claim_of(report, result)
-            .map(|c| c.value.clone())
+            .map(|c| c.value.as_str())
             .unwrap_or_default();
         let deciding = result.evidence.iter().find(|e| {
             e.verdict == result.verdict
@@ -45,26 +56,18 @@ pub fn render(report: &Report, which: Pairs) -> String {
             ),
             None => Default::default(),
         };
-        rows.push(vec![
-            result.claim.to_string(),
-            result.document.to_string(),
-            result.verdict.as_str().to_string(),
-            result.accepted.to_string(),
-            line,
-            column,
-            found,
-            value,
+        writer.write_record([
+            &*result.claim,
+            &*result.document,
+            result.verdict.as_str(),
+            if result.accepted { "true" } else { "false" },
+            &line,
+            &column,
+            &found,
+            &value,
             claim_value,
-            sentence,
-        ]);
+            &sentence,
+        ])?;
     }
-    for row in rows {
-        // Writing to a Vec cannot fail for I/O; a row that fails is skipped, not a panic.
-        let _ = writer.write_record(&row);
-    }
-    writer
-        .into_inner()
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_default()
+    writer.flush()
 }

@@ -14,6 +14,11 @@ pub enum Keep {
     /// evidence; the other pairs are only counted (`ClaimEntry::tally`). Memory then follows
     /// the conflicts, not the corpus.
     Conflicts,
+    /// Every piece, as [`Keep::All`], set aside on disk as documents finish (`spill.rs`) and read
+    /// back in order as the report is written: the JSON and CSV, which list results by claim
+    /// while documents finish in path order, so that a large corpus's results are not all in
+    /// memory at the end (830 MB at 10,000 claims over 1 GB).
+    AllSetAside,
     /// What a stream needs (`--format jsonl`): every piece, handed to the caller as each
     /// document finishes, then ([`Report::streamed`](super::Report::streamed)) only each
     /// conflicting pair's verdict and acceptance, which the closing summary counts. Memory then

@@ -5,8 +5,9 @@
 use super::{Report, ResultEntry};
 use crate::verdict::Verdict;
 use serde::Serialize;
-use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
+use serde::ser::{Error as _, SerializeSeq, SerializeStruct, Serializer};
 use std::borrow::Cow;
+use std::io;
 use std::sync::Arc;
 
 /// Which (claim, document) pairs the formats that list pairs (JSON, JSON Lines, CSV, JUnit)
@@ -27,14 +28,50 @@ pub enum Pairs {
 }
 
 impl Report {
-    /// The pairs `which` asks for, in order (by claim id, then document path).
+    /// The pairs `which` asks for, in order (by claim id, then document path), wherever the
+    /// stored results are: in memory, or set aside and read back a chunk at a time
+    /// ([`Report::stored_chunks`]). An item is an error only when a record set aside cannot be
+    /// read back; the walk should stop there.
     pub fn listed_results(
         &self,
         which: Pairs,
-    ) -> Box<dyn Iterator<Item = Cow<'_, ResultEntry>> + '_> {
+    ) -> Box<dyn Iterator<Item = io::Result<Cow<'_, ResultEntry>>> + '_> {
+        let stored = self.stored_chunks().flat_map(|chunk| match chunk {
+            Ok(results) => results.into_iter().map(Ok).collect::<Vec<_>>(),
+            Err(error) => vec![Err(error)],
+        });
+        if which == Pairs::Found {
+            return Box::new(stored);
+        }
+        let mut stored = stored.peekable();
+        Box::new(
+            self.claims
+                .iter()
+                .flat_map(move |c| self.documents.iter().map(move |d| (c, d)))
+                .map(move |(c, d)| {
+                    let key = (&*c.id, &*d.path);
+                    // Skip what sorts before this pair (nothing, in a finished report).
+                    while stored
+                        .next_if(|r| r.as_ref().is_ok_and(|r| (&*r.claim, &*r.document) < key))
+                        .is_some()
+                    {}
+                    let here = |r: &io::Result<Cow<'_, ResultEntry>>| match r {
+                        Ok(r) => (&*r.claim, &*r.document) == key,
+                        Err(_) => true,
+                    };
+                    match stored.next_if(here) {
+                        Some(result) => result,
+                        None => Ok(Cow::Owned(absent(&c.id, &d.path))),
+                    }
+                }),
+        )
+    }
+
+    /// The number of results [`Report::listed_results`] gives.
+    pub fn listed_len(&self, which: Pairs) -> usize {
         match which {
-            Pairs::Every => Box::new(self.all_results()),
-            Pairs::Found => Box::new(self.results.iter().map(Cow::Borrowed)),
+            Pairs::Every => self.claims.len() * self.documents.len(),
+            Pairs::Found => self.results.len() + self.spilled(),
         }
     }
 
@@ -64,26 +101,11 @@ impl Report {
         }
     }
 
-    /// Every (claim, document) pair in order, absent ones included: what the JSON lists.
-    /// Walks the sparse results alongside, so it costs one step per pair, no search.
+    /// Every (claim, document) pair in order, absent ones included: [`Report::listed_results`]
+    /// for a report that keeps its results in memory, where reading cannot fail. (Of a report
+    /// that set them aside, a record that cannot be read back ends it early.)
     pub fn all_results(&self) -> impl Iterator<Item = Cow<'_, ResultEntry>> {
-        let mut stored = self.results.iter().peekable();
-        self.claims
-            .iter()
-            .flat_map(move |c| self.documents.iter().map(move |d| (c, d)))
-            .map(move |(c, d)| {
-                let key = (&*c.id, &*d.path);
-                while stored
-                    .peek()
-                    .is_some_and(|r| (&*r.claim, &*r.document) < key)
-                {
-                    stored.next();
-                }
-                match stored.peek() {
-                    Some(r) if (&*r.claim, &*r.document) == key => Cow::Borrowed(*r),
-                    _ => Cow::Owned(absent(&c.id, &d.path)),
-                }
-            })
+        self.listed_results(Pairs::Every).map_while(Result::ok)
     }
 }
 
@@ -132,14 +154,101 @@ struct Results<'a>(&'a Report, Pairs);
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let Results(report, which) = *self;
-        let len = match which {
-            Pairs::Every => report.claims.len() * report.documents.len(),
-            Pairs::Found => report.results.len(),
-        };
-        let mut seq = serializer.serialize_seq(Some(len))?;
+        let mut seq = serializer.serialize_seq(Some(report.listed_len(which)))?;
         for result in report.listed_results(which) {
+            let result = result.map_err(S::Error::custom)?;
             seq.serialize_element(result.as_ref())?;
         }
         seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Keep, csv, json};
+    use super::*;
+    use crate::claims::Claims;
+    use crate::corpus::Document;
+    use crate::verdict::Checker;
+    use std::path::Path;
+
+    const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n\n\
+        [[claim]]\nid = \"deal-value\"\nsubject = \"deal\"\nvalue = \"$3 billion\"\n\n\
+        [[claim]]\nid = \"sub-count\"\nsubject = \"submarines\"\nvalue = \"6\"\n";
+
+    /// `documents` documents added as `check_with` adds them, set aside (or not) seven at a
+    /// time; a third of them accepted. Drones and the deal come and go, submarines are rare:
+    /// the absent pairs fall between stored ones in every way.
+    fn report(keep: Keep, documents: usize) -> Report {
+        let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
+        let checker = Checker::new(&claims.claims).unwrap();
+        let mut report = Report::new(&claims.claims).keeping(keep);
+        let mut batch = 0;
+        for i in 0..documents {
+            let mut text = String::new();
+            if i % 2 == 0 {
+                text.push_str(&format!("India will buy {} drones. ", 29 + i % 4));
+            }
+            if i % 3 != 1 {
+                text.push_str(&format!("The deal is worth ${} billion. ", 2 + i % 3));
+            }
+            if i % 7 == 3 {
+                text.push_str(&format!("It also wants {} submarines.", 5 + i % 3));
+            }
+            let document = Document {
+                path: format!("news/{i:04}.md"),
+                text,
+            };
+            let range = report.add_document(&document, &checker.check(&document.text));
+            report.accept(range, |_, _| {
+                (i % 3 == 0).then_some(crate::accept::Acceptance {
+                    by: crate::accept::AcceptedBy::Baseline,
+                    reason: None,
+                })
+            });
+            if i % 7 == 6 || i + 1 == documents {
+                report.spill(batch..report.results.len());
+                batch = report.results.len();
+            }
+        }
+        report.finish();
+        report
+    }
+
+    /// JSON and CSV read from results set aside on disk, past several chunks, are those of the
+    /// same results in memory, with every pair and with the found ones only.
+    #[test]
+    fn results_set_aside_are_listed_as_those_in_memory() {
+        let (on_disk, in_memory) = (report(Keep::AllSetAside, 2000), report(Keep::All, 2000));
+        assert!(on_disk.results.is_empty());
+        assert!(on_disk.spilled() > 2 * 1024, "{}", on_disk.spilled());
+        assert_eq!(on_disk.spilled(), in_memory.results.len());
+        assert!(in_memory.summary.absent > 1000, "{:?}", in_memory.summary);
+        for which in [Pairs::Every, Pairs::Found] {
+            let mut from_disk = Vec::new();
+            json::write(&on_disk, which, &mut from_disk).unwrap();
+            let mut from_memory = Vec::new();
+            json::write(&in_memory, which, &mut from_memory).unwrap();
+            assert!(from_disk == from_memory, "{which:?}: the JSON differs");
+            assert_eq!(
+                csv::render(&on_disk, which),
+                csv::render(&in_memory, which),
+                "{which:?}"
+            );
+            assert_eq!(
+                on_disk.listed_results(which).count(),
+                on_disk.listed_len(which)
+            );
+        }
+        let every: Vec<String> = in_memory
+            .all_results()
+            .map(|r| serde_json::to_string(r.as_ref()).unwrap())
+            .collect();
+        let listed: Vec<String> = on_disk
+            .listed_results(Pairs::Every)
+            .map(|r| serde_json::to_string(r.unwrap().as_ref()).unwrap())
+            .collect();
+        assert_eq!(listed, every);
+        assert_eq!(every.len(), 3 * 2000);
     }
 }

@@ -1,5 +1,6 @@
-//! Conflicting results set aside on disk, so that a large run's table keeps a small header per
-//! conflict in memory rather than the conflict's sentence and evidence.
+//! Results set aside on disk, so that a large run keeps a small header per result in memory
+//! rather than its sentences and evidence: the conflicts of a large table, and every result of
+//! the JSON and CSV ([`Keep::AllSetAside`], which read them back the same way).
 //!
 //! The table of a corpus too large to show as columns ([`Keep::Conflicts`]) lists every
 //! conflict with its sentence, sorted by claim; documents finish in path order. Rather than
@@ -173,9 +174,10 @@ impl Report {
         Ok(())
     }
 
-    /// Starts setting results aside if `keep` asks for conflicts only.
+    /// Starts setting results aside if `keep` asks for it: the conflicts of a large table, or
+    /// every result of the JSON and CSV.
     pub(super) fn spill_if(&mut self, keep: Keep) {
-        self.spill = if keep == Keep::Conflicts {
+        self.spill = if matches!(keep, Keep::Conflicts | Keep::AllSetAside) {
             Spill::create()
         } else {
             None
