@@ -7,7 +7,7 @@
 //! only ever added within a version.
 //!
 //! Renderers are pure functions from a finished `Report` to text, one file per format
-//! ([`Format`] lists them); `jsonl` can also stream the results of each document as it finishes.
+//! (the values of `--format`); `jsonl` can also stream the results of each document as it finishes.
 
 pub mod csv;
 mod document;

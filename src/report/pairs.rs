@@ -22,8 +22,9 @@ pub enum Pairs {
     #[default]
     Every,
     /// Only the pairs whose subject occurs: the results the report stores. With
-    /// [`Keep::All`](super::Keep::All) (what these formats run with) that is every pair whose
-    /// verdict is not `absent`, in the same order as [`Pairs::Every`] lists them.
+    /// [`Keep::All`](super::Keep::All) or [`Keep::AllSetAside`](super::Keep::AllSetAside) (what
+    /// these formats run with; a stream gets them before they are dropped) that is every pair
+    /// whose verdict is not `absent`, in the same order as [`Pairs::Every`] lists them.
     Found,
 }
 

@@ -1,5 +1,5 @@
-//! What is not part of a sentence at its edges: white space, leftover markup ("<p>",
-//! "&lt;b&gt;"), decorative rules ("-----", "*****", "/////") and table-of-contents leaders
+//! What is not part of a sentence at its edges: white space, leftover markup (`<p>`,
+//! `&lt;b&gt;`), decorative rules ("-----", "*****", "/////") and table-of-contents leaders
 //! with their page numbers ("About Me........5"), and line breaks written out at the start
 //! ("\\r\\n The minister"). A sentence left empty is dropped.
 //!

@@ -5,14 +5,14 @@
 //!
 //! [`RuleSegmenter`] follows the English Golden Rules of pragmatic_segmenter, on spans of the
 //! original text (it never rewrites the text):
-//! - line structure first ([`lines`]): a blank line always ends a sentence; a single line break
+//! - line structure first (`lines.rs`): a blank line always ends a sentence; a single line break
 //!   ends one too (headlines, bylines and list items stand on their own lines), unless it
 //!   follows a space and the next line starts lowercase or with "(" (a sentence wrapped by an
 //!   editor), or [`RuleSegmenter::wrapped_lines`] is set and the next line starts lowercase;
 //! - then, within each block, terminal punctuation judged by the word before it
-//!   ([`abbreviation`]: "U.S.", "Dr.", "No. 5", initials, decimals), by what follows it, by
-//!   the quotation or brackets it stands in ([`quote`]), and list markers ([`list`]);
-//! - last, each sentence loses what is not sentence at its edges ([`edge`]): white space,
+//!   (`abbreviation.rs`: "U.S.", "Dr.", "No. 5", initials, decimals), by what follows it, by
+//!   the quotation or brackets it stands in (`quote.rs`), and list markers (`list.rs`);
+//! - last, each sentence loses what is not sentence at its edges (`edge.rs`): white space,
 //!   leftover markup, decorative rules, table-of-contents leaders.
 
 mod abbreviation;
