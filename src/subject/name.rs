@@ -238,12 +238,23 @@ impl NameMatcher {
     /// False when no surname can be `word` or a near miss of it: none starts with its initial,
     /// or (for an ASCII word) none is within [`LENGTH_SLACK`] characters of its length.
     fn may_name(&self, word: &str) -> bool {
-        let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
-            return false;
-        };
-        let known = match ascii_index(first) {
-            Some(b) => self.ascii_lengths.get(b).copied().flatten(),
-            None => self.lengths.get(&first).copied(),
+        let known = match word.as_bytes().first() {
+            None => return false,
+            // Lowercasing an ASCII letter is ASCII: no char to decode (most capitalised words).
+            Some(&b) if b.is_ascii() => self
+                .ascii_lengths
+                .get(usize::from(b.to_ascii_lowercase()))
+                .copied()
+                .flatten(),
+            Some(_) => {
+                let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+                    return false;
+                };
+                match ascii_index(first) {
+                    Some(b) => self.ascii_lengths.get(b).copied().flatten(),
+                    None => self.lengths.get(&first).copied(),
+                }
+            }
         };
         let Some((shortest, longest)) = known else {
             return false;

@@ -102,6 +102,24 @@ pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
                 prev_alnum = bytes[next - 1].is_ascii_alphanumeric();
                 i = next;
             }
+            // An ASCII byte here is an uppercase letter: the word, if it starts one, is read a
+            // byte at a time while its letters are ASCII (most names of news text).
+            if bytes.get(i)?.is_ascii() {
+                let start = i;
+                let starts = !prev_alnum;
+                i += 1;
+                prev_alnum = true;
+                if !starts {
+                    continue;
+                }
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                if bytes.get(i).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
+                    i = word_end(text, i);
+                }
+                return Some(Span::new(start, i));
+            }
             let c = text.get(i..)?.chars().next()?;
             let start = i;
             let starts;
@@ -116,23 +134,28 @@ pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             if !starts {
                 continue;
             }
-            let mut end = i;
-            while let Some(d) = text.get(end..).and_then(|rest| rest.chars().next()) {
-                let next_upper = || {
-                    let rest = text.get(end + d.len_utf8()..).unwrap_or_default();
-                    rest.chars().next().is_some_and(char::is_uppercase)
-                };
-                if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
-                    break;
-                }
-                end += d.len_utf8();
-            }
             // The word ended on a letter, so the next character cannot start another.
-            i = end;
+            i = word_end(text, i);
             prev_alnum = true;
-            return Some(Span::new(start, end));
+            return Some(Span::new(start, i));
         }
     })
+}
+
+/// Where the word that goes on at `end` ends: after its letters, and after an apostrophe
+/// followed by an uppercase letter ("O'Brien").
+fn word_end(text: &str, mut end: usize) -> usize {
+    while let Some(d) = text.get(end..).and_then(|rest| rest.chars().next()) {
+        let next_upper = || {
+            let rest = text.get(end + d.len_utf8()..).unwrap_or_default();
+            rest.chars().next().is_some_and(char::is_uppercase)
+        };
+        if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    end
 }
 
 /// Typographic quotes, apostrophes, dashes and spaces (the General Punctuation block), the
