@@ -56,7 +56,8 @@ pub fn check_with(
     let known: Vec<&str> = claims.claims.iter().map(|c| &*c.id).collect();
     let mut baseline = options.baseline.map(BaselineMatcher::new);
     let list = corpus::list_files(paths, &options.walk);
-    let mut report = Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len()));
+    let mut report =
+        Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len(), BATCH));
     for problem in list.problems {
         report.add_problem(problem);
     }

@@ -17,7 +17,9 @@ pub enum Keep {
     /// Every piece, as [`Keep::All`], set aside on disk as documents finish (`spill.rs`) and read
     /// back in order as the report is written: the JSON and CSV, which list results by claim
     /// while documents finish in path order, so that a large corpus's results are not all in
-    /// memory at the end (830 MB at 10,000 claims over 1 GB).
+    /// memory at the end (830 MB at 10,000 claims over 1 GB). Settled as [`Keep::All`] when the
+    /// documents are checked in one batch ([`Keep::resolve`]): their results are then all in
+    /// memory at once whatever happens, and setting them aside would only copy them.
     AllSetAside,
     /// What a stream needs (`--format jsonl`): every piece, handed to the caller as each
     /// document finishes, then ([`Report::streamed`](super::Report::streamed)) only each
@@ -31,11 +33,13 @@ pub enum Keep {
 }
 
 impl Keep {
-    /// Settles [`Keep::TableFitting`] once the number of documents is known.
-    pub fn resolve(self, documents: usize) -> Keep {
+    /// Settles [`Keep::TableFitting`] and [`Keep::AllSetAside`] once the number of documents is
+    /// known; `batch` is how many documents a run checks before it adds their results.
+    pub fn resolve(self, documents: usize, batch: usize) -> Keep {
         match self {
             Keep::TableFitting { width } if too_many_columns(documents, width) => Keep::Conflicts,
             Keep::TableFitting { .. } => Keep::Table,
+            Keep::AllSetAside if documents <= batch => Keep::All,
             keep => keep,
         }
     }

@@ -67,33 +67,39 @@ impl Spill {
         })
     }
 
-    /// Appends `results` in one write; on error nothing is recorded and the file's end is
-    /// where it was (a partial write is never read).
+    /// Appends `results`; on error nothing is recorded and the file's end is where it was (a
+    /// partial write is never read).
     ///
     /// The records are encoded on the pool: with 166,000 conflicts, encoding them one by one
-    /// was half a second of the main thread while the pool waited for the next batch.
+    /// was half a second of the main thread while the pool waited for the next batch. They are
+    /// encoded and written a chunk at a time, so that a batch holding a huge document's
+    /// results is not held twice more in memory as records.
     fn push(&mut self, results: &[ResultEntry]) -> io::Result<()> {
-        let records: Vec<Vec<u8>> = results
-            .par_iter()
-            .map(serde_json::to_vec)
-            .collect::<Result<_, _>>()
-            .map_err(io::Error::other)?;
-        let mut buffer = Vec::with_capacity(records.iter().map(Vec::len).sum());
-        let mut headers = Vec::with_capacity(results.len());
-        for (result, record) in results.iter().zip(&records) {
-            headers.push(Spilled {
-                claim: Arc::clone(&result.claim),
-                document: Arc::clone(&result.document),
-                verdict: result.verdict,
-                accepted: result.accepted,
-                at: self.end + buffer.len() as u64,
-                len: record.len() as u64,
-            });
-            buffer.extend_from_slice(record);
-        }
         (&self.file).seek(SeekFrom::Start(self.end))?;
-        (&self.file).write_all(&buffer)?;
-        self.end += buffer.len() as u64;
+        let mut out = io::BufWriter::with_capacity(1 << 20, &self.file);
+        let mut end = self.end;
+        let mut headers = Vec::with_capacity(results.len());
+        for chunk in results.chunks(CHUNK) {
+            let records: Vec<Vec<u8>> = chunk
+                .par_iter()
+                .map(serde_json::to_vec)
+                .collect::<Result<_, _>>()
+                .map_err(io::Error::other)?;
+            for (result, record) in chunk.iter().zip(&records) {
+                headers.push(Spilled {
+                    claim: Arc::clone(&result.claim),
+                    document: Arc::clone(&result.document),
+                    verdict: result.verdict,
+                    accepted: result.accepted,
+                    at: end,
+                    len: record.len() as u64,
+                });
+                out.write_all(record)?;
+                end += record.len() as u64;
+            }
+        }
+        out.flush()?;
+        self.end = end;
         self.headers.extend(headers);
         Ok(())
     }
