@@ -52,10 +52,15 @@ pub fn check_with(
     options: CheckOptions<'_>,
     on_event: &mut dyn FnMut(Event<'_>),
 ) -> Result<Report, subject::SubjectError> {
-    let checker = verdict::Checker::new(&claims.claims)?;
+    // The automaton is built while the paths are walked: each takes a few tenths of a second
+    // with 10,000 claims over 200,000 files, and nothing can be checked before both are done.
+    let (checker, list) = rayon::join(
+        || verdict::Checker::new(&claims.claims),
+        || corpus::list_files(paths, &options.walk),
+    );
+    let checker = checker?;
     let known: Vec<&str> = claims.claims.iter().map(|c| &*c.id).collect();
     let mut baseline = options.baseline.map(BaselineMatcher::new);
-    let list = corpus::list_files(paths, &options.walk);
     let mut report =
         Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len(), BATCH));
     for problem in list.problems {
