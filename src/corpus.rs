@@ -7,7 +7,6 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
 
 /// The path that means standard input, as in most command-line tools.
 pub const STDIN: &str = "-";
@@ -131,12 +130,7 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
 }
 
 /// The `.txt` and `.md` files under `dir`, as ripgrep would walk them (symbolic links are not
-/// followed, so a link loop cannot trap the walk), in no particular order: the caller sorts.
-///
-/// Walked on as many threads as the run checks on (rayon's count, which `RAYON_NUM_THREADS`
-/// sets), as ripgrep walks: listing 200,000 files took half a second on one thread, before any
-/// of them could be checked. What is found does not depend on the threads, only the order in
-/// which it is met.
+/// followed, so a link loop cannot trap the walk), in walk order: the caller sorts.
 fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> Vec<PathBuf> {
     let walker = ignore::WalkBuilder::new(dir)
         .hidden(!options.hidden)
@@ -146,64 +140,34 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
         .ignore(!options.no_ignore)
         .parents(!options.no_ignore)
         .require_git(false)
-        .threads(rayon::current_num_threads())
-        .build_parallel();
-    let found = Mutex::new(Vec::new());
-    let met = Mutex::new(Vec::new());
-    walker.run(|| {
-        // Each thread gathers its own and hands them over once, when its walk is done.
-        let mut mine = Gathered {
-            files: Vec::new(),
-            problems: Vec::new(),
-            found: &found,
-            met: &met,
-        };
-        Box::new(move |entry| {
-            match entry {
-                Ok(entry) => {
-                    let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                    let wanted = entry
-                        .path()
-                        .extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
-                    if is_file && wanted {
-                        mine.files.push(entry.into_path());
-                    }
+        .build();
+    let mut found = Vec::new();
+    let first_problem = problems.len();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let wanted = entry
+                    .path()
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+                if is_file && wanted {
+                    found.push(entry.into_path());
                 }
-                Err(e) => mine.problems.push(FileProblem {
-                    path: display_path(dir),
-                    severity: Severity::Error,
-                    message: format!("cannot walk directory: {e}"),
-                }),
             }
-            ignore::WalkState::Continue
-        })
-    });
-    // The walk follows the order the threads and the file system meet entries in: sort what
-    // it met.
-    let mut met = met.into_inner().unwrap_or_else(PoisonError::into_inner);
-    met.sort_by(|a, b| a.message.cmp(&b.message));
-    problems.extend(met);
-    found.into_inner().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// What one thread of the walk found, added to the shared lists when the thread is done with
-/// it (dropped): one lock per thread rather than one per file.
-struct Gathered<'a> {
-    files: Vec<PathBuf>,
-    problems: Vec<FileProblem>,
-    found: &'a Mutex<Vec<PathBuf>>,
-    met: &'a Mutex<Vec<FileProblem>>,
-}
-
-impl Drop for Gathered<'_> {
-    fn drop(&mut self) {
-        let mut found = self.found.lock().unwrap_or_else(PoisonError::into_inner);
-        found.append(&mut self.files);
-        let mut met = self.met.lock().unwrap_or_else(PoisonError::into_inner);
-        met.append(&mut self.problems);
+            Err(e) => problems.push(FileProblem {
+                path: display_path(dir),
+                severity: Severity::Error,
+                message: format!("cannot walk directory: {e}"),
+            }),
+        }
     }
+    // The walk follows the order the file system lists entries in: sort what it met.
+    if let Some(met) = problems.get_mut(first_problem..) {
+        met.sort_by(|a, b| a.message.cmp(&b.message));
+    }
+    found
 }
 
 /// Reads and decodes one file. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
