@@ -12,7 +12,7 @@
 //! part). Stale entries are reported, never fatal: the baseline only ever accepts.
 
 use super::{Acceptance, AcceptedBy};
-use crate::report::Report;
+use crate::report::{Report, ResultEntry};
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -78,33 +78,38 @@ impl Baseline {
     }
 
     /// Every conflicting piece of evidence of `report` not already accepted by a comment,
-    /// sorted and deduplicated.
-    pub fn from_report(report: &Report) -> Baseline {
+    /// sorted and deduplicated. The report may keep only its conflicts, set aside on disk
+    /// ([`Keep::Conflicts`](crate::report::Keep::Conflicts)), which are read back a chunk at a
+    /// time: the only way this fails.
+    pub fn from_report(report: &Report) -> std::io::Result<Baseline> {
         let mut entries = BTreeSet::new();
-        for result in report
-            .results
-            .iter()
-            .filter(|r| r.verdict == Verdict::Conflicts)
-        {
-            for evidence in &result.evidence {
-                let by_comment = evidence
-                    .accepted
-                    .as_ref()
-                    .is_some_and(|a| a.by == AcceptedBy::Comment);
-                if evidence.verdict == Verdict::Conflicts && !by_comment {
-                    entries.insert(BaselineEntry {
-                        claim: result.claim.to_string(),
-                        document: result.document.to_string(),
-                        fingerprint: evidence.fingerprint.clone(),
-                        value: evidence.value.clone(),
-                        sentence: super::normalise_space(&evidence.sentence),
-                    });
-                }
+        for chunk in report.stored_chunks() {
+            for result in chunk?.iter().filter(|r| r.verdict == Verdict::Conflicts) {
+                Self::add_conflicts(&mut entries, result);
             }
         }
-        Baseline {
+        Ok(Baseline {
             version: BASELINE_VERSION,
             entries: entries.into_iter().collect(),
+        })
+    }
+
+    /// The entries of `result`'s conflicting evidence that no comment accepts.
+    fn add_conflicts(entries: &mut BTreeSet<BaselineEntry>, result: &ResultEntry) {
+        for evidence in &result.evidence {
+            let by_comment = evidence
+                .accepted
+                .as_ref()
+                .is_some_and(|a| a.by == AcceptedBy::Comment);
+            if evidence.verdict == Verdict::Conflicts && !by_comment {
+                entries.insert(BaselineEntry {
+                    claim: result.claim.to_string(),
+                    document: result.document.to_string(),
+                    fingerprint: evidence.fingerprint.clone(),
+                    value: evidence.value.clone(),
+                    sentence: super::normalise_space(&evidence.sentence),
+                });
+            }
         }
     }
 
@@ -221,5 +226,28 @@ mod tests {
         );
         let typo = r#"{"version": 1, "entries": [], "extra": 1}"#;
         assert!(Baseline::parse(path, typo).is_err());
+    }
+
+    /// A report that set its conflicts aside on disk gives the baseline of one that kept
+    /// everything in memory.
+    #[test]
+    fn conflicts_set_aside_give_the_same_baseline() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let claims = crate::claims::Claims::load(&root.join("claims.toml")).unwrap();
+        let baseline = |keep: crate::report::Keep| {
+            let options = crate::CheckOptions {
+                keep,
+                ..Default::default()
+            };
+            let report =
+                crate::check_with(&claims, &[root.join("corpus")], options, &mut |_| {}).unwrap();
+            (report.spilled(), Baseline::from_report(&report).unwrap())
+        };
+        let (in_memory, all) = baseline(crate::report::Keep::All);
+        let (set_aside, conflicts) = baseline(crate::report::Keep::Conflicts);
+        assert_eq!(in_memory, 0);
+        assert_eq!(set_aside, 4, "the example corpus's four conflicts are set aside");
+        assert_eq!(conflicts.to_json(), all.to_json());
+        assert_eq!(all.entries.len(), 4);
     }
 }

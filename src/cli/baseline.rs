@@ -23,8 +23,11 @@ pub fn run(args: &BaselineArgs) -> ExitCode {
         Ok(sink) => sink,
         Err(error) => return fail(&error),
     };
+    // Only conflicts make entries: the others need not be kept, and the conflicts are set
+    // aside on disk as documents finish, as for a large table.
     let options = crosscheck::CheckOptions {
         walk: args.input.walk.options(),
+        keep: crosscheck::report::Keep::Conflicts,
         ..Default::default()
     };
     let report = match crosscheck::check_with(&claims, &paths, options, &mut |_| {}) {
@@ -36,7 +39,14 @@ pub fn run(args: &BaselineArgs) -> ExitCode {
     if report.has_errors() {
         return fail(&"a path could not be read; the baseline was not written");
     }
-    let baseline = Baseline::from_report(&report);
+    let baseline = match Baseline::from_report(&report) {
+        Ok(baseline) => baseline,
+        Err(error) => {
+            return fail(&format!(
+                "cannot read back the conflicts set aside: {error}"
+            ));
+        }
+    };
     if let Err(error) = sink
         .write_all(baseline.to_json().as_bytes())
         .map_err(|e| e.to_string())
