@@ -246,7 +246,10 @@ mod tests {
         let (in_memory, all) = baseline(crate::report::Keep::All);
         let (set_aside, conflicts) = baseline(crate::report::Keep::Conflicts);
         assert_eq!(in_memory, 0);
-        assert_eq!(set_aside, 4, "the example corpus's four conflicts are set aside");
+        assert_eq!(
+            set_aside, 4,
+            "the example corpus's four conflicts are set aside"
+        );
         assert_eq!(conflicts.to_json(), all.to_json());
         assert_eq!(all.entries.len(), 4);
     }

@@ -233,6 +233,44 @@ impl Folder {
     }
 }
 
+/// From `at`, just after a plain byte, the first index where eight bytes at a time stop being
+/// lowercase ASCII letters and single spaces each followed by a letter: what the plain-run
+/// loop of [`Folded::new`] would pass over byte by byte (a letter is plain; a space followed by
+/// a plain byte continues the run). Lowercase prose is most of a document, and this scan runs
+/// over every byte of the corpus; a chunk with anything else is left to the byte loop.
+fn skip_lowercase_words(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        if x & HIGH != 0 {
+            break;
+        }
+        // Every byte is below 0x80, so adding less than 0x80 to each cannot carry into the
+        // next: a byte's high bit is then set exactly when it is at least 'a', and (second
+        // sum) at least '{', the byte after 'z'.
+        let at_least_a = x.wrapping_add(ONES * (0x80 - u64::from(b'a')));
+        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'{')));
+        let letters = at_least_a & !past_z & HIGH;
+        // The high bit of each byte that is a space (exact: no borrow between bytes).
+        let other = x ^ (ONES * u64::from(b' '));
+        let spaces = !(((other & LOW7) + LOW7) | other | LOW7);
+        let all_letters_or_spaces = letters | spaces == HIGH;
+        // A space must be followed by a letter: not by a space, nor be the chunk's last byte.
+        let space_then_space = spaces & (spaces >> 8) != 0;
+        let ends_in_space = spaces >> 56 != 0;
+        if !all_letters_or_spaces || space_then_space || ends_in_space {
+            break;
+        }
+        at += 8;
+    }
+    at
+}
+
 impl Folded {
     /// Folds `text`. Linear in its length.
     pub fn new(text: &str) -> Self {
@@ -245,6 +283,7 @@ impl Folded {
                 // single spaces, which fold to a lowercase copy of themselves.
                 let mut end = i + 1;
                 loop {
+                    end = skip_lowercase_words(bytes, end);
                     while bytes.get(end).copied().is_some_and(is_plain) {
                         end += 1;
                     }

@@ -114,23 +114,42 @@ fn plain_bytes_are_kept() {
     }
 }
 
-/// The ASCII fast paths (word runs, single spaces) fold and anchor exactly as the general
-/// path does, on random awkward text and on seed prose.
+/// The ASCII fast paths (word runs, eight bytes of lowercase words at a time, single spaces)
+/// fold and anchor exactly as the general path does, on random awkward text, on random
+/// lowercase prose with the bytes around the letters' range, and on the example articles.
 #[test]
 fn fast_paths_equal_the_general_fold() {
-    let alphabet: Vec<char> = "aZ9  -–+’“\"\n\u{00A0}\u{00AD}İ\u{212A}é.'"
+    let awkward: Vec<char> = "aZ9  -–+’“\"\n\u{00A0}\u{00AD}İ\u{212A}é.'"
+        .chars()
+        .collect();
+    // Mostly letters and single spaces, with what borders them: '`' and '{' around a-z, '@'
+    // and '[' around A-Z, double spaces, a space at any offset, a tab, punctuation, non-ASCII.
+    let prose: Vec<char> = "abcdefghijklmnopqrstuvwxyzaeiou    `{@[Z.,\t-é"
         .chars()
         .collect();
     let mut lcg = Lcg::new(0x2545_F491_4F6C_DD1D);
     let mut texts =
         vec!["The “2+2” talks, S-400s and MQ-9B  drones: 31 of them. ’Tis India’s  ".to_string()];
-    for n in 0..500u64 {
+    for n in 0..2000u64 {
+        let alphabet = if n % 2 == 0 { &awkward } else { &prose };
         let mut text = String::new();
         for _ in 0..(lcg.current() % 60).max(n % 7) {
-            text.push(*lcg.pick(&alphabet));
+            text.push(*lcg.pick(alphabet));
         }
         texts.push(text);
     }
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut articles: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    articles.sort();
+    texts.extend(
+        articles
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok()),
+    );
+    assert!(texts.len() >= 2001 + 5, "the example articles are read");
     for text in &texts {
         let fast = Folded::new(text);
         let slow = fold_char_by_char(text);
