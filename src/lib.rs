@@ -7,6 +7,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod accept;
+mod ascii_lanes;
 mod check;
 pub mod claims;
 pub mod corpus;

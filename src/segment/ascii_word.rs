@@ -5,6 +5,8 @@
 //! every length); testing eight bytes with integer arithmetic and counting the trailing
 //! letters leaves one branch per eight bytes.
 
+use crate::ascii_lanes::{HIGH, LOW7, in_range, splat};
+
 /// How many bytes at the start of `bytes` are ASCII letters or digits.
 pub fn alnum_len(bytes: &[u8]) -> usize {
     let mut n = 0;
@@ -26,28 +28,14 @@ pub fn alnum_len(bytes: &[u8]) -> usize {
         .count()
 }
 
-const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// Per byte of `x`, 0x80 where the byte is not an ASCII letter or digit, 0 where it is.
 fn not_alnum(x: u64) -> u64 {
     let ascii = !x & HIGH; // 0x80 where the byte is ASCII
     let low = x & LOW7; // high bits cleared, so the sums below never carry into the next byte
-    let lower = low | 0x2020_2020_2020_2020; // letters to lower case (digits keep their value)
+    let lower = low | splat(0x20); // letters to lower case (digits keep their value)
     let letter = in_range(lower, b'a', b'z');
     let digit = in_range(low, b'0', b'9');
     !((letter | digit) & ascii) & HIGH
-}
-
-/// Per byte of `x` (every byte below 0x80), 0x80 where `lo <= byte <= hi`.
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = x + splat(0x80 - lo); // high bit set when byte >= lo
-    let above = x + splat(0x7f - hi); // high bit set when byte > hi
-    at_least & !above & HIGH
-}
-
-fn splat(b: u8) -> u64 {
-    u64::from(b) * 0x0101_0101_0101_0101
 }
 
 #[cfg(test)]

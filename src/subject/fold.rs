@@ -18,6 +18,8 @@
 //! run, or a character whose folded form has another length. Ordinary prose needs a few anchors
 //! per sentence rather than an offset per byte, which keeps a 100 MB document affordable.
 
+use crate::ascii_lanes::{HIGH, eight_at, in_range};
+
 /// A point where the folded text resumes, or departs from, a byte-for-byte copy of the original.
 #[derive(Debug, Clone, Copy)]
 struct Anchor {
@@ -239,26 +241,12 @@ impl Folder {
 /// a plain byte continues the run). Lowercase prose is most of a document, and this scan runs
 /// over every byte of the corpus; a chunk with anything else is left to the byte loop.
 fn skip_lowercase_words(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(chunk);
+    while let Some(x) = eight_at(bytes, at) {
         if x & HIGH != 0 {
             break;
         }
-        // Every byte is below 0x80, so adding less than 0x80 to each cannot carry into the
-        // next: a byte's high bit is then set exactly when it is at least 'a', and (second
-        // sum) at least '{', the byte after 'z'.
-        let at_least_a = x.wrapping_add(ONES * (0x80 - u64::from(b'a')));
-        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'{')));
-        let letters = at_least_a & !past_z & HIGH;
-        // The high bit of each byte that is a space (exact: no borrow between bytes).
-        let other = x ^ (ONES * u64::from(b' '));
-        let spaces = !(((other & LOW7) + LOW7) | other | LOW7);
+        let letters = in_range(x, b'a', b'z');
+        let spaces = in_range(x, b' ', b' ');
         let all_letters_or_spaces = letters | spaces == HIGH;
         // A space must be followed by a letter: not by a space, nor be the chunk's last byte.
         let space_then_space = spaces & (spaces >> 8) != 0;

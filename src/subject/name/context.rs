@@ -6,6 +6,7 @@
 //! back from the surname, rather than tokenising the whole document, keeps the common case (a
 //! capitalised word that is no claimed surname) free.
 
+use crate::ascii_lanes::{HIGH, eight_at, in_range};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -169,22 +170,8 @@ fn is_general_punctuation(c: char) -> bool {
 /// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
 /// every byte of the corpus.
 fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(chunk);
-        if x & HIGH != 0 {
-            break;
-        }
-        // Every byte is below 0x80, so adding less than 0x80 to each cannot carry into the
-        // next: the high bit of a byte is then set exactly when it was at least 'A', and
-        // (second sum) at least '[', the byte after 'Z'.
-        let at_least_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-        let past_z = x.wrapping_add(ONES * (0x80 - u64::from(b'[')));
-        if at_least_a & !past_z & HIGH != 0 {
+    while let Some(x) = eight_at(bytes, i) {
+        if x & HIGH != 0 || in_range(x, b'A', b'Z') != 0 {
             break;
         }
         i += 8;
