@@ -122,7 +122,7 @@ fn write_report(
         Format::Markdown => out.write_all(report::markdown::render(report).as_bytes())?,
         Format::Github => out.write_all(report::github::render(report).as_bytes())?,
         Format::Sarif => out.write_all(report::sarif::render(report).as_bytes())?,
-        Format::Junit => out.write_all(report::junit::render(report, pairs(args)).as_bytes())?,
+        Format::Junit => out.write_all(report::junit::render(report, pairs(args))?.as_bytes())?,
         Format::Csv => report::csv::write(report, pairs(args), &mut out)?,
     }
     out.flush()

@@ -12,25 +12,26 @@ use super::{ClaimEntry, Pairs, Report, ResultEntry, text};
 use crate::corpus::Severity;
 use crate::verdict::Verdict;
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
+use std::borrow::Cow;
+use std::io;
 
-pub fn render(report: &Report, which: Pairs) -> String {
+/// The JUnit document of the pairs `which` asks for, taken in order from
+/// [`Report::listed_results`] (the same walk the JSON and CSV make). Fails only when a result
+/// set aside cannot be read back.
+pub fn render(report: &Report, which: Pairs) -> io::Result<String> {
     let mut junit = JunitReport::new("crosscheck");
-    // Both walks go by claim id, then document path: the stored results' order.
-    let mut stored = report.results.iter().peekable();
-    for (c, claim) in report.claims.iter().enumerate() {
+    // By claim id, then document path, as the claims' suites come.
+    let mut listed = report.listed_results(which).peekable();
+    for claim in &report.claims {
         let mut suite = TestSuite::new(&*claim.id);
-        match which {
-            Pairs::Every => {
-                for d in 0..report.documents.len() {
-                    suite.add_test_case(test_case(claim, report.result_at(c, d).as_ref()));
-                }
-            }
-            Pairs::Found => {
-                while stored.next_if(|r| *r.claim < *claim.id).is_some() {}
-                while let Some(result) = stored.next_if(|r| r.claim == claim.id) {
-                    suite.add_test_case(test_case(claim, result));
-                }
-            }
+        while listed
+            .next_if(|r| r.as_ref().is_ok_and(|r| *r.claim < *claim.id))
+            .is_some()
+        {}
+        let of_claim =
+            |r: &io::Result<Cow<'_, ResultEntry>>| r.as_ref().map_or(true, |r| r.claim == claim.id);
+        while let Some(result) = listed.next_if(of_claim) {
+            suite.add_test_case(test_case(claim, result?.as_ref()));
         }
         junit.add_test_suite(suite);
     }
@@ -48,7 +49,7 @@ pub fn render(report: &Report, which: Pairs) -> String {
         }
         junit.add_test_suite(suite);
     }
-    junit.to_string().unwrap_or_default()
+    Ok(junit.to_string().unwrap_or_default())
 }
 
 /// The test case of one (claim, document) result: a failure for an unaccepted conflict.
