@@ -17,7 +17,7 @@ pub enum Keep {
     /// Every piece, as [`Keep::All`], set aside on disk as documents finish (`spill.rs`) and read
     /// back in order as the report is written: the JSON and CSV, which list results by claim
     /// while documents finish in path order, so that a large corpus's results are not all in
-    /// memory at the end (830 MB at 10,000 claims over 1 GB). Settled as [`Keep::All`] when the
+    /// memory at the end (839 MB for the JSON at 10,000 claims over 1 GB). Settled as [`Keep::All`] when the
     /// documents are checked in one batch ([`Keep::resolve`]): their results are then all in
     /// memory at once whatever happens, and setting them aside would only copy them.
     AllSetAside,

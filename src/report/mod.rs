@@ -189,8 +189,8 @@ impl Report {
         self
     }
 
-    /// True when only conflicting pairs are stored ([`Keep::Conflicts`]): the table can only
-    /// be the per-claim summary.
+    /// True when only conflicting pairs are stored ([`Keep::Conflicts`], or
+    /// [`Keep::Streamed`] once streamed): the table can only be the per-claim summary.
     pub fn counts_only(&self) -> bool {
         matches!(self.keep, Keep::Conflicts | Keep::Streamed)
     }

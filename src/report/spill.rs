@@ -249,10 +249,8 @@ impl Report {
 
     /// Sorts the headers by claim then document (at `finish`).
     pub(super) fn sort_spilled(&mut self) {
-        if let Some(spill) = &mut self.spill {
-            let mut headers = std::mem::take(&mut spill.headers);
-            headers.sort_unstable_by(|a, b| spill.names.of(a).cmp(&spill.names.of(b)));
-            spill.headers = headers;
+        if let Some(Spill { headers, names, .. }) = &mut self.spill {
+            headers.sort_unstable_by(|a, b| names.of(a).cmp(&names.of(b)));
         }
     }
 
