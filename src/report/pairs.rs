@@ -166,11 +166,11 @@ impl Serialize for Results<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::spill::tests::added_as_check_does;
     use super::super::{Keep, csv, json};
     use super::*;
     use crate::claims::Claims;
     use crate::corpus::Document;
-    use crate::verdict::Checker;
     use std::path::Path;
 
     const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n\n\
@@ -182,38 +182,26 @@ mod tests {
     /// the absent pairs fall between stored ones in every way.
     fn report(keep: Keep, documents: usize) -> Report {
         let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
-        let checker = Checker::new(&claims.claims).unwrap();
-        let mut report = Report::new(&claims.claims).keeping(keep);
-        let mut batch = 0;
-        for i in 0..documents {
-            let mut text = String::new();
-            if i % 2 == 0 {
-                text.push_str(&format!("India will buy {} drones. ", 29 + i % 4));
-            }
-            if i % 3 != 1 {
-                text.push_str(&format!("The deal is worth ${} billion. ", 2 + i % 3));
-            }
-            if i % 7 == 3 {
-                text.push_str(&format!("It also wants {} submarines.", 5 + i % 3));
-            }
-            let document = Document {
-                path: format!("news/{i:04}.md"),
-                text,
-            };
-            let range = report.add_document(&document, &checker.check(&document.text));
-            report.accept(range, |_, _| {
-                (i % 3 == 0).then_some(crate::accept::Acceptance {
-                    by: crate::accept::AcceptedBy::Baseline,
-                    reason: None,
-                })
-            });
-            if i % 7 == 6 || i + 1 == documents {
-                report.spill(batch..report.results.len());
-                batch = report.results.len();
-            }
-        }
-        report.finish();
-        report
+        let report = Report::new(&claims.claims).keeping(keep);
+        let documents = (0..documents)
+            .map(|i| {
+                let mut text = String::new();
+                if i % 2 == 0 {
+                    text.push_str(&format!("India will buy {} drones. ", 29 + i % 4));
+                }
+                if i % 3 != 1 {
+                    text.push_str(&format!("The deal is worth ${} billion. ", 2 + i % 3));
+                }
+                if i % 7 == 3 {
+                    text.push_str(&format!("It also wants {} submarines.", 5 + i % 3));
+                }
+                Document {
+                    path: format!("news/{i:04}.md"),
+                    text,
+                }
+            })
+            .collect();
+        added_as_check_does(report, &claims, documents, 7)
     }
 
     /// JSON and CSV read from results set aside on disk, past several chunks, are those of the

@@ -300,7 +300,7 @@ impl Report {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::accept::{Acceptance, AcceptedBy};
     use crate::claims::Claims;
@@ -311,28 +311,19 @@ mod tests {
     const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n\n\
         [[claim]]\nid = \"deal-value\"\nsubject = \"deal\"\nvalue = \"$3 billion\"\n";
 
-    /// `documents` documents, as `check_with` adds them: results pushed, the conflicts of every
-    /// third document accepted, then set aside five documents at a time (when the report
-    /// spills).
-    fn report(spill: bool, documents: usize) -> Report {
-        let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
+    /// `documents` added to `report` (made for `claims`) as `check_with` adds them: each one's
+    /// results pushed, the conflicts of every third document accepted, then set aside
+    /// `per_batch` documents at a time (when the report spills); then finished.
+    pub(in crate::report) fn added_as_check_does(
+        mut report: Report,
+        claims: &Claims,
+        documents: Vec<Document>,
+        per_batch: usize,
+    ) -> Report {
         let checker = Checker::new(&claims.claims).unwrap();
-        let mut report = Report::new(&claims.claims).keeping(Keep::Conflicts);
-        if !spill {
-            report.spill = None;
-        }
+        let count = documents.len();
         let mut batch = 0;
-        for i in 0..documents {
-            let text = format!(
-                "India will buy {} drones.\n\nThe deal is worth ${} billion. Drones again: {}.",
-                29 + i % 4,
-                2 + i % 3,
-                30 + i % 2
-            );
-            let document = Document {
-                path: format!("news/{:04}.md", documents - 1 - i),
-                text,
-            };
+        for (i, document) in documents.into_iter().enumerate() {
             let range = report.add_document(&document, &checker.check(&document.text));
             report.accept(range, |_, _| {
                 (i % 3 == 0).then_some(Acceptance {
@@ -340,13 +331,35 @@ mod tests {
                     reason: None,
                 })
             });
-            if i % 5 == 4 || i + 1 == documents {
+            if i % per_batch == per_batch - 1 || i + 1 == count {
                 report.spill(batch..report.results.len());
                 batch = report.results.len();
             }
         }
         report.finish();
         report
+    }
+
+    /// `documents` documents keeping conflicts only, set aside five at a time (or, without
+    /// `spill`, kept in memory).
+    fn report(spill: bool, documents: usize) -> Report {
+        let claims = Claims::parse(Path::new("claims.toml"), CLAIMS).unwrap();
+        let mut report = Report::new(&claims.claims).keeping(Keep::Conflicts);
+        if !spill {
+            report.spill = None;
+        }
+        let documents = (0..documents)
+            .map(|i| Document {
+                path: format!("news/{:04}.md", documents - 1 - i),
+                text: format!(
+                    "India will buy {} drones.\n\nThe deal is worth ${} billion. Drones again: {}.",
+                    29 + i % 4,
+                    2 + i % 3,
+                    30 + i % 2
+                ),
+            })
+            .collect();
+        added_as_check_does(report, &claims, documents, 5)
     }
 
     fn stored_json(report: &Report) -> Vec<String> {
