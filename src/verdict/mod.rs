@@ -48,6 +48,34 @@ impl Verdict {
     }
 }
 
+/// How a sentence states its value: outright, denied, or with a hedge. Read from the clause
+/// that holds the value (`clause::Reading`), never from words in another clause.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Assertion {
+    /// "The city will buy 45 buses."
+    #[default]
+    Asserted,
+    /// "The council denied it would buy 45 buses", "reports of 40 buses were incorrect".
+    Negated,
+    /// "The city may buy 45 buses", "is expected to", "reportedly", "plans to".
+    Hedged,
+}
+
+impl Assertion {
+    pub const ALL: [Assertion; 3] = [Assertion::Asserted, Assertion::Negated, Assertion::Hedged];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Assertion::Asserted => "asserted",
+            Assertion::Negated => "negated",
+            Assertion::Hedged => "hedged",
+        }
+    }
+}
+
 /// A sentence that states a value about a claim's subject.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
@@ -59,6 +87,8 @@ pub struct Evidence {
     pub found: Span,
     /// `Supports` or `Conflicts`.
     pub verdict: Verdict,
+    /// How the sentence states the value.
+    pub assertion: Assertion,
 }
 
 /// What one document says about one claim.
@@ -187,6 +217,7 @@ impl Checker {
                 value: hit.span,
                 found: hit.span,
                 verdict,
+                assertion: Assertion::Asserted,
             });
         }
         findings
@@ -239,6 +270,7 @@ impl Checker {
             } else {
                 Verdict::Conflicts
             },
+            assertion: Assertion::Asserted,
         })
     }
 }
