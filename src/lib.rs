@@ -10,6 +10,7 @@ pub mod accept;
 mod ascii_lanes;
 mod check;
 pub mod claims;
+pub mod clause;
 pub mod corpus;
 pub mod diagnostic;
 pub mod listing;

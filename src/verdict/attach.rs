@@ -2,19 +2,29 @@
 //!
 //! "This included an agreement for the purchase of 30 Predator Armed Drones from the US for
 //! India’s three armed services" holds two counts; only 30 is about the drones. A value is tied
-//! to a subject occurrence by what stands between them:
+//! to a subject occurrence by what stands between them, read over the sentence's clauses
+//! (`clause::Reading`: the two must share a clause, or the value stand in a clause set inside
+//! the subject's, right after it, as in "the deal, valued at $2.5 billion"):
 //! - *adjacent*: the value comes first and at most a few words stand between, none of them a
 //!   preposition or verb that starts another phrase ("31 armed drones", "fifth India-US 2+2
 //!   talks", "over $3 billion worth of drones", "fourth round of the 2+2 dialogue");
-//! - *linked*: the subject comes first, then only linking words ("drones numbering 31", "the
-//!   deal, worth $3 billion");
-//! - otherwise the two merely share the sentence.
+//! - *linked*: the subject comes first, then a verb group or linking words ("drones numbering
+//!   31", "the deal, worth $3 billion", "the tariff rises to 12%", "the northern depot will get
+//!   20 electric buses", "the depot's share is 20"), or the value comes first and is given *for*
+//!   or *to* the subject ("including 20 for the northern depot", "22 go to the depot");
+//! - otherwise the two merely share the clause.
 //!
 //! Counts and ordinals must be adjacent or linked, since a sentence is full of unrelated counts
 //! ("first half of November"). Money, percentages, years and dates, rarer in a sentence, may
-//! also be the only value of their kind in it. A part of a whole ("of which 15 SeaGuardian
-//! drones", "eight each") is never the total.
+//! also be the only value of their kind in the clause. What the reading says of a value decides
+//! whether it can be evidence at all: an old figure ("from 8%"), a change ("by 5%") and a later
+//! instance are not; a part of a whole ("of which 20", "eight each") is never the total, though
+//! it is linked to the part's own holder.
 
+use crate::clause::{
+    DETERMINERS, Gap, HAVING_VERBS, Kind, Part, Reading, SHARE_NOUNS, VALUE_NOUNS,
+    VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
+};
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 
@@ -25,8 +35,8 @@ enum Tie {
     Linked(usize),
     /// Near and in the same clause: enough for a value that is alone of its kind.
     Sentence(usize),
-    /// Far apart, or another clause stands between ("…trucks are old, though military
-    /// equipment…"): never evidence.
+    /// Far apart, or in unrelated clauses ("…trucks are old, though military equipment…"):
+    /// never evidence.
     Apart,
 }
 
@@ -41,91 +51,251 @@ const LONE_NEAR: usize = 100;
 /// How many subject occurrences on each side of a value are weighed: the nearest ones.
 const NEAREST: usize = 3;
 
-/// The value among `candidates` (all of the claim's kind, inside `sentence`) that quantifies one
-/// of the `subjects` occurrences (sorted by start); `None` when no value is tied firmly enough.
-/// `all` is every quantity of the sentence, sorted by start.
-pub fn choose<'q>(
+/// One value of the claim's kind: its index among the sentence's values, and what the sentence
+/// says of it.
+pub struct Candidate<'q> {
+    pub quantity: &'q Quantity,
+    pub index: usize,
+    pub reading: ValueReading,
+}
+
+/// The value among `candidates` (all of the claim's kind, inside the sentence, and usable as
+/// evidence for the claim) that quantifies one of the `subjects` occurrences (sorted by start);
+/// `None` when no value is tied firmly enough. `all` is every quantity of the sentence, sorted
+/// by start; `denied` are values of the claim's kind denied while disagreeing ("is not buying
+/// 40 buses"), which a later value in another clause may correct ("; the order is for 45").
+pub fn choose<'c, 'q>(
     text: &str,
-    sentence: Span,
+    reading: &Reading,
     subjects: &[Span],
-    candidates: &[&'q Quantity],
+    candidates: &'c [Candidate<'q>],
+    denied: &[&Quantity],
     all: &[Quantity],
-) -> Option<(&'q Quantity, Span)> {
+) -> Option<(&'c Candidate<'q>, Span)> {
     let mut usable = 0;
-    let mut best: Option<(Tie, &Quantity, Span)> = None;
-    for q in candidates.iter().copied() {
-        // Subjects [..split] start before the value ends; the nearest lie around `split`.
-        let split = subjects.partition_point(|s| s.start < q.span.end);
-        let near = &subjects[split.saturating_sub(NEAREST)..(split + NEAREST).min(subjects.len())];
-        if q.compound
-            || near.iter().any(|s| s.overlaps(q.span))
-            || is_part_of_whole(text, sentence, q, subjects)
-        {
+    let mut best: Option<(Tie, &Candidate, Span)> = None;
+    for c in candidates {
+        let q = c.quantity;
+        let near = nearest(subjects, q.span);
+        if q.compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
-        usable += 1;
+        let part = is_part(c, subjects);
+        usable += usize::from(!part);
         for subject in near {
-            let tie = tie(text, q, *subject, all);
+            let tie = tie(text, reading, q, *subject, all);
+            // A part is linked to its holder ("20 for the northern depot"), never the total.
+            if part && !matches!(tie, Tie::Linked(_)) {
+                continue;
+            }
             if best.is_none_or(|(b, _, _)| tie < b) {
-                best = Some((tie, q, *subject));
+                best = Some((tie, c, *subject));
             }
         }
     }
-    let (tie, q, subject) = best?;
-    let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
-    let lone = usable == 1
-        && !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal)
-        && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR);
-    (firm || lone).then_some((q, subject))
+    if let Some((tie, c, subject)) = best {
+        let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
+        let lone = usable == 1
+            && !matches!(c.quantity.kind, QuantityKind::Count | QuantityKind::Ordinal)
+            && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR);
+        if firm || lone {
+            return Some((c, subject));
+        }
+    }
+    correction(text, reading, subjects, candidates, denied, all)
 }
 
-fn tie(text: &str, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
+/// "The city is not buying 40 buses; the order is for 45": a value denied about the subject,
+/// then in a later clause one value of the same kind that counts nothing else, corrects it.
+fn correction<'c, 'q>(
+    text: &str,
+    reading: &Reading,
+    subjects: &[Span],
+    candidates: &'c [Candidate<'q>],
+    denied: &[&Quantity],
+    all: &[Quantity],
+) -> Option<(&'c Candidate<'q>, Span)> {
+    let (q, subject) = denied.iter().find_map(|q| {
+        nearest(subjects, q.span)
+            .iter()
+            .find(|s| {
+                matches!(
+                    tie(text, reading, q, **s, all),
+                    Tie::Adjacent(_) | Tie::Linked(_)
+                )
+            })
+            .map(|s| (*q, *s))
+    })?;
+    let mut later = candidates.iter().filter(|c| {
+        c.quantity.span.start > q.span.end
+            && c.reading.part.is_none()
+            && reading.gap(q.span, c.quantity.span).is_none()
+    });
+    let c = later.next()?;
+    (later.next().is_none() && reading.own_noun(text, c.index).is_none()).then_some((c, subject))
+}
+
+/// The subject occurrences nearest a value, on either side.
+fn nearest(subjects: &[Span], value: Span) -> &[Span] {
+    // Subjects [..split] start before the value ends; the nearest lie around `split`.
+    let split = subjects.partition_point(|s| s.start < value.end);
+    &subjects[split.saturating_sub(NEAREST)..(split + NEAREST).min(subjects.len())]
+}
+
+/// Whether the candidate is a part of a whole the sentence names ("of which 20", "eight
+/// each", "20 of the 45"). A percentage is a share by nature, never held to be a part.
+fn is_part(c: &Candidate, subjects: &[Span]) -> bool {
+    if c.quantity.kind == QuantityKind::Percent {
+        return false;
+    }
+    match c.reading.part {
+        None => false,
+        Some(Part::Always) => true,
+        Some(Part::AfterWhole(at)) => subjects.first().is_some_and(|s| s.end <= at),
+    }
+}
+
+fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
     // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
         let first = all.partition_point(|o| o.span.start < gap.start);
         all.get(first)
             .is_some_and(|o| o.span.end <= gap.end && !o.span.is_empty())
     };
-    let (gap, before) = if q.span.end <= subject.start {
+    let (span, before) = if q.span.end <= subject.start {
         (Span::new(q.span.end, subject.start), true)
     } else if subject.end <= q.span.start {
         (Span::new(subject.end, q.span.start), false)
     } else {
         return Tie::Apart;
     };
-    if gap.len() > NEAR || breaks_clause(gap.slice(text)) {
+    if span.len() > NEAR {
         return Tie::Apart;
     }
-    if between_has_value(gap) {
-        return Tie::Sentence(gap.len());
-    }
-    let words = if before {
-        adjacent_words(gap.slice(text), q.kind).map(Tie::Adjacent)
+    let (left, right) = if before {
+        (q.span, subject)
     } else {
-        linking_words(gap.slice(text)).map(Tie::Linked)
+        (subject, q.span)
     };
-    words.unwrap_or(Tie::Sentence(gap.len()))
+    let Some(gap) = reading.gap(left, right) else {
+        return Tie::Apart;
+    };
+    if before {
+        if gap.embedded {
+            return Tie::Apart;
+        }
+        if between_has_value(span) {
+            return holder(text, &gap).map_or(Tie::Sentence(span.len()), Tie::Linked);
+        }
+        return adjacent_words(span.slice(text), q.kind)
+            .map(Tie::Adjacent)
+            .or_else(|| holder(text, &gap).map(Tie::Linked))
+            .unwrap_or(Tie::Sentence(span.len()));
+    }
+    if gap.embedded {
+        return linking_words(span.slice(text)).map_or(Tie::Apart, Tie::Linked);
+    }
+    if gap
+        .own()
+        .any(|t| matches!(t.kind, Kind::Value(_)) && !t.span.is_empty())
+    {
+        return Tie::Sentence(span.len());
+    }
+    let rest = &text[subject.end..];
+    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+    predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
 }
 
-/// Words and marks that open another clause: a value on the far side of one is about something
-/// else, even when it is the only value of its kind in the sentence.
-fn breaks_clause(gap: &str) -> bool {
-    const CONJUNCTIONS: &[&str] = &[
-        "though",
-        "although",
-        "but",
-        "while",
-        "whereas",
-        "however",
-        "yet",
-        "unlike",
-        "meanwhile",
-        "whilst",
-        "despite",
-    ];
-    gap.contains([';', '(', ')', '—', '–'])
-        || gap.contains(" - ")
-        || words(gap).any(|w| is_one_of(w, CONJUNCTIONS))
+/// The words of a subject-then-value gap when they make a predicate of the subject: a verb
+/// group, prepositions and a value noun ("will get", "rises to", "is now", "stands at", "at an
+/// estimated cost of", "'s share of the order is"), or linking words ("numbering", "worth",
+/// "valued at"). When the value counts a noun of its own ("20 electric buses"), only a verb of
+/// having or being gives it to the subject: "the depot will get 20 electric buses", but not
+/// "the buses will carry 60 passengers".
+fn predicate(
+    text: &str,
+    reading: &Reading,
+    gap: &Gap,
+    q: &Quantity,
+    possessive: bool,
+) -> Option<usize> {
+    let mut words = 0;
+    let mut having = false;
+    let mut after_value_noun = possessive;
+    let mut of_phrase = 0;
+    for (k, t) in gap.own().enumerate() {
+        let Kind::Word = t.kind else {
+            // "the deal, worth $3 billion", "drones: 31".
+            if k == 0 && matches!(t.kind, Kind::Mark(',') | Kind::Mark(':')) {
+                continue;
+            }
+            return None;
+        };
+        let w = t.span.slice(text);
+        words += 1;
+        if words > 7 {
+            return None;
+        }
+        if of_phrase > 0 {
+            of_phrase -= 1;
+            continue;
+        }
+        if is_one_of(w, VALUE_NOUNS) {
+            after_value_noun = true;
+            having |= is_one_of(w, SHARE_NOUNS);
+            continue;
+        }
+        if w.eq_ignore_ascii_case("of") && after_value_noun {
+            // "the depot's share of the order is": the phrase after "of" names the whole.
+            of_phrase = 3;
+            continue;
+        }
+        if is_one_of(w, HAVING_VERBS) || is_one_of(w, LINKS) {
+            having = true;
+            continue;
+        }
+        if is_one_of(w, VERB_GROUP_WORDS)
+            || is_one_of(w, VALUE_PREPOSITIONS)
+            || is_one_of(w, DETERMINERS)
+            || looks_like_verb(w)
+        {
+            continue;
+        }
+        return None;
+    }
+    if words == 0 {
+        return None;
+    }
+    let index = reading.value_index(q.span)?;
+    (having || reading.own_noun(text, index).is_none()).then_some(words)
+}
+
+/// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
+/// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
+/// or *to* and the subject's noun phrase.
+fn holder(text: &str, gap: &Gap) -> Option<usize> {
+    let words: Vec<&str> = gap
+        .own()
+        .map(|t| match t.kind {
+            Kind::Word => Some(t.span.slice(text)),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let link = words
+        .iter()
+        .rposition(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("to"))?;
+    let (own, after) = (&words[..link], &words[link + 1..]);
+    let plain = |w: &&str| !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS);
+    (own.len() <= 4 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
+        .then_some(words.len())
+}
+
+/// A lowercase word that reads as a verb form: "rises", "reached", "raising".
+fn looks_like_verb(word: &str) -> bool {
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with('s'))
+        && !word.ends_with("ss")
 }
 
 /// Words that start another phrase, so a value before them quantifies something else.
@@ -273,57 +443,6 @@ fn words(gap: &str) -> impl Iterator<Item = &str> {
 fn is_one_of(word: &str, list: &[&str]) -> bool {
     let lower = lowercase(word);
     list.iter().any(|w| w.eq_ignore_ascii_case(&lower))
-}
-
-/// "31 drones, of which 15 SeaGuardian drones", "including 15", "eight each": a part, not the
-/// total. "of which" and "including" make a part only when the whole, a subject occurrence, was
-/// named before them: in "purchases of weaponry, including over $3 billion worth of drones" the
-/// value is the whole of the drones.
-fn is_part_of_whole(text: &str, sentence: Span, q: &Quantity, subjects: &[Span]) -> bool {
-    const BEFORE: &[&str] = &[
-        "of which",
-        "of them",
-        "of these",
-        "including",
-        "includes",
-        "included",
-        "among them",
-        "among which",
-        "out of which",
-    ];
-    const AFTER: &[&str] = &[
-        "each", "apiece", "of which", "of them", "of these", "of those",
-    ];
-    // Bounded windows: the phrases are short, and a giant sentence must not make this quadratic.
-    let from = text.floor_char_boundary(
-        q.span
-            .start
-            .saturating_sub(24)
-            .max(sentence.start.min(q.span.start)),
-    );
-    let to = text.ceil_char_boundary((q.span.end + 24).min(sentence.end.max(q.span.end)));
-    let before = lowercase(&text[from..q.span.start]);
-    let before = before
-        .trim_end()
-        .trim_end_matches([',', ':', '(', '—', '–'])
-        .trim_end();
-    let whole_named_before = subjects.first().is_some_and(|s| s.end <= q.span.start);
-    let after = lowercase(text[q.span.end..to].trim_start());
-    let ends_with = |w: &str| {
-        before.len() >= w.len()
-            && before.as_bytes()[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-    };
-    let starts_with = |w: &str| {
-        after.len() >= w.len() && after.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-    };
-    (whole_named_before && BEFORE.iter().any(|w| ends_with(w)))
-        || AFTER.iter().any(|w| {
-            starts_with(w)
-                && after[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
 }
 
 /// `text` lowercased where ASCII case-folding would not do: non-ASCII text is lowercased in a

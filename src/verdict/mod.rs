@@ -9,10 +9,12 @@ mod attach;
 pub mod compare;
 
 use crate::claims::{Claim, ClaimKind, Expected};
-use crate::quantity::{self, Quantity};
+use crate::clause::Reading;
+use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
+use attach::Candidate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -48,33 +50,7 @@ impl Verdict {
     }
 }
 
-/// How a sentence states its value: outright, denied, or with a hedge. Read from the clause
-/// that holds the value (`clause::Reading`), never from words in another clause.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Assertion {
-    /// "The city will buy 45 buses."
-    #[default]
-    Asserted,
-    /// "The council denied it would buy 45 buses", "reports of 40 buses were incorrect".
-    Negated,
-    /// "The city may buy 45 buses", "is expected to", "reportedly", "plans to".
-    Hedged,
-}
-
-impl Assertion {
-    pub const ALL: [Assertion; 3] = [Assertion::Asserted, Assertion::Negated, Assertion::Hedged];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Assertion::Asserted => "asserted",
-            Assertion::Negated => "negated",
-            Assertion::Hedged => "hedged",
-        }
-    }
-}
+pub use crate::clause::Assertion;
 
 /// A sentence that states a value about a claim's subject.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,9 +224,48 @@ impl Checker {
             return None;
         };
         let found = quantities();
-        let candidates: Vec<&Quantity> = found.iter().filter(|q| q.kind == kind).collect();
-        let (value, subject) = attach::choose(text, sentence, subjects, &candidates, found)?;
-        let agrees = compare::agrees(expected, claim.tolerance, value)?;
+        if !found.iter().any(|q| q.kind == kind) {
+            return None;
+        }
+        let reading = Reading::new(text, sentence, found);
+        let mut denied = Vec::new();
+        let candidates: Vec<Candidate> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind == kind)
+            .filter_map(|(index, q)| {
+                let read = reading.value(index);
+                let agrees = compare::agrees(expected, claim.tolerance, q)?;
+                // An old figure, a change and a denied or later other figure say nothing of
+                // the claim's value: "rises to 12% from 8%", "rose by 5%", "is not buying 40
+                // buses", "the seventh summit will be held next year".
+                let level = matches!(
+                    kind,
+                    QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
+                );
+                if read.old || (read.change && !level) {
+                    return None;
+                }
+                if read.assertion == Assertion::Negated && !agrees {
+                    denied.push(q);
+                    return None;
+                }
+                if read.future && kind == QuantityKind::Ordinal && !agrees {
+                    return None;
+                }
+                Some(Candidate {
+                    quantity: q,
+                    index,
+                    reading: read,
+                })
+            })
+            .collect();
+        let (chosen, subject) =
+            attach::choose(text, &reading, subjects, &candidates, &denied, found)?;
+        let value = chosen.quantity;
+        // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
+        let agrees = compare::agrees(expected, claim.tolerance, value)?
+            && chosen.reading.assertion != Assertion::Negated;
         // "30 Predator Armed Drones": the value and its subject read as one phrase when only
         // plain words stand between them.
         let together = value.span.end <= subject.start
@@ -270,7 +285,7 @@ impl Checker {
             } else {
                 Verdict::Conflicts
             },
-            assertion: Assertion::Asserted,
+            assertion: chosen.reading.assertion,
         })
     }
 }

@@ -1,0 +1,314 @@
+//! What a sentence asserts about its values: a shallow clause reading between the extractor and
+//! the verdict.
+//!
+//! A [`Reading`] of a sentence holds its tokens (words, values, marks) cut into clauses
+//! (`tokens.rs`), and for each value how the sentence states it ([`ValueReading`]): asserted,
+//! denied or hedged; an old figure replaced by another ("rises to 12% from 8%"); a change rather
+//! than a level ("rose by 5%"); a part of a whole ("of which 20", "each"); a later instance
+//! ("the seventh summit will be held next year"). The words that say so are data
+//! (`lexicon.rs`), applied ConText-style: each trigger reaches forward or backward within its
+//! clause, pseudo-triggers ("not only", "no fewer than") are read first, and a clause boundary
+//! ends every scope.
+//!
+//! `verdict::attach` asks a reading which value is tied to which subject ([`Reading::gap`]
+//! gives the words between them with the clauses set inside skipped) and what each value is.
+//! A reading is built only for the sentences that hold a subject and a value of a claim's kind.
+
+mod lexicon;
+mod tokens;
+
+use crate::quantity::Quantity;
+use crate::span::Span;
+use lexicon::{Category, Direction, PSEUDO_TRIGGERS, TRIGGERS};
+use serde::{Deserialize, Serialize};
+pub use tokens::{Kind, Token, is_one_of};
+
+pub use lexicon::{
+    DETERMINERS, HAVING_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
+};
+
+/// How a sentence states a value: outright, denied, or with a hedge.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Assertion {
+    /// "The city will buy 45 buses."
+    #[default]
+    Asserted,
+    /// "The council denied it would buy 45 buses", "reports of 40 buses were incorrect".
+    Negated,
+    /// "The city may buy 45 buses", "is expected to", "reportedly", "plans to".
+    Hedged,
+}
+
+impl Assertion {
+    pub const ALL: [Assertion; 3] = [Assertion::Asserted, Assertion::Negated, Assertion::Hedged];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Assertion::Asserted => "asserted",
+            Assertion::Negated => "negated",
+            Assertion::Hedged => "hedged",
+        }
+    }
+}
+
+/// Where a part-of-a-whole frame puts a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// "eight each", "the remaining 25", "with the remainder split…": a part whatever else the
+    /// sentence names.
+    Always,
+    /// "including 20", "of which 20": a part when the whole was named before this offset;
+    /// "purchases of weaponry, including over $3 billion worth of drones" names no whole first,
+    /// so that value is the drones' whole.
+    AfterWhole(usize),
+}
+
+/// What the sentence says of one value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ValueReading {
+    pub assertion: Assertion,
+    /// An earlier figure that another replaces ("from 8%", "up from", "initially 40").
+    pub old: bool,
+    /// A change, not a level ("by 5%", "a 5% rise").
+    pub change: bool,
+    pub part: Option<Part>,
+    /// About a later instance ("the seventh summit will be held next year").
+    pub future: bool,
+    /// The value's token, if it lies in the sentence.
+    token: Option<usize>,
+}
+
+/// A sentence read into clauses, with what it says of each of its values.
+#[derive(Debug)]
+pub struct Reading {
+    tokens: Vec<Token>,
+    values: Vec<ValueReading>,
+}
+
+impl Reading {
+    /// Reads `sentence` of `text`, whose values are `quantities` (document offsets, sorted).
+    pub fn new(text: &str, sentence: Span, quantities: &[Quantity]) -> Reading {
+        let tokens = tokens::tokenize(text, sentence, quantities);
+        let mut values = vec![ValueReading::default(); quantities.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if let Kind::Value(v) = t.kind
+                && let Some(slot) = values.get_mut(v)
+            {
+                slot.token = Some(i);
+            }
+        }
+        let mut reading = Reading { tokens, values };
+        reading.apply_triggers(text);
+        reading
+    }
+
+    /// What the sentence says of the value at `index` in the quantities given to
+    /// [`Reading::new`].
+    pub fn value(&self, index: usize) -> ValueReading {
+        self.values.get(index).copied().unwrap_or_default()
+    }
+
+    /// The index (among the quantities given to [`Reading::new`]) of the value at `span`.
+    pub fn value_index(&self, span: Span) -> Option<usize> {
+        let t = self.tokens.get(self.token_at(span.start)?)?;
+        match t.kind {
+            Kind::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The noun the value at `index` counts, when a word of its own follows it ("45 buses",
+    /// "20 electric buses"): the word right after it, unless that word is a verb, a preposition
+    /// or another function word ("45 go to…", "45 for the depot", "is 45.").
+    pub fn own_noun(&self, text: &str, index: usize) -> Option<Span> {
+        let at = self.values.get(index)?.token?;
+        let next = self.tokens.get(at + 1)?;
+        if next.kind != Kind::Word || next.clause != self.tokens[at].clause {
+            return None;
+        }
+        let w = next.span.slice(text);
+        let function = is_one_of(w, lexicon::FUNCTION_WORDS)
+            || is_one_of(w, VERB_GROUP_WORDS)
+            || is_one_of(w, HAVING_VERBS)
+            || (w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()));
+        (!function).then_some(next.span)
+    }
+
+    /// The token at `offset` (the one that contains it).
+    fn token_at(&self, offset: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= offset);
+        self.tokens
+            .get(i)
+            .filter(|t| t.span.start <= offset)
+            .map(|_| i)
+    }
+
+    /// The tokens strictly between `from` and `to` (byte offsets, `from <= to`), and whether
+    /// the two ends are in one clause or one end is in a clause set inside the other's, next to
+    /// it. Tokens of clauses set inside the span (", whose budget is $9 billion,") are left
+    /// out. `None` when the two ends are in unrelated clauses.
+    pub fn gap(&self, left: Span, right: Span) -> Option<Gap<'_>> {
+        let a = self
+            .token_at(left.start)
+            .or_else(|| self.token_at(left.end.saturating_sub(1)))?;
+        let b = self.token_at(right.start)?;
+        let (ca, cb) = (self.tokens[a].clause, self.tokens[b].clause);
+        let inner: &[Token] = self.tokens.get(a + 1..b).unwrap_or_default();
+        let embedded_right = ca != cb && self.opened_inside(b, ca, a);
+        if ca != cb && !embedded_right {
+            return None;
+        }
+        Some(Gap {
+            tokens: inner,
+            clause: ca,
+            embedded: embedded_right,
+        })
+    }
+
+    /// Whether the clause of token `b` was opened, right after token `a`, inside clause `outer`.
+    fn opened_inside(&self, b: usize, outer: u32, a: usize) -> bool {
+        let clause = self.tokens[b].clause;
+        self.tokens[a + 1..=b]
+            .iter()
+            .any(|t| t.clause == clause && t.outer == Some(outer))
+            && self.tokens[a + 1..b]
+                .iter()
+                .all(|t| t.clause == clause || matches!(t.kind, Kind::Mark(',')))
+    }
+
+    /// Applies every trigger of the lexicon to the values in its scope.
+    fn apply_triggers(&mut self, text: &str) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.tokens[i].kind != Kind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some(len) = PSEUDO_TRIGGERS
+                .iter()
+                .filter(|p| self.words_match(text, i, p))
+                .map(|p| p.len())
+                .max()
+            {
+                i += len;
+                continue;
+            }
+            let word = self.tokens[i].span.slice(text);
+            if word.ends_with("n't") || word.ends_with("n’t") {
+                self.scope(i, 1, Category::Negated, Direction::Forward, 12);
+            }
+            let longest = TRIGGERS
+                .iter()
+                .filter(|t| self.words_match(text, i, t.words))
+                .map(|t| t.words.len())
+                .max();
+            if let Some(len) = longest {
+                let matched: Vec<&lexicon::Trigger> = TRIGGERS
+                    .iter()
+                    .filter(|t| t.words.len() == len && self.words_match(text, i, t.words))
+                    .collect();
+                for t in matched {
+                    self.scope(i, len, t.category, t.direction, t.reach);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Whether the words at token `i` on are `words`, one token each.
+    fn words_match(&self, text: &str, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| {
+            self.tokens
+                .get(i + k)
+                .is_some_and(|t| t.kind == Kind::Word && t.span.slice(text).eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Marks the values in the scope of the trigger of `len` words at token `at`.
+    fn scope(&mut self, at: usize, len: usize, category: Category, dir: Direction, reach: usize) {
+        let clause = self.tokens[at].clause;
+        let trigger_start = self.tokens[at].span.start;
+        // Negations, old figures and changes end at a comma ("is not buying 40 buses, it is
+        // buying 45"); hedges, parts and later instances reach across one ("if approved, the
+        // city will buy 45", "including 20 for the north, 15 for the south").
+        let stops_at_comma = matches!(
+            category,
+            Category::Negated | Category::Old | Category::Change
+        );
+        // An old figure or a change is the one value right next to its word.
+        let first_only = matches!(category, Category::Old | Category::Change)
+            || (category == Category::Part && dir == Direction::Backward);
+        let indices: Vec<usize> = match dir {
+            Direction::Forward => (at + len..self.tokens.len()).collect(),
+            Direction::Backward => (0..at).rev().collect(),
+        };
+        let mut words = 0;
+        for k in indices {
+            let t = self.tokens[k];
+            if t.clause != clause || (stops_at_comma && t.kind == Kind::Mark(',')) {
+                break;
+            }
+            if let Kind::Value(v) = t.kind {
+                if let Some(value) = self.values.get_mut(v) {
+                    mark(value, category, trigger_start);
+                }
+                if first_only {
+                    break;
+                }
+            }
+            if t.kind != Kind::Mark(',') {
+                words += 1;
+                if words >= reach {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn mark(value: &mut ValueReading, category: Category, trigger_start: usize) {
+    match category {
+        // A denial wins over a hedge: "may not buy 45" denies.
+        Category::Negated => value.assertion = Assertion::Negated,
+        Category::Hedged if value.assertion == Assertion::Asserted => {
+            value.assertion = Assertion::Hedged
+        }
+        Category::Hedged => {}
+        Category::Old => value.old = true,
+        Category::Change => value.change = true,
+        Category::Part => value.part = Some(Part::Always),
+        Category::Included if value.part.is_none() => {
+            value.part = Some(Part::AfterWhole(trigger_start))
+        }
+        Category::Included => {}
+        Category::Future => value.future = true,
+    }
+}
+
+/// The tokens between a subject and a value (see [`Reading::gap`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Gap<'r> {
+    pub tokens: &'r [Token],
+    /// The clause of the left end.
+    pub clause: u32,
+    /// The right end is in a clause opened, right after the left end, inside the left's
+    /// ("the bus deal, valued at $2.5 billion").
+    pub embedded: bool,
+}
+
+impl Gap<'_> {
+    /// The tokens of the left end's clause (or of the embedded clause the right end opens).
+    pub fn own(&self) -> impl Iterator<Item = &Token> {
+        let clause = self.clause;
+        let embedded = self.embedded;
+        self.tokens
+            .iter()
+            .filter(move |t| embedded || t.clause == clause)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,202 @@
+//! A sentence cut into words, values and marks, each tagged with the clause it belongs to.
+//!
+//! Values are the extractor's quantities, one token each whatever their words ("more than $3
+//! billion"), so a trigger is never read inside a value. Clauses are cut at semicolons,
+//! parentheses, dashes and the words that open another clause ("but", "while", "saying"); a
+//! clause opened after a comma by a relative or a participle ("the city, whose budget is $9
+//! billion, is buying…", "the tariff, raised from 8% last year, is now 15%") is set inside the
+//! clause around it, which resumes after the next comma.
+
+use super::lexicon::{CLAUSE_OPENERS, EMBEDDED_OPENERS};
+use crate::quantity::Quantity;
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// The index of the value in the quantities given to [`tokenize`].
+    Value(usize),
+    /// A mark that matters to the reading: `,` `;` `:` `(` `)` and dashes (as `—`).
+    Mark(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// The clause this token belongs to; clause 0 is the sentence's first.
+    pub clause: u32,
+    /// For the first token of an embedded clause's words: the clause it is set inside.
+    pub outer: Option<u32>,
+}
+
+/// The tokens of `sentence` in `text` (document offsets), with the sentence's quantities
+/// (document offsets, sorted) as single tokens.
+pub fn tokenize(text: &str, sentence: Span, quantities: &[Quantity]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut values = quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| sentence.contains(q.span) && !q.span.is_empty())
+        .peekable();
+    let bytes = text.as_bytes();
+    let mut at = sentence.start;
+    while at < sentence.end {
+        if let Some((i, q)) = values.peek().copied()
+            && q.span.start <= at
+        {
+            values.next();
+            if q.span.end > at {
+                tokens.push(token(
+                    Span::new(q.span.start.max(at), q.span.end),
+                    Kind::Value(i),
+                ));
+                at = q.span.end;
+            }
+            continue;
+        }
+        let next_value = values.peek().map_or(sentence.end, |(_, q)| q.span.start);
+        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            let end = word_end(text, at, next_value.min(sentence.end));
+            tokens.push(token(Span::new(at, end), Kind::Word));
+            at = end;
+            continue;
+        }
+        let mark = match c {
+            ',' | ';' | ':' | '(' | ')' => Some(c),
+            '[' => Some('('),
+            ']' => Some(')'),
+            '—' | '–' => Some('—'),
+            '-' if at > sentence.start
+                && bytes.get(at - 1) == Some(&b' ')
+                && bytes.get(at + 1) == Some(&b' ') =>
+            {
+                Some('—')
+            }
+            _ => None,
+        };
+        if let Some(m) = mark {
+            tokens.push(token(Span::new(at, at + len), Kind::Mark(m)));
+        }
+        at += len;
+    }
+    assign_clauses(text, &mut tokens);
+    tokens
+}
+
+fn token(span: Span, kind: Kind) -> Token {
+    Token {
+        span,
+        kind,
+        clause: 0,
+        outer: None,
+    }
+}
+
+/// The end of the word starting at `at`: letters and digits, joined by an apostrophe, a hyphen
+/// or a full stop between letters ("isn't", "long-range", "U.S").
+fn word_end(text: &str, at: usize, limit: usize) -> usize {
+    let mut end = at;
+    let mut chars = text[at..limit].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = at + i + c.len_utf8();
+        } else if matches!(c, '\'' | '’' | '-' | '.')
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Tags each token with its clause (see the module's doc).
+fn assign_clauses(text: &str, tokens: &mut [Token]) {
+    let mut next_id = 0u32;
+    let mut current = 0u32;
+    // The clauses an embedded clause or a parenthesis will return to.
+    let mut outer: Vec<u32> = Vec::new();
+    let mut after_comma = false;
+    for i in 0..tokens.len() {
+        let kind = tokens[i].kind;
+        let word = tokens[i].span.slice(text);
+        let mut open = |outer_of_new: Option<u32>, tokens: &mut [Token]| {
+            next_id += 1;
+            tokens[i].outer = outer_of_new;
+            next_id
+        };
+        match kind {
+            Kind::Mark(';') | Kind::Mark('—') => {
+                outer.clear();
+                current = open(None, tokens);
+            }
+            Kind::Mark('(') => {
+                outer.push(current);
+                current = open(Some(current), tokens);
+            }
+            Kind::Mark(')') => {
+                current = outer.pop().unwrap_or(current);
+            }
+            Kind::Mark(',') if !outer.is_empty() && is_embedded(tokens, i, text) => {
+                // The comma that closes an embedded clause belongs to it; the outer clause
+                // resumes after it.
+                tokens[i].clause = current;
+                current = outer.pop().unwrap_or(current);
+                after_comma = true;
+                continue;
+            }
+            Kind::Word if is_one_of(word, CLAUSE_OPENERS) => {
+                outer.clear();
+                current = open(None, tokens);
+            }
+            Kind::Word if after_comma && opens_embedded(word) => {
+                outer.push(current);
+                current = open(Some(current), tokens);
+                // So does the comma that opens it.
+                if let Some(comma) = i.checked_sub(1).and_then(|c| tokens.get_mut(c)) {
+                    comma.clause = current;
+                }
+            }
+            _ => {}
+        }
+        tokens[i].clause = current;
+        after_comma = matches!(kind, Kind::Mark(','));
+    }
+}
+
+/// Whether the clause the comma at `i` closes was opened after a comma (not a parenthesis).
+fn is_embedded(tokens: &[Token], i: usize, _text: &str) -> bool {
+    let clause = tokens[i.saturating_sub(1)].clause;
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.clause == clause)
+        .any(|t| t.outer.is_some() && t.kind == Kind::Word)
+}
+
+/// A relative pronoun or a participle ("raised", "valued", "including" is not one: it names a
+/// part and stays in its clause).
+fn opens_embedded(word: &str) -> bool {
+    if is_one_of(word, EMBEDDED_OPENERS) {
+        return true;
+    }
+    let lower = word.as_bytes();
+    word.len() > 4
+        && lower.iter().all(|b| b.is_ascii_lowercase())
+        && word.ends_with("ed")
+        && !matches!(
+            word,
+            "need" | "speed" | "seed" | "feed" | "breed" | "indeed"
+        )
+}
+
+/// Whether `word` is, ignoring ASCII case, one of `list` (lowercase words).
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
