@@ -150,14 +150,3 @@ fn the_assertion_survives_results_set_aside() {
     .map(|(d, a)| (d.to_string(), a));
     assert_eq!(read_back, expected);
 }
-
-/// A stream hands every evidence with its assertion to the caller before the report drops it.
-#[test]
-fn a_stream_writes_the_assertion_and_keeps_the_flag() {
-    let report = stated_report(Keep::Streamed);
-    assert!(report.results.iter().all(|r| r.evidence.is_empty()));
-    let lines = super::jsonl::render(&stated_report(Keep::All), super::Pairs::Found);
-    let first: serde_json::Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
-    assert_eq!(first["evidence"][0]["assertion"], "hedged");
-    assert_eq!(first["hedged"], true);
-}
