@@ -7,7 +7,7 @@
 # status (0 pass, 1 --fail-on condition met, 2 error).
 #
 # Inputs, as the Action passes them: INPUT_CLAIMS, INPUT_PATHS (space-separated),
-# INPUT_FAIL_ON (conflicts | unsupported | never), INPUT_BASELINE; all optional.
+# INPUT_FAIL_ON (conflicts | asserted | unsupported | never), INPUT_BASELINE; all optional.
 set -uo pipefail
 
 bin="${CROSSCHECK_BIN:-crosscheck}"

@@ -25,8 +25,9 @@ enum Command {
     /// Check every document against the claims and print the agreement table.
     ///
     /// Exit status: 0 when nothing fails (see --fail-on), 1 when a document contradicts a claim
-    /// (or, with --fail-on unsupported, no document supports one), 2 on an error (a bad claims or
-    /// baseline file, a path that cannot be read, an --output file that exists).
+    /// (with --fail-on asserted, other than only with a hedge; with --fail-on unsupported, also
+    /// when no document supports one), 2 on an error (a bad claims or baseline file, a path that
+    /// cannot be read, an --output file that exists).
     Check(cli::args::CheckArgs),
     /// Write the current conflicts to a baseline file, accepted by `check --baseline FILE`.
     Baseline(cli::args::BaselineArgs),

@@ -140,6 +140,9 @@ pub enum Format {
 pub enum FailOn {
     /// A document contradicts a claim (accepted conflicts excepted)
     Conflicts,
+    /// As conflicts, but not a conflict stated only with a hedge ("may", "reportedly", "plans
+    /// to")
+    Asserted,
     /// As conflicts, and also when no document supports a claim
     Unsupported,
     /// Never: exit 0 unless an error occurs

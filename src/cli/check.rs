@@ -179,6 +179,7 @@ fn exit_status(report: &Report, fail_on: FailOn) -> ExitCode {
     let fail = match fail_on {
         FailOn::Never => false,
         FailOn::Conflicts => conflicts,
+        FailOn::Asserted => report.failing_asserted_conflicts() > 0,
         FailOn::Unsupported => {
             let unsupported = report.unsupported_claims();
             let mut stderr = anstream::stderr();
@@ -232,4 +233,59 @@ fn output_width(to_file: bool) -> usize {
         .ok()
         .and_then(|c| c.parse().ok())
         .unwrap_or(160)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck::corpus::Document;
+    use crosscheck::verdict::{Assertion, Checker};
+
+    const CLAIMS: &str = "[[claim]]\nid = \"drone-count\"\nsubject = \"drones\"\nvalue = \"31\"\n";
+
+    /// A report of `texts`, each sentence with "may" in it hedged (as the clause layer will
+    /// read it).
+    fn report(texts: &[&str]) -> Report {
+        let claims = Claims::parse(std::path::Path::new("claims.toml"), CLAIMS).unwrap();
+        let checker = Checker::new(&claims.claims).unwrap();
+        let mut report = Report::new(&claims.claims);
+        for (i, text) in texts.iter().enumerate() {
+            let mut findings = checker.check(text);
+            for evidence in findings.iter_mut().flat_map(|f| &mut f.evidence) {
+                if evidence.sentence.slice(text).contains(" may ") {
+                    evidence.assertion = Assertion::Hedged;
+                }
+            }
+            let document = Document {
+                path: format!("news/{i}.md"),
+                text: text.to_string(),
+            };
+            report.add_document(&document, &findings);
+        }
+        report.finish();
+        report
+    }
+
+    #[test]
+    fn a_hedged_only_conflict_fails_conflicts_but_not_asserted() {
+        let hedged = report(&["India may buy 30 drones.", "India will buy 31 drones."]);
+        assert_eq!(hedged.summary.hedged, 1);
+        assert_eq!(
+            exit_status(&hedged, FailOn::Conflicts),
+            ExitCode::from(EXIT_FAIL)
+        );
+        assert_eq!(exit_status(&hedged, FailOn::Asserted), ExitCode::SUCCESS);
+        assert_eq!(exit_status(&hedged, FailOn::Never), ExitCode::SUCCESS);
+        // Stated outright once, it fails either way.
+        let asserted = report(&["India may buy 30 drones. India will buy 29 drones."]);
+        assert_eq!(asserted.summary.hedged, 0);
+        assert_eq!(
+            exit_status(&asserted, FailOn::Conflicts),
+            ExitCode::from(EXIT_FAIL)
+        );
+        assert_eq!(
+            exit_status(&asserted, FailOn::Asserted),
+            ExitCode::from(EXIT_FAIL)
+        );
+    }
 }

@@ -2,15 +2,17 @@
 //! per pair whose subject occurs.
 //!
 //! Columns: `claim, document, verdict, accepted, line, column, found, value, claim_value,
-//! sentence`. The location and values are those of the evidence that decided the verdict (the
-//! first conflicting one for a conflict, the first supporting one for support); empty for
-//! mentions and absences. Quoting is the csv crate's (RFC 4180).
+//! sentence, assertion`. The location, values and assertion (`asserted`, `negated` or
+//! `hedged`: how the sentence states the value) are those of the evidence that decided the
+//! verdict (the first conflicting one for a conflict, the first supporting one for support);
+//! empty for mentions and absences. `assertion` came last, so that columns read by position
+//! keep theirs. Quoting is the csv crate's (RFC 4180).
 
 use super::{Pairs, Report, text};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
 
-pub const HEADER: [&str; 10] = [
+pub const HEADER: [&str; 11] = [
     "claim",
     "document",
     "verdict",
@@ -21,6 +23,7 @@ pub const HEADER: [&str; 10] = [
     "value",
     "claim_value",
     "sentence",
+    "assertion",
 ];
 
 /// The header, then a row for each pair `which` asks for.
@@ -56,6 +59,7 @@ pub fn write(report: &Report, which: Pairs, out: &mut dyn Write) -> io::Result<(
             ),
             None => Default::default(),
         };
+        let assertion = deciding.map_or("", |e| e.assertion.as_str());
         writer.write_record([
             &*result.claim,
             &*result.document,
@@ -67,7 +71,42 @@ pub fn write(report: &Report, which: Pairs, out: &mut dyn Write) -> io::Result<(
             &value,
             claim_value,
             &sentence,
+            assertion,
         ])?;
     }
     writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The assertion column is that of the evidence the row shows (the first conflicting one
+    /// of c.md is asserted).
+    #[test]
+    fn the_assertion_is_the_last_column() {
+        let report = super::super::assertion_tests::stated_report(super::super::Keep::All);
+        let out = render(&report, Pairs::Every);
+        let mut reader = csv::Reader::from_reader(out.as_bytes());
+        assert_eq!(
+            reader.headers().unwrap().iter().next_back(),
+            Some("assertion")
+        );
+        let rows: Vec<(String, String)> = reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[1].to_string(), r[10].to_string())
+            })
+            .collect();
+        let expected = [
+            ("news/a.md", "hedged"),
+            ("news/b.md", "negated"),
+            ("news/c.md", "asserted"),
+            ("news/d.md", "hedged"),
+            ("news/e.md", "asserted"),
+        ]
+        .map(|(d, a)| (d.to_string(), a.to_string()));
+        assert_eq!(rows, expected);
+    }
 }

@@ -98,6 +98,7 @@ impl Report {
                         found: e.found.slice(text).to_string(),
                         value: value.to_string(),
                         verdict: e.verdict,
+                        assertion: e.assertion,
                         fingerprint: crate::accept::fingerprint(sentence, value),
                         accepted: None,
                     }
@@ -111,6 +112,8 @@ impl Report {
                 document: Arc::clone(&path),
                 verdict: finding.verdict,
                 accepted: false,
+                // Every conflicting evidence is kept, whatever `keep` says.
+                hedged: super::hedged_only(&evidence),
                 evidence,
                 mention: finding.first_mention.map(location),
             });

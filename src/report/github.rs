@@ -74,6 +74,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_hedged_conflict_says_so() {
+        let out = render(&crate::report::assertion_tests::stated_report(
+            crate::report::Keep::All,
+        ));
+        assert!(out.starts_with("::error file=news/a.md,line=1,col=15,endLine=1,endColumn=24,title=crosscheck drone-count::found 30 (hedged), claim 31\n"), "{out}");
+        assert!(out.contains("::found not 31, claim 31\n"), "{out}");
+    }
+
+    #[test]
     fn values_cannot_break_out_of_a_command() {
         assert_eq!(data("50%\n::error::x"), "50%25%0A::error::x");
         assert_eq!(property("a,b:c"), "a%2Cb%3Ac");

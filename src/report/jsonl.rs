@@ -91,3 +91,26 @@ fn line(value: &Line<'_>) -> String {
     out.push('\n');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Keep;
+    use crate::report::assertion_tests::stated_report;
+
+    /// A stream writes every evidence with its assertion before the report drops it, and the
+    /// summary line counts the hedged-only conflicts from what the report keeps.
+    #[test]
+    fn the_stream_says_how_each_value_is_stated() {
+        let all = stated_report(Keep::All);
+        let a = &all.results[..1];
+        let lines = document_lines(&all.claims, "news/a.md", a, Pairs::Every);
+        let line: serde_json::Value = serde_json::from_str(lines.trim_end()).unwrap();
+        assert_eq!(line["evidence"][0]["assertion"], "hedged");
+        assert_eq!(line["hedged"], true);
+        let streamed = stated_report(Keep::Streamed);
+        assert!(streamed.results.iter().all(|r| r.evidence.is_empty()));
+        let closing = closing_lines(&streamed);
+        assert!(closing.contains(r#""accepted":0,"hedged":2,"#), "{closing}");
+    }
+}

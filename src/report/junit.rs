@@ -94,3 +94,18 @@ fn test_case(claim: &ClaimEntry, result: &ResultEntry) -> TestCase {
     }
     case
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hedged_conflict_fails_and_says_so() {
+        let report = super::super::assertion_tests::stated_report(super::super::Keep::All);
+        let out = render(&report, Pairs::Every).unwrap();
+        assert!(
+            out.contains(r#"<failure message="found 30 (hedged), claim 31" type="conflict">"#),
+            "{out}"
+        );
+    }
+}

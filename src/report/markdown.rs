@@ -36,7 +36,7 @@ pub fn render(report: &Report) -> String {
                 if evidence.accepted.is_some() {
                     "☑"
                 } else {
-                    "✗"
+                    text::symbol(Verdict::Conflicts, evidence.assertion)
                 },
                 escape(&claim.id),
                 code(&result.document),
@@ -82,8 +82,14 @@ fn turned(report: &Report, out: &mut String) {
         let conflicting: Vec<String> = conflicting
             .iter()
             .map(|r| {
-                let accepted = if r.accepted { " (accepted)" } else { "" };
-                format!("`{}`{accepted}", code(r.document))
+                let note = if r.accepted {
+                    " (accepted)"
+                } else if r.hedged {
+                    " (hedged)"
+                } else {
+                    ""
+                };
+                format!("`{}`{note}", code(r.document))
             })
             .collect();
         out.push_str(&format!(
@@ -124,6 +130,22 @@ fn code(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hedged_and_denied_values_are_marked() {
+        let out = render(&crate::report::assertion_tests::stated_report(
+            crate::report::Keep::All,
+        ));
+        assert!(
+            out.contains("| drone-count | ✗? 30 | ✗ not 31 | ✗ 29 | ✓? 31 | ✗ 28 |\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("- ✗? **drone-count** `news/a.md:1:15`: found 30 (hedged), claim 31\n"),
+            "{out}"
+        );
+        assert!(out.contains("4 conflicts (2 hedged)"), "{out}");
+    }
 
     #[test]
     fn escaping_keeps_pipes_and_markup_out_of_cells() {

@@ -9,6 +9,8 @@
 //! Renderers are pure functions from a finished `Report` to text, one file per format
 //! (the values of `--format`); `jsonl` can also stream the results of each document as it finishes.
 
+#[cfg(test)]
+mod assertion_tests;
 pub mod csv;
 mod document;
 pub mod github;
@@ -27,7 +29,7 @@ use crate::accept::Acceptance;
 use crate::accept::baseline::BaselineEntry;
 use crate::claims::{Claim, Tolerance};
 use crate::corpus::{FileProblem, Severity};
-use crate::verdict::Verdict;
+use crate::verdict::{Assertion, Verdict};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::Arc;
@@ -96,6 +98,15 @@ pub struct ResultEntry {
     /// True when the verdict is `conflicts` and every conflicting evidence is accepted (by the
     /// baseline or a comment): still a conflict, shown as such, but not failing the build.
     pub accepted: bool,
+    /// True when the verdict is `conflicts` and every conflicting evidence that is not accepted
+    /// is hedged ("may buy 30"): still a conflict, failing `--fail-on conflicts`, but not
+    /// `--fail-on asserted`. False when the result is accepted. A flag on the result rather
+    /// than a walk over its evidence at the end, because the evidence is not always there then
+    /// (a stream drops it, the large table keeps only some): set where the results are made
+    /// and where they are accepted, it travels wherever the result goes (set aside on disk, in
+    /// the spill's headers), and `finish` counts it as it counts `accepted`.
+    #[serde(default)]
+    pub hedged: bool,
     pub evidence: Vec<EvidenceEntry>,
     /// The first occurrence of the subject; null when absent.
     pub mention: Option<Location>,
@@ -128,6 +139,10 @@ pub struct EvidenceEntry {
     /// The value alone ("30").
     pub value: String,
     pub verdict: Verdict,
+    /// How the sentence states the value: asserted, negated ("denied it would buy 31") or
+    /// hedged ("may buy 30"). The verdict is kept whatever it is.
+    #[serde(default)]
+    pub assertion: Assertion,
     /// Identity of this evidence that survives moved lines (see `accept::fingerprint`).
     pub fingerprint: String,
     /// Set when this conflicting evidence is accepted; null otherwise.
@@ -141,6 +156,10 @@ pub struct Summary {
     pub conflicts: usize,
     /// The conflicts of `conflicts` that are accepted.
     pub accepted: usize,
+    /// The conflicts of `conflicts` that are not accepted and stated only with a hedge
+    /// ([`ResultEntry::hedged`]): those `--fail-on asserted` lets pass. Counted for the report
+    /// at [`Report::finish`], never in a claim's `tally`.
+    pub hedged: usize,
     pub mentions: usize,
     pub absent: usize,
 }
@@ -220,6 +239,7 @@ impl Report {
                 result.evidence[i].accepted = decision;
             }
             result.accepted = all;
+            result.hedged = hedged_only(&result.evidence);
         }
     }
 
@@ -252,8 +272,15 @@ impl Report {
             self.summary.mentions += t.mentions;
             self.summary.absent += t.absent;
         }
-        // Conflicting pairs are kept whatever `keep` says, so the accepted ones can be counted.
-        self.summary.accepted = self.stored_headers().filter(|r| r.accepted).count();
+        // Conflicting pairs are kept whatever `keep` says, so the accepted and hedged ones can
+        // be counted.
+        let (mut accepted, mut hedged) = (0, 0);
+        for header in self.stored_headers() {
+            accepted += usize::from(header.accepted);
+            hedged += usize::from(header.hedged);
+        }
+        self.summary.accepted = accepted;
+        self.summary.hedged = hedged;
     }
 
     /// Any conflict, accepted or not.
@@ -264,6 +291,12 @@ impl Report {
     /// Conflicts that are not accepted: what fails the build by default.
     pub fn failing_conflicts(&self) -> usize {
         self.summary.conflicts - self.summary.accepted
+    }
+
+    /// Conflicts that are not accepted and not stated only with a hedge: what fails the build
+    /// with `--fail-on asserted`.
+    pub fn failing_asserted_conflicts(&self) -> usize {
+        self.failing_conflicts().saturating_sub(self.summary.hedged)
     }
 
     /// Claims that no document supports (in claim order).
@@ -278,6 +311,17 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
+}
+
+/// True when some conflicting evidence is not accepted and every such one is hedged: the
+/// [`ResultEntry::hedged`] of a result with this evidence (all of its conflicting evidence,
+/// which every [`Keep`] stores until the result is accepted and streamed).
+pub(crate) fn hedged_only(evidence: &[EvidenceEntry]) -> bool {
+    let mut failing = evidence
+        .iter()
+        .filter(|e| e.verdict == Verdict::Conflicts && e.accepted.is_none())
+        .peekable();
+    failing.peek().is_some() && failing.all(|e| e.assertion == Assertion::Hedged)
 }
 
 impl From<&Claim> for ClaimEntry {

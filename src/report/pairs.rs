@@ -117,6 +117,7 @@ pub(crate) fn absent(claim: &str, document: &str) -> ResultEntry {
         document: Arc::from(document),
         verdict: Verdict::Absent,
         accepted: false,
+        hedged: false,
         evidence: Vec::new(),
         mention: None,
     }

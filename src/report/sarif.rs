@@ -5,7 +5,9 @@
 //! count Unicode code points, as `columnKind` says) and the evidence's fingerprint as a partial
 //! fingerprint, so that viewers track a result across moved lines as the baseline does.
 //! Accepted conflicts carry a suppression (`inSource` for a comment, `external` for the
-//! baseline) with the reason as justification.
+//! baseline) with the reason as justification. Each result's property `assertion` says how its
+//! sentence states the value (`asserted`, `negated`, `hedged`); a hedged one stays an error,
+//! as it fails the build by default.
 
 use super::{ClaimEntry, Report, text};
 use crate::accept::AcceptedBy;
@@ -74,6 +76,14 @@ pub fn render(report: &Report) -> String {
                 .position(|c| c.id == claim.id)
                 .map(count);
             sarif_result.suppressions = suppressions;
+            sarif_result.properties = Some(
+                PropertyBag::builder()
+                    .additional_properties(BTreeMap::from([(
+                        "assertion".to_string(),
+                        evidence.assertion.as_str().into(),
+                    )]))
+                    .build(),
+            );
             sarif_result
         })
         .collect();
@@ -146,6 +156,27 @@ pub fn uri(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_result_says_how_its_value_is_stated() {
+        let out = render(&crate::report::assertion_tests::stated_report(
+            crate::report::Keep::All,
+        ));
+        let sarif: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let assertions: Vec<&str> = sarif["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["properties"]["assertion"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            assertions,
+            [
+                "hedged", "negated", "asserted", "hedged", "asserted", "hedged"
+            ]
+        );
+        assert_eq!(sarif["runs"][0]["results"][0]["level"], "error");
+    }
 
     #[test]
     fn paths_become_uri_references() {

@@ -59,6 +59,8 @@ struct Spilled {
     len: u32,
     verdict: Verdict,
     accepted: bool,
+    /// [`ResultEntry::hedged`], counted at `finish` (a byte the padding had free).
+    hedged: bool,
     at: u64,
 }
 
@@ -69,6 +71,7 @@ pub struct ResultHeader<'a> {
     pub document: &'a str,
     pub verdict: Verdict,
     pub accepted: bool,
+    pub hedged: bool,
 }
 
 impl Names {
@@ -143,6 +146,7 @@ impl Spill {
                     document: self.names.document_of(&result.document)?,
                     verdict: result.verdict,
                     accepted: result.accepted,
+                    hedged: result.hedged,
                     at: end,
                     len: u32::try_from(record.len()).map_err(io::Error::other)?,
                 });
@@ -265,6 +269,7 @@ impl Report {
                     document,
                     verdict: h.verdict,
                     accepted: h.accepted,
+                    hedged: h.hedged,
                 }
             })),
             None => Box::new(self.results.iter().map(|r| ResultHeader {
@@ -272,6 +277,7 @@ impl Report {
                 document: &r.document,
                 verdict: r.verdict,
                 accepted: r.accepted,
+                hedged: r.hedged,
             })),
         }
     }

@@ -4,7 +4,8 @@
 //! "✓ 31", "· mention", "—"). When the documents are too many to fit the width as columns, the
 //! table turns: one row per claim with the count of each verdict and the conflicting documents
 //! named. `by_document` shows the full matrix the other way round (documents as rows).
-//! Accepted conflicts keep their cross, marked "(accepted)", with how they were accepted.
+//! Accepted conflicts keep their cross, marked "(accepted)", with how they were accepted. A
+//! hedged value's symbol is marked "?" ("✗? 30"), a denied value is "not 31" ("✗ not 31").
 
 use super::{EvidenceEntry, Report, ResultEntry, text};
 use crate::verdict::Verdict;
@@ -103,16 +104,7 @@ fn turned(report: &Report, options: TableOptions) -> String {
     ]);
     for (claim, conflicting) in text::conflicting_by_claim(report) {
         let count = |v: Verdict| claim.tally.count(v).to_string();
-        let conflicting: Vec<String> = conflicting
-            .iter()
-            .map(|r| {
-                if r.accepted {
-                    format!("{} (accepted)", r.document)
-                } else {
-                    r.document.to_string()
-                }
-            })
-            .collect();
+        let conflicting: Vec<String> = conflicting.iter().map(text::header_document).collect();
         let mut named = conflicting
             .iter()
             .take(3)
@@ -191,10 +183,11 @@ fn conflicts_text(report: &Report, result: &ResultEntry, options: TableOptions) 
     let mut listed = String::new();
     for (claim, evidence) in text::conflicts_in(report, result) {
         let accepted = text::accepted_note(evidence);
+        let symbol = text::symbol(Verdict::Conflicts, evidence.assertion);
         let mark = match (options.color, accepted.is_some()) {
-            (true, false) => format!("{BOLD_RED}✗{RESET}"),
-            (true, true) => format!("{YELLOW}✗{RESET}"),
-            (false, _) => "✗".to_string(),
+            (true, false) => format!("{BOLD_RED}{symbol}{RESET}"),
+            (true, true) => format!("{YELLOW}{symbol}{RESET}"),
+            (false, _) => symbol.to_string(),
         };
         let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
         // Writing into a String cannot fail.
@@ -250,6 +243,7 @@ mod tests {
     use super::*;
     use crate::claims::Claims;
     use crate::corpus::Document;
+    use crate::report::Keep;
     use crate::verdict::Checker;
     use std::path::Path;
 
@@ -328,6 +322,28 @@ mod tests {
         assert!(
             by_document.contains("│ news/source-11_2023-11-10.md │ ✓ 31        │"),
             "{by_document}"
+        );
+    }
+
+    #[test]
+    fn hedged_and_denied_values_are_marked() {
+        use crate::report::assertion_tests::stated_report;
+        let out = render(&stated_report(Keep::All), PLAIN);
+        assert!(
+            out.contains("│ drone-count │ ✗? 30 │ ✗ not 31 │ ✗ 29 │ ✓? 31 │ ✗ 28 │"),
+            "{out}"
+        );
+        assert!(out.contains("✗? drone-count news/a.md:1:15\n    India may buy «30 drones».\n    found 30 (hedged), claim 31\n"), "{out}");
+        assert!(out.contains("✗ drone-count news/b.md:1:42\n"), "{out}");
+        assert!(out.contains("    found not 31, claim 31\n"), "{out}");
+        assert!(
+            out.ends_with("1 supports, 4 conflicts (2 hedged), 0 mentions, 0 absent\n"),
+            "{out}"
+        );
+        let turned = render(&stated_report(Keep::Conflicts), PLAIN);
+        assert!(
+            turned.contains("│ news/a.md (hedged), news/b.md, "),
+            "{turned}"
         );
     }
 

@@ -2,7 +2,7 @@
 //! a conflict. Kept in one place so every format words a conflict the same way.
 
 use super::{ClaimEntry, EvidenceEntry, Report, ResultEntry, ResultHeader};
-use crate::verdict::Verdict;
+use crate::verdict::{Assertion, Verdict};
 use std::borrow::Cow;
 
 /// White space runs (line breaks included) folded to one space; a leading or trailing run is
@@ -81,11 +81,37 @@ pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
     )
 }
 
-/// "found 30, claim 31": the message of a conflicting evidence in every format.
+/// "✗", "✗?" (hedged), "✓", "✓?": a verdict's symbol, marked when the evidence is hedged.
+pub fn symbol(verdict: Verdict, assertion: Assertion) -> &'static str {
+    match (verdict, assertion == Assertion::Hedged) {
+        (Verdict::Conflicts, false) => "✗",
+        (Verdict::Conflicts, true) => "✗?",
+        (Verdict::Supports, false) => "✓",
+        (Verdict::Supports, true) => "✓?",
+        (Verdict::Mentions, _) => "·",
+        (Verdict::Absent, _) => "—",
+    }
+}
+
+/// A value as its sentence states it: "not 31" when the sentence denies it, else the value.
+pub fn stated(value: &str, assertion: Assertion) -> String {
+    match assertion {
+        Assertion::Negated => format!("not {value}"),
+        Assertion::Asserted | Assertion::Hedged => value.to_string(),
+    }
+}
+
+/// "found 30, claim 31": the message of a conflicting evidence in every format; "found 30
+/// (hedged), claim 31" when the sentence hedges it, "found not 31, claim 31" when it denies it.
 pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String {
+    let hedged = if evidence.assertion == Assertion::Hedged {
+        " (hedged)"
+    } else {
+        ""
+    };
     format!(
-        "found {}, claim {}",
-        one_line(evidence.value.trim()),
+        "found {}{hedged}, claim {}",
+        stated(&one_line(evidence.value.trim()), evidence.assertion),
         claim.value
     )
 }
@@ -138,26 +164,39 @@ pub fn conflicts_in<'a>(
     })
 }
 
-/// A cell of the agreement matrix without colour: "✗ 30", "✓ 31", "· mention", "—", and
-/// " (accepted)" after an accepted conflict.
+/// A cell of the agreement matrix without colour: "✗ 30", "✓ 31", "· mention", "—", the
+/// symbol marked when the value shown is hedged ("✗? 30", "✓? 31") and the value when it is
+/// denied ("✗ not 31"), and " (accepted)" after an accepted conflict.
 pub fn cell_text(result: &ResultEntry) -> String {
-    let first = |v: Verdict| {
-        result
-            .evidence
-            .iter()
-            .find(|e| e.verdict == v)
-            .map(|e| short(&e.value))
-            .unwrap_or_default()
+    let first = || {
+        let shown = result.evidence.iter().find(|e| e.verdict == result.verdict);
+        let assertion = shown.map_or(Assertion::Asserted, |e| e.assertion);
+        let value = shown.map(|e| short(&e.value)).unwrap_or_default();
+        format!(
+            "{} {}",
+            symbol(result.verdict, assertion),
+            stated(&value, assertion)
+        )
     };
     match result.verdict {
-        Verdict::Conflicts if result.accepted => {
-            format!("✗ {} (accepted)", first(Verdict::Conflicts))
-        }
-        Verdict::Conflicts => format!("✗ {}", first(Verdict::Conflicts)),
-        Verdict::Supports => format!("✓ {}", first(Verdict::Supports)),
+        Verdict::Conflicts if result.accepted => format!("{} (accepted)", first()),
+        Verdict::Conflicts | Verdict::Supports => first(),
         Verdict::Mentions => "· mention".to_string(),
         Verdict::Absent => "—".to_string(),
     }
+}
+
+/// A conflicting result's document as the per-claim summary names it: "corpus/a.md", with
+/// " (accepted)" or " (hedged)" (stated only with a hedge) after it.
+pub fn header_document(header: &ResultHeader<'_>) -> String {
+    let note = if header.accepted {
+        " (accepted)"
+    } else if header.hedged {
+        " (hedged)"
+    } else {
+        ""
+    };
+    format!("{}{note}", header.document)
 }
 
 /// Column headers: each path's file stem.
@@ -166,16 +205,22 @@ pub fn document_label(path: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
 }
 
-/// "9 claims × 5 documents: 21 supports, 4 conflicts (1 accepted), 12 mentions, 8 absent"
+/// "9 claims × 5 documents: 21 supports, 4 conflicts (1 accepted, 1 hedged), 12 mentions, 8
+/// absent": the accepted and the hedged (only) conflicts said when there are any.
 pub fn summary_sentence(report: &Report) -> String {
     let s = &report.summary;
-    let accepted = if s.accepted > 0 {
-        format!(" ({} accepted)", s.accepted)
-    } else {
+    let notes: Vec<String> = [(s.accepted, "accepted"), (s.hedged, "hedged")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    let notes = if notes.is_empty() {
         String::new()
+    } else {
+        format!(" ({})", notes.join(", "))
     };
     format!(
-        "{} × {}: {} supports, {} conflicts{accepted}, {} mentions, {} absent",
+        "{} × {}: {} supports, {} conflicts{notes}, {} mentions, {} absent",
         crate::claims::plural(report.claims.len(), "claim"),
         crate::claims::plural(report.documents.len(), "document"),
         s.supports,
