@@ -24,7 +24,8 @@ use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};
 
 pub use lexicon::{
-    DETERMINERS, HAVING_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
+    DETERMINERS, HAVING_VERBS, LEVEL_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS,
+    VERB_GROUP_WORDS,
 };
 
 /// How a sentence states a value: outright, denied, or with a hedge.
@@ -137,6 +138,16 @@ impl Reading {
         (!function).then_some(next.span)
     }
 
+    /// Whether the value at `index` is followed by a mark or ends the sentence.
+    pub fn followed_by_mark(&self, index: usize) -> bool {
+        let Some(at) = self.values.get(index).and_then(|v| v.token) else {
+            return false;
+        };
+        self.tokens
+            .get(at + 1)
+            .is_none_or(|t| matches!(t.kind, Kind::Mark(_)) || t.clause != self.tokens[at].clause)
+    }
+
     /// The token at `offset` (the one that contains it).
     fn token_at(&self, offset: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.span.end <= offset);
@@ -151,9 +162,10 @@ impl Reading {
     /// it. Tokens of clauses set inside the span (", whose budget is $9 billion,") are left
     /// out. `None` when the two ends are in unrelated clauses.
     pub fn gap(&self, left: Span, right: Span) -> Option<Gap<'_>> {
+        // The left end's last token: a subject of several words ("tariff on wheat") is one end.
         let a = self
-            .token_at(left.start)
-            .or_else(|| self.token_at(left.end.saturating_sub(1)))?;
+            .token_at(left.end.saturating_sub(1))
+            .or_else(|| self.token_at(left.start))?;
         let b = self.token_at(right.start)?;
         let (ca, cb) = (self.tokens[a].clause, self.tokens[b].clause);
         let inner: &[Token] = self.tokens.get(a + 1..b).unwrap_or_default();

@@ -22,8 +22,8 @@
 //! it is linked to the part's own holder.
 
 use crate::clause::{
-    DETERMINERS, Gap, HAVING_VERBS, Kind, Part, Reading, SHARE_NOUNS, VALUE_NOUNS,
-    VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
+    DETERMINERS, Gap, HAVING_VERBS, Kind, LEVEL_VERBS, Part, Reading, SHARE_NOUNS, Token,
+    VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
 };
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
@@ -193,17 +193,29 @@ fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quanti
             .unwrap_or(Tie::Sentence(span.len()));
     }
     if gap.embedded {
-        return linking_words(span.slice(text)).map_or(Tie::Apart, Tie::Linked);
+        // "the bus deal, valued at $2.5 billion", "the stadium, which cost £800 million".
+        return predicate(text, reading, &gap, q, false)
+            .or_else(|| linking_words(span.slice(text)))
+            .map_or(Tie::Apart, Tie::Linked);
     }
-    if gap
-        .own()
-        .any(|t| matches!(t.kind, Kind::Value(_)) && !t.span.is_empty())
-    {
+    if gap.own().any(|t| is_live_value(reading, t)) {
         return Tie::Sentence(span.len());
     }
     let rest = &text[subject.end..];
     let possessive = rest.starts_with("'s") || rest.starts_with("’s");
     predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
+}
+
+/// A value token that states a level: not an old figure or a change ("narrowed by $400
+/// million to $4.2 billion", "cut to 1,050 from 1,200").
+fn is_live_value(reading: &Reading, t: &Token) -> bool {
+    match t.kind {
+        Kind::Value(v) => {
+            let r = reading.value(v);
+            !t.span.is_empty() && !r.old && !r.change
+        }
+        _ => false,
+    }
 }
 
 /// The words of a subject-then-value gap when they make a predicate of the subject: a verb
@@ -219,55 +231,95 @@ fn predicate(
     q: &Quantity,
     possessive: bool,
 ) -> Option<usize> {
+    let index = reading.value_index(q.span)?;
     let mut words = 0;
     let mut having = false;
+    let mut verb = false;
     let mut after_value_noun = possessive;
-    let mut of_phrase = 0;
-    for (k, t) in gap.own().enumerate() {
-        let Kind::Word = t.kind else {
-            // "the deal, worth $3 billion", "drones: 31".
-            if k == 0 && matches!(t.kind, Kind::Mark(',') | Kind::Mark(':')) {
+    let mut phrase = 0;
+    let mut last = "";
+    let mut tokens = gap.own().peekable();
+    let mut first = true;
+    while let Some(t) = tokens.next() {
+        let at_start = std::mem::take(&mut first);
+        let w = match t.kind {
+            Kind::Word => t.span.slice(text),
+            // An old figure or a change between: "narrowed by $400 million to $4.2 billion".
+            Kind::Value(_) if !is_live_value(reading, t) => continue,
+            // "the deal, worth $3 billion", "drones: 31", and a list's "wind, 24%;".
+            Kind::Mark(',' | ':') if at_start => {
+                if tokens.peek().is_none() && !ends_its_clause(reading, text, index) {
+                    return None;
+                }
                 continue;
             }
-            return None;
+            _ => return None,
         };
-        let w = t.span.slice(text);
         words += 1;
-        if words > 7 {
+        if words > 8 {
             return None;
         }
-        if of_phrase > 0 {
-            of_phrase -= 1;
-            continue;
+        if phrase > 0 {
+            // The words of a phrase that names the whole or places the subject: "the depot's
+            // share of the order is", "hospital beds in the region reached".
+            if is_verb(w) {
+                phrase = 0;
+            } else {
+                phrase -= 1;
+                continue;
+            }
         }
-        if is_one_of(w, VALUE_NOUNS) {
+        last = w;
+        if is_one_of(w, VALUE_NOUNS) && !verb {
             after_value_noun = true;
             having |= is_one_of(w, SHARE_NOUNS);
             continue;
         }
-        if w.eq_ignore_ascii_case("of") && after_value_noun {
-            // "the depot's share of the order is": the phrase after "of" names the whole.
-            of_phrase = 3;
+        if !verb && (is_one_of(w, PLACE_PREPOSITIONS) || (after_value_noun && w == "of")) {
+            phrase = 3;
             continue;
         }
         if is_one_of(w, HAVING_VERBS) || is_one_of(w, LINKS) {
             having = true;
+            verb = true;
+            continue;
+        }
+        if is_verb(w) {
+            verb = true;
             continue;
         }
         if is_one_of(w, VERB_GROUP_WORDS)
             || is_one_of(w, VALUE_PREPOSITIONS)
             || is_one_of(w, DETERMINERS)
-            || looks_like_verb(w)
         {
             continue;
         }
         return None;
     }
     if words == 0 {
-        return None;
+        // "Labour 212, Conservatives 148": the value right after the subject.
+        return (gap.tokens.is_empty() || ends_its_clause(reading, text, index)).then_some(0);
     }
-    let index = reading.value_index(q.span)?;
+    // "grew to 52 buses": the level the subject reaches, whatever it counts.
+    having |= last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at");
     (having || reading.own_noun(text, index).is_none()).then_some(words)
+}
+
+/// Prepositions of a phrase that places the subject before its verb: "beds in the region".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "across", "for", "at", "of", "from", "under"];
+
+/// Whether a word reads as a verb: a verb of having or being, a level verb ("cut", "hit"), or
+/// a lowercase form in -s, -ed or -ing.
+fn is_verb(w: &str) -> bool {
+    is_one_of(w, HAVING_VERBS)
+        || is_one_of(w, LEVEL_VERBS)
+        || is_one_of(w, LINKS)
+        || looks_like_verb(w)
+}
+
+/// Whether the value at `index` ends its clause or is followed by a mark: "wind, 24%;".
+fn ends_its_clause(reading: &Reading, text: &str, index: usize) -> bool {
+    reading.own_noun(text, index).is_none() && reading.followed_by_mark(index)
 }
 
 /// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
