@@ -112,6 +112,11 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["unfounded"], Negated, Backward),
     t(&["baseless"], Negated, Backward),
     t(&["false", "reports"], Negated, Forward),
+    t(&["wrong", "to", "say"], Negated, Forward),
+    t(&["false", "to", "say"], Negated, Forward),
+    t(&["incorrect", "to", "say"], Negated, Forward),
+    t(&["not", "true", "that"], Negated, Forward),
+    t(&["untrue", "that"], Negated, Forward),
     t(&["incorrectly"], Negated, Forward),
     t(&["wrongly"], Negated, Forward),
     t(&["erroneously"], Negated, Forward),
@@ -141,6 +146,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["proposal"], Hedged, Forward),
     t(&["unconfirmed"], Hedged, Forward),
     t(&["said", "to", "be"], Hedged, Forward),
+    t(&["said", "to", "have"], Hedged, Forward),
+    t(&["neither", "confirm", "nor", "deny"], Hedged, Forward),
+    t(&["would", "not", "confirm"], Hedged, Forward),
+    t(&["could", "not", "confirm"], Hedged, Forward),
     t(&["rumoured"], Hedged, Forward),
     t(&["rumored"], Hedged, Forward),
     t(&["considering"], Hedged, Forward),
@@ -168,8 +177,8 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["a", "year", "earlier"], Old, Backward),
     near(&["a", "year", "ago"], Old, Backward),
     near(&["the", "year", "before"], Old, Backward),
-    near(&["last", "year"], Old, Backward),
     near(&["previously"], Old, Backward),
+    once(&["until"], Old, Backward),
     // Changes, not levels.
     near(&["by"], Change, Forward),
     near(&["increase"], Change, Backward),
@@ -198,15 +207,19 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["each"], Part, Backward),
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
-    near(&["first", "batch", "of"], Part, Forward),
-    near(&["a", "batch", "of"], Part, Forward),
+    near(&["batch", "of"], Part, Forward),
     near(&["tranche", "of"], Part, Forward),
-    near(&["half", "of"], Part, Forward),
     once(&["of", "them"], Part, Backward),
     once(&["of", "these"], Part, Backward),
     once(&["of", "those"], Part, Backward),
     once(&["of", "the"], Part, Backward),
     t(&["the", "remainder"], Part, Backward),
+    t(&["the", "remaining"], Part, Backward),
+    near(&["earmarked"], Part, Backward),
+    near(&["set", "aside"], Part, Backward),
+    near(&["allocated"], Part, Backward),
+    near(&["reserved"], Part, Backward),
+    near(&["destined"], Part, Backward),
     t(&["the", "rest"], Part, Backward),
     t(&["the", "balance"], Part, Backward),
     t(&["share"], Part, Forward),
@@ -304,7 +317,25 @@ pub const VERB_GROUP_WORDS: &[&str] = &[
 
 /// Prepositions and link words that may stand between a verb and its value ("rises to 12%",
 /// "stands at 45", "a total of 45").
-pub const VALUE_PREPOSITIONS: &[&str] = &["to", "at", "of", "around", "about", "some"];
+pub const VALUE_PREPOSITIONS: &[&str] = &["to", "at", "of", "for", "around", "about", "some"];
+
+/// Nouns of an occurrence, which an ordinal numbers for its subject: "hosted the championships
+/// for the third time", "the marathon, now in its 12th edition".
+#[rustfmt::skip]
+pub const OCCURRENCE_NOUNS: &[&str] = &[
+    "time", "times", "edition", "round", "instalment", "installment", "iteration", "session",
+    "meeting", "term", "season", "year", "straight", "consecutive", "running",
+];
+
+/// Nouns of a deal, whose money a lone figure states even when the subject is what the deal
+/// buys: "a $2.1 billion contract for 45 buses".
+#[rustfmt::skip]
+pub const DEAL_NOUNS: &[&str] = &[
+    "contract", "contracts", "deal", "deals", "order", "orders", "agreement", "purchase",
+    "acquisition", "tender", "package", "programme", "program", "project", "plan", "scheme",
+    "loan", "investment", "grant", "funding", "bid", "offer", "sale", "budget", "bill", "cost",
+    "price", "value", "worth",
+];
 
 /// Determiners that may open the value noun phrase ("a cost of", "an estimated total of").
 #[rustfmt::skip]

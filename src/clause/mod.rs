@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};
 
 pub use lexicon::{
-    DETERMINERS, HAVING_VERBS, LEVEL_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS,
-    VERB_GROUP_WORDS,
+    DEAL_NOUNS, DETERMINERS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS, SHARE_NOUNS, VALUE_NOUNS,
+    VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
 };
 
 /// How a sentence states a value: outright, denied, or with a hedge.
@@ -138,6 +138,18 @@ impl Reading {
         (!function).then_some(next.span)
     }
 
+    /// The value a parenthesis right after another value restates: in "$2.5 billion (about
+    /// €2.3 billion)" the euro figure is the same amount, tied wherever the dollars are.
+    pub fn restated(&self, index: usize) -> Option<usize> {
+        let at = self.values.get(index)?.token?;
+        let open = at.checked_sub(1).map(|p| self.tokens[p])?;
+        let before = at.checked_sub(2).map(|p| self.tokens[p])?;
+        match (open.kind, before.kind) {
+            (Kind::Mark('('), Kind::Value(v)) => Some(v),
+            _ => None,
+        }
+    }
+
     /// Whether the value at `index` is followed by a mark or ends the sentence.
     pub fn followed_by_mark(&self, index: usize) -> bool {
         let Some(at) = self.values.get(index).and_then(|v| v.token) else {
@@ -210,7 +222,7 @@ impl Reading {
             }
             let word = self.tokens[i].span.slice(text);
             if word.ends_with("n't") || word.ends_with("n’t") {
-                self.scope(i, 1, Category::Negated, Direction::Forward, 12);
+                self.scope(text, i, 1, Category::Negated, Direction::Forward, 12);
             }
             let longest = TRIGGERS
                 .iter()
@@ -223,8 +235,11 @@ impl Reading {
                     .filter(|t| t.words.len() == len && self.words_match(text, i, t.words))
                     .collect();
                 for t in matched {
-                    self.scope(i, len, t.category, t.direction, t.reach);
+                    self.scope(text, i, len, t.category, t.direction, t.reach);
                 }
+                // A trigger's own words trigger nothing more ("neither confirm nor deny").
+                i += len;
+                continue;
             }
             i += 1;
         }
@@ -240,13 +255,21 @@ impl Reading {
     }
 
     /// Marks the values in the scope of the trigger of `len` words at token `at`.
-    fn scope(&mut self, at: usize, len: usize, category: Category, dir: Direction, reach: usize) {
+    fn scope(
+        &mut self,
+        text: &str,
+        at: usize,
+        len: usize,
+        category: Category,
+        dir: Direction,
+        reach: usize,
+    ) {
         let clause = self.tokens[at].clause;
         let trigger_start = self.tokens[at].span.start;
         // Negations, old figures and changes end at a comma ("is not buying 40 buses, it is
         // buying 45"); hedges, parts and later instances reach across one ("if approved, the
         // city will buy 45", "including 20 for the north, 15 for the south").
-        let stops_at_comma = matches!(
+        let stops = matches!(
             category,
             Category::Negated | Category::Old | Category::Change
         );
@@ -260,8 +283,21 @@ impl Reading {
         let mut words = 0;
         for k in indices {
             let t = self.tokens[k];
-            if t.clause != clause || (stops_at_comma && t.kind == Kind::Mark(',')) {
+            if t.clause != clause || (stops && matches!(t.kind, Kind::Mark(',' | ':'))) {
                 break;
+            }
+            // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
+            // is not the part a remainder implies.
+            if category == Category::Part
+                && dir == Direction::Backward
+                && matches!(t.kind, Kind::Value(_))
+                && k.checked_sub(1)
+                    .and_then(|p| self.tokens.get(p))
+                    .is_some_and(|p| {
+                        p.kind == Kind::Word && p.span.slice(text).eq_ignore_ascii_case("the")
+                    })
+            {
+                continue;
             }
             if let Kind::Value(v) = t.kind {
                 if let Some(value) = self.values.get_mut(v) {

@@ -22,8 +22,8 @@
 //! it is linked to the part's own holder.
 
 use crate::clause::{
-    DETERMINERS, Gap, HAVING_VERBS, Kind, LEVEL_VERBS, Part, Reading, SHARE_NOUNS, Token,
-    VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
+    DEAL_NOUNS, DETERMINERS, Gap, HAVING_VERBS, Kind, LEVEL_VERBS, OCCURRENCE_NOUNS, Part, Reading,
+    SHARE_NOUNS, Token, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
 };
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
@@ -33,6 +33,9 @@ use crate::span::Span;
 enum Tie {
     Adjacent(usize),
     Linked(usize),
+    /// Linked through a clause set inside the subject's ("the tariff, which stood at 12% until
+    /// March, was cut to 9%"): firm, but the main clause's own predicate comes first.
+    Aside(usize),
     /// Near and in the same clause: enough for a value that is alone of its kind.
     Sentence(usize),
     /// Far apart, or in unrelated clauses ("…trucks are old, though military equipment…"):
@@ -85,7 +88,7 @@ pub fn choose<'c, 'q>(
         for subject in near {
             let tie = tie(text, reading, q, *subject, all);
             // A part is linked to its holder ("20 for the northern depot"), never the total.
-            if part && !matches!(tie, Tie::Linked(_)) {
+            if part && !matches!(tie, Tie::Linked(_) | Tie::Aside(_)) {
                 continue;
             }
             if best.is_none_or(|(b, _, _)| tie < b) {
@@ -94,10 +97,16 @@ pub fn choose<'c, 'q>(
         }
     }
     if let Some((tie, c, subject)) = best {
-        let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_));
+        let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_));
+        // A lone figure of a rarer kind counts unless it quantifies a noun of its own that is
+        // not a deal: "a $2.1 billion contract for 45 buses", not "next to a £45 million
+        // station".
         let lone = usable == 1
             && !matches!(c.quantity.kind, QuantityKind::Count | QuantityKind::Ordinal)
-            && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR);
+            && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR)
+            && reading.own_noun(text, c.index).is_none_or(|noun| {
+                is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
+            });
         if firm || lone {
             return Some((c, subject));
         }
@@ -121,7 +130,7 @@ fn correction<'c, 'q>(
             .find(|s| {
                 matches!(
                     tie(text, reading, q, **s, all),
-                    Tie::Adjacent(_) | Tie::Linked(_)
+                    Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_)
                 )
             })
             .map(|s| (*q, *s))
@@ -156,6 +165,14 @@ fn is_part(c: &Candidate, subjects: &[Span]) -> bool {
 }
 
 fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
+    // "valued at $2.5 billion (about €2.3 billion)": the restated figure is tied as the first.
+    if let Some(first) = reading
+        .value_index(q.span)
+        .and_then(|i| reading.restated(i))
+        .and_then(|v| all.get(v))
+    {
+        return tie(text, reading, first, subject, all);
+    }
     // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
         let first = all.partition_point(|o| o.span.start < gap.start);
@@ -184,19 +201,20 @@ fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quanti
         if gap.embedded {
             return Tie::Apart;
         }
+        let held = || holder(text, &gap).filter(|_| !shared_holder(text, subject));
         if between_has_value(span) {
-            return holder(text, &gap).map_or(Tie::Sentence(span.len()), Tie::Linked);
+            return held().map_or(Tie::Sentence(span.len()), Tie::Linked);
         }
         return adjacent_words(span.slice(text), q.kind)
             .map(Tie::Adjacent)
-            .or_else(|| holder(text, &gap).map(Tie::Linked))
+            .or_else(|| held().map(Tie::Linked))
             .unwrap_or(Tie::Sentence(span.len()));
     }
     if gap.embedded {
         // "the bus deal, valued at $2.5 billion", "the stadium, which cost £800 million".
         return predicate(text, reading, &gap, q, false)
             .or_else(|| linking_words(span.slice(text)))
-            .map_or(Tie::Apart, Tie::Linked);
+            .map_or(Tie::Apart, Tie::Aside);
     }
     if gap.own().any(|t| is_live_value(reading, t)) {
         return Tie::Sentence(span.len());
@@ -294,6 +312,11 @@ fn predicate(
         {
             continue;
         }
+        // "narrowed by $400 million to": the change before the level.
+        if w.eq_ignore_ascii_case("by") && tokens.peek().is_some_and(|t| !is_live_value(reading, t))
+        {
+            continue;
+        }
         return None;
     }
     if words == 0 {
@@ -302,7 +325,12 @@ fn predicate(
     }
     // "grew to 52 buses": the level the subject reaches, whatever it counts.
     having |= last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at");
-    (having || reading.own_noun(text, index).is_none()).then_some(words)
+    let counts_other = reading.own_noun(text, index).is_some_and(|noun| {
+        // "for the third time", "in its 12th edition": an ordinal numbers the subject's
+        // occurrence.
+        !(q.kind == QuantityKind::Ordinal && is_one_of(noun.slice(text), OCCURRENCE_NOUNS))
+    });
+    (having || !counts_other).then_some(words)
 }
 
 /// Prepositions of a phrase that places the subject before its verb: "beds in the region".
@@ -337,9 +365,23 @@ fn holder(text: &str, gap: &Gap) -> Option<usize> {
         .iter()
         .rposition(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("to"))?;
     let (own, after) = (&words[..link], &words[link + 1..]);
-    let plain = |w: &&str| !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS);
-    (own.len() <= 4 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
+    // "150,000 of which are earmarked for": the part's own frame may stand before the link.
+    let plain = |w: &&str| {
+        !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS) || is_one_of(w, &["of", "them"])
+    };
+    (own.len() <= 5 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
         .then_some(words.len())
+}
+
+/// Whether the subject is one of several holders: "45 buses for the northern depot and the
+/// southern depot", "for the navy, the army and the air force". The value is then shared.
+fn shared_holder(text: &str, subject: Span) -> bool {
+    let rest = text[subject.end..].trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    is_one_of(next, &["and", "or"]) || rest.starts_with(", the ")
 }
 
 /// A lowercase word that reads as a verb form: "rises", "reached", "raising".

@@ -243,10 +243,15 @@ impl Checker {
                     kind,
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
-                if read.old || (read.change && !level) {
+                if read.change && !level {
                     return None;
                 }
-                if read.assertion == Assertion::Negated && !agrees {
+                // A denied or superseded other figure may be corrected in the next clause:
+                // "earlier reports said 40 buses; the figure is 45".
+                if read.old || (read.assertion == Assertion::Negated && !agrees) {
+                    if !agrees {
+                        denied.push(q);
+                    }
                     denied.push(q);
                     return None;
                 }
