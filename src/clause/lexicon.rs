@@ -236,6 +236,45 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["upcoming"], Future, Forward),
 ];
 
+/// The triggers and pseudo-triggers whose first word is one word, by index.
+#[derive(Debug, Default)]
+pub struct Entries {
+    pub triggers: Vec<usize>,
+    pub pseudo: Vec<usize>,
+}
+
+/// The entries that start with `word` (any case), looked up once per word of a sentence
+/// instead of trying every row: the lexicon is built into a map on first use.
+pub fn starting_with(word: &str) -> Option<&'static Entries> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Entries>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<&'static str, Entries> = Default::default();
+        for (i, t) in TRIGGERS.iter().enumerate() {
+            if let Some(first) = t.words.first() {
+                index.entry(first).or_default().triggers.push(i);
+            }
+        }
+        for (i, p) in PSEUDO_TRIGGERS.iter().enumerate() {
+            if let Some(first) = p.first() {
+                index.entry(first).or_default().pseudo.push(i);
+            }
+        }
+        index
+    });
+    if word.len() > 16 {
+        return None;
+    }
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return index.get(word);
+    }
+    let mut lower = [0u8; 16];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().and_then(|w| index.get(w))
+}
+
 /// Runs that contain a trigger but are not one: looked up first, their words skipped.
 pub const PSEUDO_TRIGGERS: &[&[&str]] = &[
     &["not", "only"],

@@ -211,8 +211,18 @@ impl Reading {
                 i += 1;
                 continue;
             }
-            if let Some(len) = PSEUDO_TRIGGERS
+            let word = self.tokens[i].span.slice(text);
+            if word.ends_with("n't") || word.ends_with("n’t") {
+                self.scope(text, i, 1, Category::Negated, Direction::Forward, 12);
+            }
+            let Some(entries) = lexicon::starting_with(word) else {
+                i += 1;
+                continue;
+            };
+            if let Some(len) = entries
+                .pseudo
                 .iter()
+                .map(|&p| PSEUDO_TRIGGERS[p])
                 .filter(|p| self.words_match(text, i, p))
                 .map(|p| p.len())
                 .max()
@@ -220,18 +230,18 @@ impl Reading {
                 i += len;
                 continue;
             }
-            let word = self.tokens[i].span.slice(text);
-            if word.ends_with("n't") || word.ends_with("n’t") {
-                self.scope(text, i, 1, Category::Negated, Direction::Forward, 12);
-            }
-            let longest = TRIGGERS
+            let longest = entries
+                .triggers
                 .iter()
+                .map(|&t| &TRIGGERS[t])
                 .filter(|t| self.words_match(text, i, t.words))
                 .map(|t| t.words.len())
                 .max();
             if let Some(len) = longest {
-                let matched: Vec<&lexicon::Trigger> = TRIGGERS
+                let matched: Vec<&lexicon::Trigger> = entries
+                    .triggers
                     .iter()
+                    .map(|&t| &TRIGGERS[t])
                     .filter(|t| t.words.len() == len && self.words_match(text, i, t.words))
                     .collect();
                 for t in matched {
