@@ -21,6 +21,9 @@ pub enum Category {
     /// The value is a part of a whole, whatever else the sentence names: "each", "the
     /// remaining", "with the remainder split between".
     Part,
+    /// The value is a holder's share of a whole named after the trigger: "the navy's share of
+    /// the drones is 15" is the navy's, never the drones'.
+    Share,
     /// The value is a part when the whole was named before the trigger: "of which 20",
     /// "including 20" ("purchases of weaponry, including $3 billion of drones" names none).
     Included,
@@ -132,6 +135,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["probably"], Hedged, Forward),
     t(&["likely"], Hedged, Forward),
     t(&["expected", "to"], Hedged, Forward),
+    t(&["expects"], Hedged, Forward),
+    t(&["expect"], Hedged, Forward),
+    t(&["projected"], Hedged, Forward),
+    t(&["forecast"], Hedged, Forward),
     t(&["expects", "to"], Hedged, Forward),
     t(&["plans", "to"], Hedged, Forward),
     t(&["plan", "to"], Hedged, Forward),
@@ -203,7 +210,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["includes"], Included, Forward),
     t(&["included"], Included, Forward),
     t(&["include"], Included, Forward),
-    near(&["each"], Part, Forward),
+    Trigger {
+        words: &["each"],
+        category: Part,
+        direction: Forward,
+        reach: 6,
+    },
     near(&["each"], Part, Backward),
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
@@ -222,10 +234,10 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["destined"], Part, Backward),
     t(&["the", "rest"], Part, Backward),
     t(&["the", "balance"], Part, Backward),
-    t(&["share"], Part, Forward),
-    t(&["portion"], Part, Forward),
-    t(&["allocation"], Part, Forward),
-    t(&["quota"], Part, Forward),
+    t(&["share"], Share, Forward),
+    t(&["portion"], Share, Forward),
+    t(&["allocation"], Share, Forward),
+    t(&["quota"], Share, Forward),
     // Another, later instance.
     t(&["will", "be", "held"], Future, Backward),
     t(&["will", "take", "place"], Future, Backward),
@@ -278,7 +290,6 @@ pub fn starting_with(word: &str) -> Option<&'static Entries> {
 /// Runs that contain a trigger but are not one: looked up first, their words skipped.
 pub const PSEUDO_TRIGGERS: &[&[&str]] = &[
     &["not", "only"],
-    &["each", "of"],
     &["each", "other"],
     &["not", "just"],
     &["not", "least"],
@@ -309,6 +320,7 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 #[rustfmt::skip]
 pub const EMBEDDED_OPENERS: &[&str] = &[
     "which", "who", "whose", "whom", "where", "when", "once", "as", "compared", "down", "up",
+    "worth",
     "set", "cut", "held", "built", "made", "paid", "sold", "bought", "given", "taken", "won",
     "spent", "put", "brought", "known", "seen",
 ];
@@ -317,6 +329,7 @@ pub const EMBEDDED_OPENERS: &[&str] = &[
 /// own: "the northern depot will get 20 electric buses", "the party won 45 seats".
 #[rustfmt::skip]
 pub const HAVING_VERBS: &[&str] = &[
+    "cover", "covers", "covered", "covering", "comprising", "containing", "contain", "contains",
     "get", "gets", "getting", "got", "receive", "receives", "received", "receiving", "have",
     "has", "had", "having", "own", "owns", "owned", "hold", "holds", "held", "win", "wins",
     "won", "secure", "secures", "secured", "take", "takes", "took", "gain", "gains", "gained",
@@ -363,7 +376,7 @@ pub const VALUE_PREPOSITIONS: &[&str] = &["to", "at", "of", "for", "around", "ab
 #[rustfmt::skip]
 pub const OCCURRENCE_NOUNS: &[&str] = &[
     "time", "times", "edition", "round", "instalment", "installment", "iteration", "session",
-    "meeting", "term", "season", "year", "straight", "consecutive", "running",
+    "meeting", "term",
 ];
 
 /// Nouns of a deal, whose money a lone figure states even when the subject is what the deal

@@ -61,6 +61,9 @@ pub enum Part {
     /// "eight each", "the remaining 25", "with the remainder split…": a part whatever else the
     /// sentence names.
     Always,
+    /// "the navy's share of the drones is 15": the share of the holder named before this
+    /// offset, never of the whole named after it.
+    ShareAfter(usize),
     /// "including 20", "of which 20": a part when the whole was named before this offset;
     /// "purchases of weaponry, including over $3 billion worth of drones" names no whole first,
     /// so that value is the drones' whole.
@@ -299,7 +302,6 @@ impl Reading {
             // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
             // is not the part a remainder implies.
             if category == Category::Part
-                && dir == Direction::Backward
                 && matches!(t.kind, Kind::Value(_))
                 && k.checked_sub(1)
                     .and_then(|p| self.tokens.get(p))
@@ -338,6 +340,7 @@ fn mark(value: &mut ValueReading, category: Category, trigger_start: usize) {
         Category::Old => value.old = true,
         Category::Change => value.change = true,
         Category::Part => value.part = Some(Part::Always),
+        Category::Share => value.part = Some(Part::ShareAfter(trigger_start)),
         Category::Included if value.part.is_none() => {
             value.part = Some(Part::AfterWhole(trigger_start))
         }

@@ -187,12 +187,25 @@ fn opens_embedded(word: &str) -> bool {
         return true;
     }
     let lower = word.as_bytes();
+    // "including" names a part and "saying" opens a clause of its own: neither is set inside.
     word.len() > 4
         && lower.iter().all(|b| b.is_ascii_lowercase())
-        && word.ends_with("ed")
+        && (word.ends_with("ed") || (word.ends_with("ing") && word.len() > 5))
         && !matches!(
             word,
-            "need" | "speed" | "seed" | "feed" | "breed" | "indeed"
+            "need"
+                | "speed"
+                | "seed"
+                | "feed"
+                | "breed"
+                | "indeed"
+                | "including"
+                | "during"
+                | "according"
+                | "following"
+                | "something"
+                | "nothing"
+                | "everything"
         )
 }
 

@@ -83,12 +83,19 @@ pub fn choose<'c, 'q>(
         if q.compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
-        let part = is_part(c, subjects);
-        usable += usize::from(!part);
+        usable += usize::from(
+            subjects
+                .first()
+                .is_none_or(|s| role(c, subjects, *s) == Role::Free),
+        );
         for subject in near {
-            let tie = tie(text, reading, q, *subject, all);
+            let role = role(c, subjects, *subject);
+            if role == Role::Barred {
+                continue;
+            }
+            let tie = tie(text, reading, q, *subject, all, role == Role::Part);
             // A part is linked to its holder ("20 for the northern depot"), never the total.
-            if part && !matches!(tie, Tie::Linked(_) | Tie::Aside(_)) {
+            if role == Role::Part && !matches!(tie, Tie::Linked(_) | Tie::Aside(_)) {
                 continue;
             }
             if best.is_none_or(|(b, _, _)| tie < b) {
@@ -129,7 +136,7 @@ fn correction<'c, 'q>(
             .iter()
             .find(|s| {
                 matches!(
-                    tie(text, reading, q, **s, all),
+                    tie(text, reading, q, **s, all, false),
                     Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_)
                 )
             })
@@ -151,27 +158,49 @@ fn nearest(subjects: &[Span], value: Span) -> &[Span] {
     &subjects[split.saturating_sub(NEAREST)..(split + NEAREST).min(subjects.len())]
 }
 
-/// Whether the candidate is a part of a whole the sentence names ("of which 20", "eight
-/// each", "20 of the 45"). A percentage is a share by nature, never held to be a part.
-fn is_part(c: &Candidate, subjects: &[Span]) -> bool {
+/// What a candidate is to one subject occurrence when a part-of-a-whole frame holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Not a part: any tie.
+    Free,
+    /// A part of a whole the sentence names ("of which 20", "eight each", "20 of the 45"): tied
+    /// only to its holder, by a predicate or a *for*.
+    Part,
+    /// A holder's share, and this subject is the whole named after it ("the navy's share of
+    /// the drones is 15" for the drones): never tied.
+    Barred,
+}
+
+/// A percentage is a share by nature, never held to be a part.
+fn role(c: &Candidate, subjects: &[Span], subject: Span) -> Role {
     if c.quantity.kind == QuantityKind::Percent {
-        return false;
+        return Role::Free;
     }
     match c.reading.part {
-        None => false,
-        Some(Part::Always) => true,
-        Some(Part::AfterWhole(at)) => subjects.first().is_some_and(|s| s.end <= at),
+        None => Role::Free,
+        Some(Part::Always) => Role::Part,
+        Some(Part::AfterWhole(at)) if subjects.first().is_some_and(|s| s.end <= at) => Role::Part,
+        Some(Part::AfterWhole(_)) => Role::Free,
+        Some(Part::ShareAfter(at)) if subject.start >= at => Role::Barred,
+        Some(Part::ShareAfter(_)) => Role::Free,
     }
 }
 
-fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quantity]) -> Tie {
+fn tie(
+    text: &str,
+    reading: &Reading,
+    q: &Quantity,
+    subject: Span,
+    all: &[Quantity],
+    part: bool,
+) -> Tie {
     // "valued at $2.5 billion (about €2.3 billion)": the restated figure is tied as the first.
     if let Some(first) = reading
         .value_index(q.span)
         .and_then(|i| reading.restated(i))
         .and_then(|v| all.get(v))
     {
-        return tie(text, reading, first, subject, all);
+        return tie(text, reading, first, subject, all, part);
     }
     // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
@@ -201,13 +230,14 @@ fn tie(text: &str, reading: &Reading, q: &Quantity, subject: Span, all: &[Quanti
         if gap.embedded {
             return Tie::Apart;
         }
-        let held = || holder(text, &gap).filter(|_| !shared_holder(text, subject));
+        let held = || holder(text, &gap, part).filter(|_| !shared_holder(text, subject));
         if between_has_value(span) {
             return held().map_or(Tie::Sentence(span.len()), Tie::Linked);
         }
         return adjacent_words(span.slice(text), q.kind)
             .map(Tie::Adjacent)
             .or_else(|| held().map(Tie::Linked))
+            .or_else(|| copula_before(text, &gap).map(Tie::Linked))
             .unwrap_or(Tie::Sentence(span.len()));
     }
     if gap.embedded {
@@ -312,6 +342,12 @@ fn predicate(
         {
             continue;
         }
+        // "signed in 2019", "imposed on July 20, 2023": a time is placed, not counted.
+        if matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+            && is_one_of(w, &["in", "on", "since", "from", "until", "by"])
+        {
+            continue;
+        }
         // "narrowed by $400 million to": the change before the level.
         if w.eq_ignore_ascii_case("by") && tokens.peek().is_some_and(|t| !is_live_value(reading, t))
         {
@@ -353,7 +389,7 @@ fn ends_its_clause(reading: &Reading, text: &str, index: usize) -> bool {
 /// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
 /// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
 /// or *to* and the subject's noun phrase.
-fn holder(text: &str, gap: &Gap) -> Option<usize> {
+fn holder(text: &str, gap: &Gap, part: bool) -> Option<usize> {
     let words: Vec<&str> = gap
         .own()
         .map(|t| match t.kind {
@@ -361,27 +397,73 @@ fn holder(text: &str, gap: &Gap) -> Option<usize> {
             _ => None,
         })
         .collect::<Option<_>>()?;
-    let link = words
-        .iter()
-        .rposition(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("to"))?;
+    // A part may also be placed: "20 of them in the first phase".
+    let link = words.iter().rposition(|w| {
+        w.eq_ignore_ascii_case("for")
+            || w.eq_ignore_ascii_case("to")
+            || (part && w.eq_ignore_ascii_case("in"))
+    })?;
     let (own, after) = (&words[..link], &words[link + 1..]);
     // "150,000 of which are earmarked for": the part's own frame may stand before the link.
     let plain = |w: &&str| {
         !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS) || is_one_of(w, &["of", "them"])
     };
-    (own.len() <= 5 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
+    (own.len() <= 6 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
         .then_some(words.len())
 }
 
 /// Whether the subject is one of several holders: "45 buses for the northern depot and the
 /// southern depot", "for the navy, the army and the air force". The value is then shared.
+/// A coordinated holder that gets a value of its own is not sharing: "22 go to the northern
+/// depot and the rest to the airport line", "15 for the navy and eight each for the army".
 fn shared_holder(text: &str, subject: Span) -> bool {
     let rest = text[subject.end..].trim_start();
-    let next = rest
+    let phrase = rest
+        .split(['.', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    let next = phrase
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    is_one_of(next, &["and", "or"]) || rest.starts_with(", the ")
+    let coordinated = is_one_of(next, &["and", "or"]) || phrase.starts_with(", the ");
+    let own_value = phrase.contains(|c: char| c.is_ascii_digit())
+        || words(phrase).any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "to",
+                    "for",
+                    "rest",
+                    "remainder",
+                    "remaining",
+                    "each",
+                    "balance",
+                ],
+            )
+        });
+    coordinated && !own_value
+}
+
+/// "1,200 will be affordable homes": the value, a copula and the subject's noun phrase.
+fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
+    let mut copula = false;
+    let mut words = 0;
+    for t in gap.own() {
+        let Kind::Word = t.kind else {
+            return None;
+        };
+        let w = t.span.slice(text);
+        words += 1;
+        if is_one_of(w, &["is", "are", "was", "were", "be", "become", "became"]) {
+            copula = true;
+        } else if copula && words <= 5 && !is_one_of(w, BREAKERS) {
+            continue;
+        } else if !is_one_of(w, &["will", "would", "could", "may", "also", "now", "to"]) {
+            return None;
+        }
+    }
+    copula.then_some(words)
 }
 
 /// A lowercase word that reads as a verb form: "rises", "reached", "raising".
