@@ -7,6 +7,7 @@
 //! ("one of the", "no one", "the one").
 
 use super::QuantityKind;
+use super::first_words::{ever_after, read_adjective};
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
 use super::money_parts::{hyphen_currency, minor_units};
 use super::numeral::{Numeral, read_numeral};
@@ -46,7 +47,10 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if blocked.get(body).copied().unwrap_or(false) {
         return None;
     }
-    let n = read_numeral(toks, body)?;
+    let mut n = read_numeral(toks, body).or_else(|| read_adjective(toks, body))?;
+    if n.ordinal {
+        n.end = ever_after(toks, n.end); // "first-ever", "first ever"
+    }
     if (n.start..n.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
         return None;
     }

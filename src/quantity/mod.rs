@@ -168,6 +168,7 @@ mod bounds;
 mod code;
 mod date;
 mod figure;
+mod first_words;
 mod fraction;
 mod lexical;
 mod lexical_forms;

@@ -5,7 +5,8 @@
 //! many claims the extractor sees most sentences of a corpus, and those failed attempts were
 //! most of its time. Every quantity takes its value from somewhere: digits (a number or a
 //! code token such as "18.11.2023"), a number word ("thirty", "fifth", "dozen", "half",
-//! "crore") or a month ("April 2022"). What may stand before that first value token is
+//! "crore"), an adjective that states a first ("inaugural", "maiden": `first_words.rs`) or a
+//! month ("April 2022"). What may stand before that first value token is
 //! bounded by the grammar: a qualifier phrase (at most [`LONGEST_QUALIFIER`] tokens: "less
 //! than or equal to"), a currency written before the number (at most five: "u . s . $"), a
 //! sign or an article ("minus", "a" dozen), or for a date a weekday and a comma ("Tuesday, 24
@@ -14,6 +15,7 @@
 //! output is the same, by construction, and the tests check it on real and generated text.
 
 use super::date::month_number;
+use super::first_words::adjective_value;
 use super::number_words::{
     denominator_value, dozen_value, hundred_value, ordinal_value, scale_value, tens_value,
     unit_value,
@@ -39,8 +41,8 @@ pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
     }
 }
 
-/// A number word of any of the vocabularies, or a month name or abbreviation, remembered per
-/// thread: asking the nine tables costs about 200 instructions a word and the words of
+/// A number word of any of the vocabularies, an adjective that states a first, or a month
+/// name or abbreviation, remembered per thread: asking the ten tables costs about 200 instructions a word and the words of
 /// running text repeat (the table lookup is pure, so a cached answer is the same answer).
 fn is_value_word(word: &str) -> bool {
     let bytes = word.as_bytes();
@@ -77,6 +79,7 @@ fn in_vocabulary(word: &str) -> bool {
         || denominator_value(w).is_some()
         || denominator_word(w).is_some()
         || month_number(w).is_some()
+        || adjective_value(w).is_some()
 }
 
 /// Slots of the per-thread memory (a power of two): a few thousand distinct words make most

@@ -8,23 +8,32 @@
 //! surnames that share its first letter and nearly its length, memoised per document, so the
 //! cost stays near one hash lookup per capitalised word.
 //!
+//! Initials stand for given names: "L. Austin", "L Austin" and "L.J. Austin" name Lloyd
+//! Austin; "R. Austin" (an initial of its own, with a full stop) names someone else. The
+//! surname may also come first: "Austin, Lloyd" is the catalogue form of the name, "Austin
+//! Lloyd" in prose is the name written wrong (`order.rs`).
+//!
 //! What a hit means is left to the verdict stage: [`NameReading::Full`] supports a claim,
-//! [`NameReading::SurnameOnly`] is a mention, [`NameReading::Misspelt`] and
-//! [`NameReading::OtherGivenName`] conflict. Because a false conflict fails someone's build, the
+//! [`NameReading::SurnameOnly`] is a mention, [`NameReading::Misspelt`],
+//! [`NameReading::OtherGivenName`] and [`NameReading::SurnameFirst`] conflict. Because a false conflict fails someone's build, the
 //! conflicting readings are given only when the evidence is clear; when in doubt a hit is
 //! `SurnameOnly` or nothing.
 
 mod context;
+mod order;
 mod reading;
+mod similar;
 mod word_map;
+mod words;
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
-use context::{before, capitalised_words};
-use reading::similar;
+use context::before;
+use similar::similar;
 use word_map::{FnvMap, WordMap};
+use words::{capitalised_words, hyphen_compound};
 
 /// How the text names a claimed person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,9 +44,13 @@ pub enum NameReading {
     SurnameOnly,
     /// The given name or the surname is a near miss of the claimed one: conflicts.
     Misspelt,
-    /// The exact surname after a clearly different given name: conflicts (or is another person
-    /// with the same surname; the verdict stage decides how much that weighs).
+    /// The exact surname after a clearly different given name or initial: conflicts (or is
+    /// another person with the same surname; the verdict stage decides how much that weighs).
     OtherGivenName,
+    /// The surname written before the given name, as English prose does not ("Austin Lloyd"
+    /// for Lloyd Austin): the name is written wrong, so it conflicts. The catalogue order
+    /// with a comma ("Austin, Lloyd") is [`NameReading::Full`].
+    SurnameFirst,
 }
 
 /// One place where a claimed person is named.
@@ -75,6 +88,9 @@ pub struct NameMatcher {
     /// `lengths` of the ASCII initials (a copy made once built), by byte: asked of every
     /// capitalised word of a corpus, an array index rather than a hash.
     ascii_lengths: [Option<(usize, usize)>; 128],
+    /// Some claimed surname is hyphenated ("Ocasio-Cortez"): capitalised words joined by a
+    /// hyphen are then also tried whole.
+    hyphenated: bool,
     /// Tells this matcher's entries in the per-thread [`SIMILAR`] cache from another's.
     id: u64,
 }
@@ -122,6 +138,7 @@ impl NameMatcher {
             by_initial: FnvMap::default(),
             lengths: FnvMap::default(),
             ascii_lengths: [None; 128],
+            hyphenated: false,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
         for (claim, name) in names {
@@ -137,6 +154,7 @@ impl NameMatcher {
             let Some(first) = surname.chars().next() else {
                 continue;
             };
+            matcher.hyphenated |= surname.contains('-');
             let s = match matcher.exact.get(&surname) {
                 Some(&s) => s,
                 None => {
@@ -186,7 +204,18 @@ impl NameMatcher {
     /// in `similar_cache` (lowercase word → what it is to this matcher).
     fn find_with(&self, text: &str, similar_cache: &mut WordMap<Known>, hits: &mut Vec<NameHit>) {
         let mut lower = String::new();
+        let mut compound_end = 0;
         for word in capitalised_words(text) {
+            if word.start < compound_end {
+                continue; // a part of the hyphenated surname just read
+            }
+            let word = match self.hyphenated_surname(text, word) {
+                Some(compound) => {
+                    compound_end = compound.end;
+                    compound
+                }
+                None => word,
+            };
             if !self.may_name(word.slice(text)) {
                 continue;
             }
@@ -216,8 +245,9 @@ impl NameMatcher {
                     // Read once for all who bear the surname (up to seven in a large claims
                     // file whose surnames double as place names).
                     let context = before(text, word.start);
+                    let after = order::after(text, word.end);
                     for &p in bearers {
-                        self.read_exact(word, p, bearers, &context, hits);
+                        self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
                     }
                     continue;
                 }
@@ -225,14 +255,32 @@ impl NameMatcher {
                 Known::Similar(similar) => similar,
             };
             let context = before(text, word.start);
+            let after = order::after(text, word.end);
             for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
                     && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
                 for &p in &self.surnames[s].1 {
-                    self.read_misspelt(text, word, p, lone_ok, &context, hits);
+                    self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
                 }
             }
         }
+    }
+
+    /// The capitalised words joined by hyphens from `word` on ("Ocasio-Cortez"), when some
+    /// claimed surname is hyphenated and they are one or a near miss of one; otherwise each
+    /// part is read as a word of its own ("Biden-Harris").
+    fn hyphenated_surname(&self, text: &str, word: Span) -> Option<Span> {
+        if !self.hyphenated {
+            return None;
+        }
+        let compound = hyphen_compound(text, word)?;
+        let written = compound.slice(text);
+        if !self.may_name(written) {
+            return None;
+        }
+        let lower = written.to_lowercase();
+        (self.exact.contains_key(&lower) || !self.similar_surnames(&lower).is_empty())
+            .then_some(compound)
     }
 
     /// False when no surname can be `word` or a near miss of it: none starts with its initial,

@@ -182,7 +182,9 @@ impl Checker {
             note_mention(finding, hit.span);
             let verdict = match hit.reading {
                 NameReading::Full => Verdict::Supports,
-                NameReading::Misspelt | NameReading::OtherGivenName => Verdict::Conflicts,
+                NameReading::Misspelt | NameReading::OtherGivenName | NameReading::SurnameFirst => {
+                    Verdict::Conflicts
+                }
                 NameReading::SurnameOnly => continue,
             };
             let sentence = sentence_of(hit.span.start)

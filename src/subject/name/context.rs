@@ -1,12 +1,11 @@
-//! The words around a candidate surname: capitalised words, the given name or initials before
-//! a surname, and whether a word opens a sentence.
+//! The words before a candidate surname: the given name or initials before it, and whether a
+//! word opens a sentence.
 //!
 //! These are the cues that tell "Antony J. Blinken" (a full name) from "Secretary Blinken" (a
 //! title, so a mention) and from "Donald Blinken" (another given name). Reading them by walking
 //! back from the surname, rather than tokenising the whole document, keeps the common case (a
 //! capitalised word that is no claimed surname) free.
 
-use crate::ascii_lanes::{HIGH, eight_at, in_range};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -79,146 +78,28 @@ pub struct GivenWord {
 pub struct Before {
     /// The nearest capitalised word before the surname and any initials.
     pub given: Option<GivenWord>,
-    /// Initials between that word and the surname, left to right: the letter and its offset.
-    pub initials: Vec<(char, usize)>,
+    /// Initials between that word and the surname, left to right.
+    pub initials: Vec<Initial>,
 }
 
-/// Maximal runs of letters that start with an uppercase letter and do not follow a letter or
-/// digit. An apostrophe followed by an uppercase letter stays inside ("O'Brien"); one followed
-/// by lowercase ends the word ("Blinken's" → "Blinken").
-///
-/// Walks bytes, not chars, over ASCII that cannot start a word (most of a text): the name scan
-/// runs over every byte of the corpus whatever the number of claims.
-pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut prev_alnum = false;
-    std::iter::from_fn(move || {
-        loop {
-            // The decisions below, for ASCII: no char decoding. Only an uppercase or a
-            // non-ASCII byte can start a word; what lies before it is ASCII, so its last byte
-            // says whether the word would follow a letter or digit.
-            let next = next_upper_or_non_ascii(bytes, i);
-            if next > i {
-                prev_alnum = bytes[next - 1].is_ascii_alphanumeric();
-                i = next;
-            }
-            // An ASCII byte here is an uppercase letter: the word, if it starts one, is read a
-            // byte at a time while its letters are ASCII (most names of news text).
-            if bytes.get(i)?.is_ascii() {
-                let start = i;
-                let starts = !prev_alnum;
-                i += 1;
-                prev_alnum = true;
-                if !starts {
-                    continue;
-                }
-                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                    i += 1;
-                }
-                if bytes.get(i).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
-                    i = word_end(text, i);
-                }
-                return Some(Span::new(start, i));
-            }
-            let c = text.get(i..)?.chars().next()?;
-            let start = i;
-            let starts;
-            if is_general_punctuation(c) {
-                starts = false;
-                prev_alnum = false;
-            } else {
-                starts = c.is_uppercase() && !prev_alnum;
-                prev_alnum = c.is_alphanumeric();
-            }
-            i += c.len_utf8();
-            if !starts {
-                continue;
-            }
-            // The word ended on a letter, so the next character cannot start another.
-            i = word_end(text, i);
-            prev_alnum = true;
-            return Some(Span::new(start, i));
-        }
-    })
+/// An initial before a surname: "S." of "S. Jaishankar", "L" and "J" of "L.J. Austin".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Initial {
+    pub letter: char,
+    /// Byte offset of the letter.
+    pub start: usize,
+    /// Written with a full stop and white space after it ("R. Austin"): neither bare ("R
+    /// Austin", which may be a label: "Plan B") nor glued to another capital ("R.J.", which
+    /// may be an abbreviation this module does not know).
+    pub dotted_alone: bool,
 }
 
-/// Where the word that goes on at `end` ends: after its letters, and after an apostrophe
-/// followed by an uppercase letter ("O'Brien").
-fn word_end(text: &str, mut end: usize) -> usize {
-    while let Some(d) = text.get(end..).and_then(|rest| rest.chars().next()) {
-        let next_upper = || {
-            let rest = text.get(end + d.len_utf8()..).unwrap_or_default();
-            rest.chars().next().is_some_and(char::is_uppercase)
-        };
-        if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
-            break;
-        }
-        end += d.len_utf8();
-    }
-    end
-}
-
-/// Typographic quotes, apostrophes, dashes and spaces (the General Punctuation block), the
-/// commonest non-ASCII characters of news text: none is a letter or digit, and knowing it
-/// spares two Unicode table searches per character (1.6% of a 1,000-claim run).
-fn is_general_punctuation(c: char) -> bool {
-    ('\u{2000}'..='\u{206F}').contains(&c)
-}
-
-/// The first index from `i` whose byte is an ASCII uppercase letter or not ASCII (or the
-/// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
-/// every byte of the corpus.
-fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(x) = eight_at(bytes, i) {
-        if x & HIGH != 0 || in_range(x, b'A', b'Z') != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while let Some(&b) = bytes.get(i) {
-        if !b.is_ascii() || b.is_ascii_uppercase() {
-            break;
-        }
-        i += 1;
-    }
-    i
-}
-
-/// The char-by-char reading of [`capitalised_words`], the reference its byte walk is tested
-/// against.
-#[cfg(test)]
-pub fn capitalised_words_by_char(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut prev_alnum = false;
-    while let Some((i, c)) = chars.next() {
-        let starts = c.is_uppercase() && !prev_alnum;
-        prev_alnum = c.is_alphanumeric();
-        if !starts {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            let next_upper = || {
-                let rest = text.get(j + d.len_utf8()..).unwrap_or_default();
-                rest.chars().next().is_some_and(char::is_uppercase)
-            };
-            if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
-                break;
-            }
-            end = j + d.len_utf8();
-            chars.next();
-        }
-        prev_alnum = true;
-        out.push(Span::new(i, end));
-    }
-    out
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’')
-}
+/// Capitals written with full stops that are abbreviations, not initials, when they stand
+/// before a capitalised word ("the U.S. Austin visit"). Lowercase, the letters run together.
+#[rustfmt::skip]
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "ad", "am", "bc", "dc", "eu", "la", "ny", "nyc", "pm", "uae", "uk", "un", "us", "usa", "ussr",
+];
 
 /// Steps back from `pos` over the white space that separates two words of one name: spaces and
 /// tabs, and at most one line break. `None` when there is none, or a blank line.
@@ -254,12 +135,57 @@ fn word_ending_at(text: &str, end: usize) -> Option<Span> {
     (start < end).then_some(Span::new(start, end))
 }
 
-/// True when nothing but white space, quotes or an opening bracket separate `pos` from a word
-/// character; false at the start of the text. Used to tell "U.S." from an initial.
-fn after_word_char(text: &str, pos: usize) -> bool {
-    text.get(..pos)
-        .and_then(|s| s.chars().next_back())
-        .is_some_and(|c| c.is_alphanumeric() || c == '.')
+/// The initials written together that end at `end`, left to right: one capital, bare or
+/// with a full stop ("S.", "L"), or several each with a full stop but the last ("L.J.",
+/// "L.J"). `None` when the text there is anything else: a word, a capital glued to a letter
+/// or digit, or a full stop after something other than a capital ("Mr.").
+fn initials_ending_at(text: &str, end: usize) -> Option<Vec<Initial>> {
+    let head = text.get(..end)?;
+    let mut run = Vec::new();
+    let mut pos = end;
+    let mut glued = false;
+    loop {
+        let dotted = head.get(..pos)?.ends_with('.');
+        let letter_end = if dotted { pos - 1 } else { pos };
+        let (start, letter) = head.get(..letter_end)?.char_indices().next_back()?;
+        if !letter.is_uppercase() || (glued && !dotted) {
+            return None;
+        }
+        run.push(Initial {
+            letter,
+            start,
+            dotted_alone: dotted && !glued,
+        });
+        match head.get(..start)?.chars().next_back() {
+            // Another initial glued before this one: "L." of "L.J.".
+            Some('.') => {
+                pos = start;
+                glued = true;
+            }
+            Some(c) if c.is_alphanumeric() => return None,
+            _ => break,
+        }
+    }
+    // The first initial read was the last one written; those before it are glued to it.
+    run.reverse();
+    if run.len() > 1 {
+        for initial in &mut run {
+            initial.dotted_alone = false;
+        }
+    }
+    Some(run)
+}
+
+/// True when `initials` spell one of the [`DOTTED_ABBREVIATIONS`] ("U.S.").
+fn is_dotted_abbreviation(initials: &[Initial]) -> bool {
+    if initials.len() < 2 {
+        return false;
+    }
+    let letters: String = initials
+        .iter()
+        .flat_map(|i| i.letter.to_lowercase())
+        .collect();
+    DOTTED_ABBREVIATIONS.contains(&letters.as_str())
 }
 
 /// The given name and initials directly before the surname that starts at `pos`.
@@ -271,21 +197,23 @@ pub fn before(text: &str, pos: usize) -> Before {
         let Some(gap) = skip_gap(text, at) else {
             break;
         };
+        if let Some(run) = initials_ending_at(text, gap) {
+            if is_dotted_abbreviation(&run) {
+                break;
+            }
+            at = run.first().map_or(gap, |i| i.start);
+            found.initials.splice(0..0, run);
+            continue;
+        }
         let dotted = text.get(..gap).is_some_and(|s| s.ends_with('.'));
         let word_end = if dotted { gap - 1 } else { gap };
         let Some(word) = word_ending_at(text, word_end) else {
             break;
         };
         let written = word.slice(text);
-        let mut letters = written.chars();
-        let (Some(first), rest) = (letters.next(), letters.next()) else {
+        let Some(first) = written.chars().next() else {
             break;
         };
-        if rest.is_none() && first.is_uppercase() && !after_word_char(text, word.start) {
-            found.initials.insert(0, (first, word.start));
-            at = word.start;
-            continue;
-        }
         if !dotted && first.is_uppercase() {
             let lower = written.to_lowercase();
             let acronym = !written.chars().any(char::is_lowercase);
@@ -359,23 +287,4 @@ pub fn next_is_capitalised(text: &str, end: usize) -> bool {
     tail.chars()
         .find(|&c| c != ' ' && c != '\t')
         .is_some_and(char::is_uppercase)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The shortcut is exact: no character of the block is a letter, a digit or uppercase.
-    #[test]
-    fn general_punctuation_holds_no_letter_or_digit() {
-        let block: Vec<char> = ('\u{2000}'..='\u{206F}').collect();
-        assert_eq!(block.len(), 0x70);
-        assert!(block.iter().all(|&c| is_general_punctuation(c)));
-        assert!(
-            block
-                .iter()
-                .all(|c| !c.is_alphanumeric() && !c.is_uppercase())
-        );
-        assert!(!is_general_punctuation('\u{2070}') && !is_general_punctuation('\u{1FFF}'));
-    }
 }

@@ -17,7 +17,7 @@ fn capitalised_words_walk_equals_the_char_reading() {
             text.push(*lcg.pick(&alphabet));
         }
         let walk: Vec<Span> = capitalised_words(&text).collect();
-        assert_eq!(walk, context::capitalised_words_by_char(&text), "{text:?}");
+        assert_eq!(walk, words::capitalised_words_by_char(&text), "{text:?}");
     }
 }
 
@@ -167,5 +167,60 @@ fn never_panics_on_odd_input() {
         for hit in m.find(&text) {
             assert!(text.get(hit.span.start..hit.span.end).is_some(), "{text:?}");
         }
+    }
+}
+
+/// Hyphenated surnames are read whole, and their parts alone when they are no surname;
+/// accented names compare letter for letter (an accent left out is a misspelling).
+#[test]
+fn hyphenated_and_accented_names() {
+    let m = NameMatcher::new(&[
+        (0, "Alexandria Ocasio-Cortez".to_string()),
+        (1, "José Ramos-Horta".to_string()),
+        (2, "Nuno Gonçalves".to_string()),
+        (3, "Kamala Harris".to_string()),
+    ]);
+    let cases: &[(&str, Expected)] = &[
+        (
+            "Rep. Alexandria Ocasio-Cortez said on Tuesday",
+            &[(0, "Alexandria Ocasio-Cortez", Full)],
+        ),
+        (
+            "Rep. Ocasio-Cortez said",
+            &[(0, "Ocasio-Cortez", SurnameOnly)],
+        ),
+        (
+            "with Alexandria Ocasio-Cortes",
+            &[(0, "Alexandria Ocasio-Cortes", Misspelt)],
+        ),
+        (
+            "Ocasio-Cortez Alexandria said",
+            &[(0, "Ocasio-Cortez Alexandria", SurnameFirst)],
+        ),
+        (
+            "former president José Ramos-Horta met J. Ramos-Horta and A. Ramos-Horta",
+            &[
+                (1, "José Ramos-Horta", Full),
+                (1, "J. Ramos-Horta", Full),
+                (1, "A. Ramos-Horta", OtherGivenName),
+            ],
+        ),
+        // Parts of a compound that is no claimed surname are read as before.
+        (
+            "the Biden-Harris administration",
+            &[(3, "Harris", SurnameOnly)],
+        ),
+        (
+            "Nuno Gonçalves, N. Gonçalves, Gonçalves, Nuno; Nuno Goncalves",
+            &[
+                (2, "Nuno Gonçalves", Full),
+                (2, "N. Gonçalves", Full),
+                (2, "Gonçalves, Nuno", Full),
+                (2, "Nuno Goncalves", Misspelt),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(found(&m, text), *want, "in {text:?}");
     }
 }

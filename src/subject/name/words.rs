@@ -1,0 +1,177 @@
+//! The capitalised words of a text: the only candidates for a surname, walked over every byte
+//! of the corpus whatever the number of claims, so the walk reads ASCII a byte (or eight)
+//! at a time and decodes a char only where it must.
+
+use crate::ascii_lanes::{HIGH, eight_at, in_range};
+use crate::span::Span;
+
+/// Maximal runs of letters that start with an uppercase letter and do not follow a letter or
+/// digit. An apostrophe followed by an uppercase letter stays inside ("O'Brien"); one followed
+/// by lowercase ends the word ("Blinken's" → "Blinken").
+///
+/// Walks bytes, not chars, over ASCII that cannot start a word (most of a text): the name scan
+/// runs over every byte of the corpus whatever the number of claims.
+pub fn capitalised_words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut prev_alnum = false;
+    std::iter::from_fn(move || {
+        loop {
+            // The decisions below, for ASCII: no char decoding. Only an uppercase or a
+            // non-ASCII byte can start a word; what lies before it is ASCII, so its last byte
+            // says whether the word would follow a letter or digit.
+            let next = next_upper_or_non_ascii(bytes, i);
+            if next > i {
+                prev_alnum = bytes[next - 1].is_ascii_alphanumeric();
+                i = next;
+            }
+            // An ASCII byte here is an uppercase letter: the word, if it starts one, is read a
+            // byte at a time while its letters are ASCII (most names of news text).
+            if bytes.get(i)?.is_ascii() {
+                let start = i;
+                let starts = !prev_alnum;
+                i += 1;
+                prev_alnum = true;
+                if !starts {
+                    continue;
+                }
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                if bytes.get(i).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
+                    i = word_end(text, i);
+                }
+                return Some(Span::new(start, i));
+            }
+            let c = text.get(i..)?.chars().next()?;
+            let start = i;
+            let starts;
+            if is_general_punctuation(c) {
+                starts = false;
+                prev_alnum = false;
+            } else {
+                starts = c.is_uppercase() && !prev_alnum;
+                prev_alnum = c.is_alphanumeric();
+            }
+            i += c.len_utf8();
+            if !starts {
+                continue;
+            }
+            // The word ended on a letter, so the next character cannot start another.
+            i = word_end(text, i);
+            prev_alnum = true;
+            return Some(Span::new(start, i));
+        }
+    })
+}
+
+/// Where the word that goes on at `end` ends: after its letters, and after an apostrophe
+/// followed by an uppercase letter ("O'Brien").
+fn word_end(text: &str, mut end: usize) -> usize {
+    while let Some(d) = text.get(end..).and_then(|rest| rest.chars().next()) {
+        let next_upper = || {
+            let rest = text.get(end + d.len_utf8()..).unwrap_or_default();
+            rest.chars().next().is_some_and(char::is_uppercase)
+        };
+        if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    end
+}
+
+/// Typographic quotes, apostrophes, dashes and spaces (the General Punctuation block), the
+/// commonest non-ASCII characters of news text: none is a letter or digit, and knowing it
+/// spares two Unicode table searches per character (1.6% of a 1,000-claim run).
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
+}
+
+/// The first index from `i` whose byte is an ASCII uppercase letter or not ASCII (or the
+/// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
+/// every byte of the corpus.
+fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(x) = eight_at(bytes, i) {
+        if x & HIGH != 0 || in_range(x, b'A', b'Z') != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() || b.is_ascii_uppercase() {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The char-by-char reading of [`capitalised_words`], the reference its byte walk is tested
+/// against.
+#[cfg(test)]
+pub fn capitalised_words_by_char(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut prev_alnum = false;
+    while let Some((i, c)) = chars.next() {
+        let starts = c.is_uppercase() && !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        if !starts {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let next_upper = || {
+                let rest = text.get(j + d.len_utf8()..).unwrap_or_default();
+                rest.chars().next().is_some_and(char::is_uppercase)
+            };
+            if !(d.is_alphabetic() || is_apostrophe(d) && next_upper()) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        prev_alnum = true;
+        out.push(Span::new(i, end));
+    }
+    out
+}
+
+/// The capitalised words joined to `word` by hyphens, each hyphen followed by a capital
+/// ("Ocasio-Cortez", "Jean-Yves"), as one span; `None` when no hyphen follows `word`.
+pub fn hyphen_compound(text: &str, word: Span) -> Option<Span> {
+    let mut end = word.end;
+    while text.get(end..).is_some_and(|rest| rest.starts_with('-'))
+        && text
+            .get(end + 1..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    {
+        end = word_end(text, end + 1);
+    }
+    (end > word.end).then_some(Span::new(word.start, end))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut is exact: no character of the block is a letter, a digit or uppercase.
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        let block: Vec<char> = ('\u{2000}'..='\u{206F}').collect();
+        assert_eq!(block.len(), 0x70);
+        assert!(block.iter().all(|&c| is_general_punctuation(c)));
+        assert!(
+            block
+                .iter()
+                .all(|c| !c.is_alphanumeric() && !c.is_uppercase())
+        );
+        assert!(!is_general_punctuation('\u{2070}') && !is_general_punctuation('\u{1FFF}'));
+    }
+}
