@@ -15,15 +15,15 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 0),
-    ("lists", 0),
-    ("money", 0),
-    ("names", 0),
-    ("negation", 0),
-    ("ordinals", 0),
-    ("part_claims", 0),
-    ("parts", 0),
-    ("regression", 0),
+    ("after_subject", 51),
+    ("lists", 56),
+    ("money", 56),
+    ("names", 38),
+    ("negation", 79),
+    ("ordinals", 48),
+    ("part_claims", 41),
+    ("parts", 52),
+    ("regression", 75),
 ];
 
 #[derive(Deserialize)]

@@ -188,6 +188,9 @@ pub const TRIGGERS: &[Trigger] = &[
     once(&["until"], Old, Backward),
     // Changes, not levels.
     near(&["by"], Change, Forward),
+    // "plus or minus 2%": "minus 2%" is read as one value.
+    once(&["plus", "or"], Change, Forward),
+    near(&["give", "or", "take"], Change, Forward),
     near(&["increase"], Change, Backward),
     near(&["increases"], Change, Backward),
     near(&["rise"], Change, Backward),

@@ -76,7 +76,7 @@ pub fn choose<'c, 'q>(
     all: &[Quantity],
 ) -> Option<(&'c Candidate<'q>, Span)> {
     let mut usable = 0;
-    let mut best: Option<(Tie, &Candidate, Span)> = None;
+    let mut ties: Vec<(Tie, &Candidate, Span)> = Vec::with_capacity(candidates.len());
     for c in candidates {
         let q = c.quantity;
         let near = nearest(subjects, q.span);
@@ -88,6 +88,7 @@ pub fn choose<'c, 'q>(
                 .first()
                 .is_none_or(|s| role(c, subjects, *s) == Role::Free),
         );
+        let mut best: Option<(Tie, &Candidate, Span)> = None;
         for subject in near {
             let role = role(c, subjects, *subject);
             if role == Role::Barred {
@@ -102,7 +103,20 @@ pub fn choose<'c, 'q>(
                 best = Some((tie, c, *subject));
             }
         }
+        ties.extend(best);
     }
+    // "34 A350-1000 and six A350-900": two different values each next to the subject are a
+    // breakdown of it, and neither is its total.
+    let adjacent = |t: &&(Tie, &Candidate, Span)| matches!(t.0, Tie::Adjacent(_));
+    let breakdown = ties.iter().filter(adjacent).any(|a| {
+        ties.iter()
+            .filter(adjacent)
+            .any(|b| a.1.quantity.value != b.1.quantity.value)
+    });
+    let best = ties
+        .into_iter()
+        .filter(|t| !(breakdown && matches!(t.0, Tie::Adjacent(_))))
+        .min_by_key(|t| t.0);
     if let Some((tie, c, subject)) = best {
         let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_));
         // A lone figure of a rarer kind counts unless it quantifies a noun of its own that is
@@ -223,6 +237,16 @@ fn tie(
     } else {
         (subject, q.span)
     };
+    // "A350-1000", "F-16": a number glued to the subject is part of a code.
+    if !before
+        && span
+            .slice(text)
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_alphanumeric() || "-/".contains(c))
+    {
+        return Tie::Apart;
+    }
     let Some(gap) = reading.gap(left, right) else {
         return Tie::Apart;
     };
@@ -230,7 +254,7 @@ fn tie(
         if gap.embedded {
             return Tie::Apart;
         }
-        let held = || holder(text, &gap, part).filter(|_| !shared_holder(text, subject));
+        let held = || holder(text, &gap, part, q.kind).filter(|_| !shared_holder(text, subject));
         if between_has_value(span) {
             return held().map_or(Tie::Sentence(span.len()), Tie::Linked);
         }
@@ -250,7 +274,8 @@ fn tie(
         return Tie::Sentence(span.len());
     }
     let rest = &text[subject.end..];
-    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+    // "the deal's value", "the Conservatives' total".
+    let possessive = rest.starts_with(['\'', '’']);
     predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
 }
 
@@ -288,14 +313,27 @@ fn predicate(
     let mut last = "";
     let mut tokens = gap.own().peekable();
     let mut first = true;
+    // The rest of the subject's name: "Labour Party won", "Reform UK, which won".
+    let mut name = true;
     while let Some(t) = tokens.next() {
         let at_start = std::mem::take(&mut first);
         let w = match t.kind {
-            Kind::Word => t.span.slice(text),
+            Kind::Word
+                if name && words < 3 && t.span.slice(text).starts_with(char::is_uppercase) =>
+            {
+                first = at_start;
+                words += 1;
+                continue;
+            }
+            Kind::Word => {
+                name = false;
+                t.span.slice(text)
+            }
             // An old figure or a change between: "narrowed by $400 million to $4.2 billion".
             Kind::Value(_) if !is_live_value(reading, t) => continue,
-            // "the deal, worth $3 billion", "drones: 31", and a list's "wind, 24%;".
-            Kind::Mark(',' | ':') if at_start => {
+            // "the deal, worth $3 billion", "drones: 31", "steel (25%)", and a list's "wind,
+            // 24%;".
+            Kind::Mark(',' | ':' | '(') if at_start => {
                 if tokens.peek().is_none() && !ends_its_clause(reading, text, index) {
                     return None;
                 }
@@ -389,7 +427,7 @@ fn ends_its_clause(reading: &Reading, text: &str, index: usize) -> bool {
 /// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
 /// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
 /// or *to* and the subject's noun phrase.
-fn holder(text: &str, gap: &Gap, part: bool) -> Option<usize> {
+fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize> {
     let words: Vec<&str> = gap
         .own()
         .map(|t| match t.kind {
@@ -397,12 +435,19 @@ fn holder(text: &str, gap: &Gap, part: bool) -> Option<usize> {
             _ => None,
         })
         .collect::<Option<_>>()?;
-    // A part may also be placed: "20 of them in the first phase".
-    let link = words.iter().rposition(|w| {
-        w.eq_ignore_ascii_case("for")
-            || w.eq_ignore_ascii_case("to")
-            || (part && w.eq_ignore_ascii_case("in"))
-    })?;
+    // A part may also be placed ("20 of them in the first phase"), a rate laid on the subject ("25 percent on imported steel"), a count of things come from it ("470
+    // aircraft from Airbus").
+    let link = words
+        .iter()
+        .rposition(|w| {
+            is_one_of(w, &["for", "to"])
+                || (part && w.eq_ignore_ascii_case("in"))
+                || (kind == QuantityKind::Percent && w.eq_ignore_ascii_case("on"))
+        })
+        .or_else(|| {
+            let from = words.iter().rposition(|w| w.eq_ignore_ascii_case("from"))?;
+            (kind == QuantityKind::Count && from > 0).then_some(from)
+        })?;
     let (own, after) = (&words[..link], &words[link + 1..]);
     // "150,000 of which are earmarked for": the part's own frame may stand before the link.
     let plain = |w: &&str| {
