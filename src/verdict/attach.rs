@@ -80,7 +80,10 @@ pub fn choose<'c, 'q>(
     for c in candidates {
         let q = c.quantity;
         let near = nearest(subjects, q.span);
-        if q.compound || near.iter().any(|s| s.overlaps(q.span)) {
+        // "fifth-largest economy" is about "largest"; "a 25-percent tariff" is a rate all the
+        // same.
+        let compound = q.compound && q.kind != QuantityKind::Percent;
+        if compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
         usable += usize::from(
@@ -401,11 +404,19 @@ fn predicate(
     having |= last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at");
     let counts_other = reading.own_noun(text, index).is_some_and(|noun| {
         // "for the third time", "in its 12th edition": an ordinal numbers the subject's
-        // occurrence.
-        !(q.kind == QuantityKind::Ordinal && is_one_of(noun.slice(text), OCCURRENCE_NOUNS))
+        // occurrence; "will start in 15 days": a span of time measures the predicate.
+        let noun = noun.slice(text);
+        !(q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS))
+            && !is_one_of(noun, TIME_NOUNS)
     });
     (having || !counts_other).then_some(words)
 }
+
+/// Units of time: a count of them measures when or how long, and counts nothing else.
+const TIME_NOUNS: &[&str] = &[
+    "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
+    "year", "hour",
+];
 
 /// Prepositions of a phrase that places the subject before its verb: "beds in the region".
 const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "across", "for", "at", "of", "from", "under"];
