@@ -406,8 +406,8 @@ fn predicate(
         // "for the third time", "in its 12th edition": an ordinal numbers the subject's
         // occurrence; "will start in 15 days": a span of time measures the predicate.
         let noun = noun.slice(text);
-        !(q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS))
-            && !is_one_of(noun, TIME_NOUNS)
+        let occurrence = q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS);
+        !occurrence && !is_one_of(noun, TIME_NOUNS)
     });
     (having || !counts_other).then_some(words)
 }
