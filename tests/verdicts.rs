@@ -20,9 +20,9 @@ const FLOORS: &[(&str, usize)] = &[
     ("money", 56),
     ("names", 38),
     ("negation", 79),
-    ("ordinals", 48),
+    ("ordinals", 50),
     ("part_claims", 41),
-    ("parts", 52),
+    ("parts", 53),
     ("regression", 75),
 ];
 

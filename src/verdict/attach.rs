@@ -358,8 +358,11 @@ fn predicate(
                 continue;
             }
         }
+        let after_determiner = is_one_of(last, DETERMINERS) || (possessive && last.is_empty());
         last = w;
-        if is_one_of(w, VALUE_NOUNS) && !verb {
+        // "the depot's share is", "at a cost of" (a noun after its determiner; "will share
+        // 1,200 tractors" is a verb).
+        if is_one_of(w, VALUE_NOUNS) && !verb && after_determiner {
             after_value_noun = true;
             having |= is_one_of(w, SHARE_NOUNS);
             continue;
@@ -368,7 +371,19 @@ fn predicate(
             phrase = 3;
             continue;
         }
-        if is_one_of(w, HAVING_VERBS) || is_one_of(w, LINKS) {
+        if is_one_of(w, HAVING_VERBS) {
+            having = true;
+            verb = true;
+            continue;
+        }
+        // Auxiliaries and adverbs ("will", "now") before links ("now" is one of both).
+        if is_one_of(w, VERB_GROUP_WORDS)
+            || is_one_of(w, VALUE_PREPOSITIONS)
+            || is_one_of(w, DETERMINERS)
+        {
+            continue;
+        }
+        if is_one_of(w, LINKS) {
             having = true;
             verb = true;
             continue;
@@ -377,9 +392,15 @@ fn predicate(
             verb = true;
             continue;
         }
-        if is_one_of(w, VERB_GROUP_WORDS)
-            || is_one_of(w, VALUE_PREPOSITIONS)
-            || is_one_of(w, DETERMINERS)
+        // "is now in its 12th edition", "was held for the 75th time": a place or a time of
+        // the value's own after the verb.
+        if is_one_of(w, &["in", "for", "on"])
+            && reading
+                .own_noun(text, index)
+                .is_some_and(|n| is_one_of(n.slice(text), OCCURRENCE_NOUNS))
+            && tokens.peek().is_some_and(|t| {
+                matches!(t.kind, Kind::Value(_)) || is_one_of(t.span.slice(text), DETERMINERS)
+            })
         {
             continue;
         }
