@@ -95,6 +95,13 @@ pub struct Reading {
 impl Reading {
     /// Reads `sentence` of `text`, whose values are `quantities` (document offsets, sorted).
     pub fn new(text: &str, sentence: Span, quantities: &[Quantity]) -> Reading {
+        // A sentence without values says nothing of any: no tokens to read.
+        if quantities.is_empty() {
+            return Reading {
+                tokens: Vec::new(),
+                values: Vec::new(),
+            };
+        }
         let tokens = tokens::tokenize(text, sentence, quantities);
         let mut values = vec![ValueReading::default(); quantities.len()];
         for (i, t) in tokens.iter().enumerate() {

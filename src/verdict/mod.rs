@@ -153,7 +153,8 @@ impl Checker {
         let mut subjects: Vec<Span> = Vec::new();
         // Groups come sentence by sentence, so only the current sentence's values are kept: a
         // document's memory does not grow with the values of all its sentences.
-        let mut quantities: (Option<usize>, Vec<Quantity>) = (None, Vec::new());
+        // The sentence's values and their reading, made once for all the claims that share it.
+        let mut read: Option<(usize, Vec<Quantity>, Reading)> = None;
         for group in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             let Some((s, claim, _)) = group.first() else {
                 continue;
@@ -161,17 +162,16 @@ impl Checker {
             subjects.clear();
             subjects.extend(group.iter().map(|&(_, _, span)| span));
             let Some(evidence) = self.evidence(text, sentences[*s], *claim, &subjects, || {
-                if quantities.0 != Some(*s) {
+                if read.as_ref().is_none_or(|r| r.0 != *s) {
                     let sentence = sentences[*s];
-                    quantities = (
-                        Some(*s),
-                        quantity::extract(sentence.slice(text))
-                            .into_iter()
-                            .map(|q| q.shifted(sentence.start))
-                            .collect(),
-                    );
+                    let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+                        .into_iter()
+                        .map(|q| q.shifted(sentence.start))
+                        .collect();
+                    let reading = Reading::new(text, sentence, &values);
+                    read = Some((*s, values, reading));
                 }
-                &quantities.1
+                read.as_ref().map(|(_, values, reading)| (values, reading))
             }) else {
                 continue;
             };
@@ -210,14 +210,15 @@ impl Checker {
 
     /// The evidence one sentence gives about one claim's subject (occurring at `subjects`):
     /// the value of the claim's kind that quantifies the subject, and whether it agrees.
-    /// `quantities` extracts the sentence's values, once for all the claims that share it.
+    /// `quantities` extracts the sentence's values and reads its clauses, once for all the
+    /// claims that share it.
     fn evidence<'q>(
         &self,
         text: &str,
         sentence: Span,
         claim: usize,
         subjects: &[Span],
-        quantities: impl FnOnce() -> &'q Vec<Quantity>,
+        quantities: impl FnOnce() -> Option<(&'q Vec<Quantity>, &'q Reading)>,
     ) -> Option<Evidence> {
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
@@ -225,11 +226,10 @@ impl Checker {
         else {
             return None;
         };
-        let found = quantities();
+        let (found, reading) = quantities()?;
         if !found.iter().any(|q| q.kind == kind) {
             return None;
         }
-        let reading = Reading::new(text, sentence, found);
         let mut denied = Vec::new();
         let candidates: Vec<Candidate> = found
             .iter()
@@ -268,7 +268,7 @@ impl Checker {
             })
             .collect();
         let (chosen, subject) =
-            attach::choose(text, &reading, subjects, &candidates, &denied, found)?;
+            attach::choose(text, reading, subjects, &candidates, &denied, found)?;
         let value = chosen.quantity;
         // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
         let agrees = compare::agrees(expected, claim.tolerance, value)?
