@@ -423,6 +423,11 @@ fn predicate(
     }
     // "grew to 52 buses": the level the subject reaches, whatever it counts.
     having |= last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at");
+    // "the steel tariff of 25% remains", "revenue of $28 billion": a rate or an amount of the
+    // subject.
+    having |= last.eq_ignore_ascii_case("of")
+        && !verb
+        && matches!(q.kind, QuantityKind::Percent | QuantityKind::Money);
     let counts_other = reading.own_noun(text, index).is_some_and(|noun| {
         // "for the third time", "in its 12th edition": an ordinal numbers the subject's
         // occurrence; "will start in 15 days": a span of time measures the predicate.
