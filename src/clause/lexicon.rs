@@ -388,7 +388,7 @@ pub const OCCURRENCE_NOUNS: &[&str] = &[
 pub const DEAL_NOUNS: &[&str] = &[
     "contract", "contracts", "deal", "deals", "order", "orders", "agreement", "purchase",
     "acquisition", "tender", "package", "programme", "program", "project", "plan", "scheme",
-    "loan", "investment", "grant", "funding", "bid", "offer", "sale", "budget", "bill", "cost",
+    "loan", "investment", "grant", "funding", "bid", "offer", "sale", "cost",
     "price", "value", "worth",
 ];
 

@@ -148,6 +148,14 @@ impl Reading {
         (!function).then_some(next.span)
     }
 
+    /// Whether the tokens at two offsets are in one clause.
+    pub fn same_clause(&self, a: Span, b: Span) -> bool {
+        match (self.token_at(a.start), self.token_at(b.start)) {
+            (Some(a), Some(b)) => self.tokens[a].clause == self.tokens[b].clause,
+            _ => false,
+        }
+    }
+
     /// The value a parenthesis right after another value restates: in "$2.5 billion (about
     /// €2.3 billion)" the euro figure is the same amount, tied wherever the dollars are.
     pub fn restated(&self, index: usize) -> Option<usize> {

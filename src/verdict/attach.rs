@@ -111,10 +111,12 @@ pub fn choose<'c, 'q>(
     // "34 A350-1000 and six A350-900": two different values each next to the subject are a
     // breakdown of it, and neither is its total.
     let adjacent = |t: &&(Tie, &Candidate, Span)| matches!(t.0, Tie::Adjacent(_));
+    // ("45 buses were delivered, bringing the fleet to 320 buses" is two statements).
     let breakdown = ties.iter().filter(adjacent).any(|a| {
-        ties.iter()
-            .filter(adjacent)
-            .any(|b| a.1.quantity.value != b.1.quantity.value)
+        ties.iter().filter(adjacent).any(|b| {
+            a.1.quantity.value != b.1.quantity.value
+                && reading.same_clause(a.1.quantity.span, b.1.quantity.span)
+        })
     });
     let best = ties
         .into_iter()
@@ -490,8 +492,17 @@ fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize
     let plain = |w: &&str| {
         !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS) || is_one_of(w, &["of", "them"])
     };
-    (own.len() <= 6 && after.len() <= 3 && own.iter().all(plain) && after.iter().all(plain))
-        .then_some(words.len())
+    // A relative clause between is another statement ("a $3 billion budget that includes
+    // funds for buses"), unless it is the part's own "of which".
+    let relative = own.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, &["which", "that", "who"]) && !(i > 0 && own[i - 1].eq_ignore_ascii_case("of"))
+    });
+    (!relative
+        && own.len() <= 6
+        && after.len() <= 3
+        && own.iter().all(plain)
+        && after.iter().all(plain))
+    .then_some(words.len())
 }
 
 /// Whether the subject is one of several holders: "45 buses for the northern depot and the
