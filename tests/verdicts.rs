@@ -19,7 +19,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("lists", 56),
     ("money", 56),
     ("names", 38),
-    ("negation", 80),
+    ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 53),

@@ -138,6 +138,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["expects"], Hedged, Forward),
     t(&["expect"], Hedged, Forward),
     t(&["projected"], Hedged, Forward),
+    t(&["predicted"], Hedged, Forward),
+    t(&["predicts"], Hedged, Forward),
     t(&["forecast"], Hedged, Forward),
     t(&["expects", "to"], Hedged, Forward),
     t(&["plans", "to"], Hedged, Forward),
@@ -201,6 +203,13 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["fall"], Change, Backward),
     near(&["hike"], Change, Backward),
     near(&["more", "than", "last"], Change, Backward),
+    // "45 more buses", "an additional 70 planes", "another 5,000 troops": an increment.
+    once(&["more"], Change, Backward),
+    once(&["additional"], Change, Backward),
+    once(&["additional"], Change, Forward),
+    once(&["extra"], Change, Backward),
+    once(&["extra"], Change, Forward),
+    once(&["another"], Change, Forward),
     // Parts of a whole.
     t(&["of", "which"], Included, Forward),
     t(&["of", "them"], Included, Forward),

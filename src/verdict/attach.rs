@@ -60,6 +60,9 @@ pub struct Candidate<'q> {
     pub quantity: &'q Quantity,
     pub index: usize,
     pub reading: ValueReading,
+    /// Set when the value is compared as something other than written: a denied one-sided
+    /// value states the other side ("not above $1.2 billion").
+    pub agrees: Option<bool>,
 }
 
 /// The value among `candidates` (all of the claim's kind, inside the sentence, and usable as
@@ -497,7 +500,13 @@ fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize
     let relative = own.iter().enumerate().any(|(i, w)| {
         is_one_of(w, &["which", "that", "who"]) && !(i > 0 && own[i - 1].eq_ignore_ascii_case("of"))
     });
+    // The value's own words hold no phrase of their own: in "412, leading to a historic defeat
+    // for the Conservative Party" the 412 is not given to the party.
+    let phrase = own
+        .iter()
+        .any(|w| is_one_of(w, &["to", "for", "a", "an", "the", "its", "their"]));
     (!relative
+        && !phrase
         && own.len() <= 6
         && after.len() <= 3
         && own.iter().all(plain)

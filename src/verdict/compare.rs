@@ -22,6 +22,32 @@ pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) 
     Some(widen(claim.interval, tolerance).overlaps(&found.interval))
 }
 
+/// What denying a one-sided value states: "had not risen above $1.2 billion" is at most $1.2
+/// billion, "not less than 45" at least 45. `None` for a value that is not one-sided: denying
+/// "about 45" or "45" states no interval.
+pub fn denied(found: &Quantity) -> Option<Quantity> {
+    let i = found.interval;
+    let flipped = match (i.low, i.high) {
+        (Some(low), None) => Interval {
+            low: None,
+            high: Some(low),
+            low_inclusive: false,
+            high_inclusive: !i.low_inclusive,
+        },
+        (None, Some(high)) => Interval {
+            low: Some(high),
+            high: None,
+            low_inclusive: !i.high_inclusive,
+            high_inclusive: false,
+        },
+        _ => return None,
+    };
+    Some(Quantity {
+        interval: flipped,
+        ..found.clone()
+    })
+}
+
 fn widen(interval: Interval, tolerance: Option<Tolerance>) -> Interval {
     let Some(tolerance) = tolerance else {
         return interval;

@@ -236,7 +236,20 @@ impl Checker {
             .enumerate()
             .filter(|(_, q)| q.kind == kind)
             .filter_map(|(index, q)| {
-                let read = reading.value(index);
+                let mut read = reading.value(index);
+                // "had not risen above $1.2 billion" states at most $1.2 billion.
+                if read.assertion == Assertion::Negated
+                    && let Some(flipped) = compare::denied(q)
+                {
+                    let agrees = compare::agrees(expected, claim.tolerance, &flipped)?;
+                    read.assertion = Assertion::Asserted;
+                    return Some(Candidate {
+                        quantity: q,
+                        index,
+                        reading: read,
+                        agrees: Some(agrees),
+                    });
+                }
                 let agrees = compare::agrees(expected, claim.tolerance, q)?;
                 // An old figure, a change and a denied or later other figure say nothing of
                 // the claim's value: "rises to 12% from 8%", "rose by 5%", "is not buying 40
@@ -264,6 +277,7 @@ impl Checker {
                     quantity: q,
                     index,
                     reading: read,
+                    agrees: None,
                 })
             })
             .collect();
@@ -271,8 +285,13 @@ impl Checker {
             attach::choose(text, reading, subjects, &candidates, &denied, found)?;
         let value = chosen.quantity;
         // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
-        let agrees = compare::agrees(expected, claim.tolerance, value)?
-            && chosen.reading.assertion != Assertion::Negated;
+        let agrees = match chosen.agrees {
+            Some(agrees) => agrees,
+            None => {
+                compare::agrees(expected, claim.tolerance, value)?
+                    && chosen.reading.assertion != Assertion::Negated
+            }
+        };
         // "30 Predator Armed Drones": the value and its subject read as one phrase when only
         // plain words stand between them.
         let together = value.span.end <= subject.start
