@@ -139,6 +139,7 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["expect"], Hedged, Forward),
     t(&["projected"], Hedged, Forward),
     t(&["predicted"], Hedged, Forward),
+    t(&["expected"], Hedged, Forward),
     t(&["predicts"], Hedged, Forward),
     t(&["forecast"], Hedged, Forward),
     t(&["expects", "to"], Hedged, Forward),
@@ -376,7 +377,7 @@ pub const VERB_GROUP_WORDS: &[&str] = &[
     "already", "also", "still", "currently", "then", "just", "only", "finally", "each", "to",
     "set", "due", "expected", "likely", "reportedly", "officially", "together", "jointly",
     "not", "never", "back", "up", "down", "out", "again", "further", "almost", "nearly",
-    "which", "that", "who",
+    "which", "that", "who", "far", "much", "well", "slightly", "roughly", "even",
 ];
 
 /// Prepositions and link words that may stand between a verb and its value ("rises to 12%",

@@ -17,7 +17,7 @@
 mod lexicon;
 mod tokens;
 
-use crate::quantity::Quantity;
+use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use lexicon::{Category, Direction, PSEUDO_TRIGGERS, TRIGGERS};
 use serde::{Deserialize, Serialize};
@@ -83,6 +83,8 @@ pub struct ValueReading {
     pub future: bool,
     /// The value's token, if it lies in the sentence.
     token: Option<usize>,
+    /// A year or a date: a time, never a part of a whole.
+    time: bool,
 }
 
 /// A sentence read into clauses, with what it says of each of its values.
@@ -103,7 +105,13 @@ impl Reading {
             };
         }
         let tokens = tokens::tokenize(text, sentence, quantities);
-        let mut values = vec![ValueReading::default(); quantities.len()];
+        let mut values: Vec<ValueReading> = quantities
+            .iter()
+            .map(|q| ValueReading {
+                time: matches!(q.kind, QuantityKind::Year | QuantityKind::Date),
+                ..ValueReading::default()
+            })
+            .collect();
         for (i, t) in tokens.iter().enumerate() {
             if let Kind::Value(v) = t.kind
                 && let Some(slot) = values.get_mut(v)
@@ -327,6 +335,11 @@ impl Reading {
                 continue;
             }
             if let Kind::Value(v) = t.kind {
+                // "the first 12 jets in 2026 and the remaining 24": the remainder's part is
+                // the count, not the year.
+                if category == Category::Part && self.values.get(v).is_some_and(|r| r.time) {
+                    continue;
+                }
                 if let Some(value) = self.values.get_mut(v) {
                     mark(value, category, trigger_start);
                 }

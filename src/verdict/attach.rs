@@ -164,10 +164,13 @@ fn correction<'c, 'q>(
             })
             .map(|s| (*q, *s))
     })?;
+    // The correction stands in another clause, or past a mark that ends the denial's scope:
+    // "we are not buying 40 jets, we are buying 36".
     let mut later = candidates.iter().filter(|c| {
         c.quantity.span.start > q.span.end
             && c.reading.part.is_none()
-            && reading.gap(q.span, c.quantity.span).is_none()
+            && (reading.gap(q.span, c.quantity.span).is_none()
+                || text[q.span.end..c.quantity.span.start].contains([',', ';', ':', '—']))
     });
     let c = later.next()?;
     (later.next().is_none() && reading.own_noun(text, c.index).is_none()).then_some((c, subject))
