@@ -13,6 +13,10 @@
 //! surname may also come first: "Austin, Lloyd" is the catalogue form of the name, "Austin
 //! Lloyd" in prose is the name written wrong (`order.rs`).
 //!
+//! Names are compared with their diacritics folded (`letters.rs`): "Micheal Martin" and
+//! "Mehmet Simsek" name Micheál Martin and Mehmet Şimşek, as English-language outlets write
+//! them; "Michael Martin" has another letter and is misspelt.
+//!
 //! What a hit means is left to the verdict stage: [`NameReading::Full`] supports a claim,
 //! [`NameReading::SurnameOnly`] is a mention, [`NameReading::Misspelt`],
 //! [`NameReading::OtherGivenName`] and [`NameReading::SurnameFirst`] conflict. Because a false conflict fails someone's build, the
@@ -20,6 +24,7 @@
 //! `SurnameOnly` or nothing.
 
 mod context;
+mod letters;
 mod order;
 mod reading;
 mod similar;
@@ -31,6 +36,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
 use context::before;
+use letters::{fold_into, folded, folded_initial};
 use similar::similar;
 use word_map::{FnvMap, WordMap};
 use words::{capitalised_words, hyphen_compound};
@@ -146,7 +152,7 @@ impl NameMatcher {
                 .split(|c: char| c.is_whitespace() || c == '.')
                 .map(|w| w.trim_matches(|c: char| !c.is_alphabetic() && c != '\''))
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(folded)
                 .collect();
             let Some(surname) = words.pop() else {
                 continue;
@@ -220,13 +226,7 @@ impl NameMatcher {
                 continue;
             }
             lower.clear();
-            let written = word.slice(text);
-            if written.is_ascii() {
-                lower.push_str(written);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(written.chars().flat_map(char::to_lowercase));
-            }
+            fold_into(word.slice(text), &mut lower);
             // One lookup per word once the thread has seen it: the cache answers for exact
             // surnames too.
             let known = match similar_cache.get(&lower) {
@@ -278,7 +278,7 @@ impl NameMatcher {
         if !self.may_name(written) {
             return None;
         }
-        let lower = written.to_lowercase();
+        let lower = folded(written);
         (self.exact.contains_key(&lower) || !self.similar_surnames(&lower).is_empty())
             .then_some(compound)
     }
@@ -295,7 +295,7 @@ impl NameMatcher {
                 .copied()
                 .flatten(),
             Some(_) => {
-                let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+                let Some(first) = folded_initial(word) else {
                     return false;
                 };
                 match ascii_index(first) {

@@ -6,6 +6,7 @@
 //! back from the surname, rather than tokenising the whole document, keeps the common case (a
 //! capitalised word that is no claimed surname) free.
 
+use super::letters::folded;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -24,7 +25,7 @@ const TITLES: &[&str] = &[
     "princess", "pope", "sheikh", "emir", "director", "chairman", "chair", "ceo", "officer",
     "official", "officials", "diplomat", "top", "former", "acting", "new", "ex",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
-    "shri", "smt", "herr", "frau", "mme", "monsieur", "madame", "señor", "don",
+    "shri", "smt", "herr", "frau", "mme", "monsieur", "madame", "senor", "don",
 ];
 
 /// Other capitalised words that are never a given name before a surname: countries,
@@ -59,7 +60,7 @@ fn listed(list: &[&str], lower: &str) -> bool {
 
 /// Whether `word`, lowercased, is a title.
 fn is_title(word: &str) -> bool {
-    listed(&SORTED_TITLES, &word.to_lowercase())
+    listed(&SORTED_TITLES, &folded(word))
 }
 
 /// A capitalised word directly before a surname, which may be a given name.
@@ -215,7 +216,7 @@ pub fn before(text: &str, pos: usize) -> Before {
             break;
         };
         if !dotted && first.is_uppercase() {
-            let lower = written.to_lowercase();
+            let lower = folded(written);
             let acronym = !written.chars().any(char::is_lowercase);
             let excluded = acronym
                 || listed(&SORTED_TITLES, &lower)

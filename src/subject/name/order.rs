@@ -15,6 +15,7 @@
 //! ("Austin L.") is never read as a given name: too many things are written that way.
 
 use super::context::Before;
+use super::letters::folded;
 use super::reading::same_given;
 use super::similar::similar;
 use super::{NameHit, NameMatcher, NameReading, Person};
@@ -62,7 +63,7 @@ pub fn after(text: &str, end: usize) -> Option<After> {
     }
     Some(After {
         span: Span::new(start, start + len),
-        lower: word.to_lowercase(),
+        lower: folded(word),
         comma,
     })
 }
@@ -142,7 +143,7 @@ impl NameMatcher {
             return None;
         }
         let given = given_after(person, &after.lower)?;
-        let surname = text.get(word.start..word.end)?.to_lowercase();
+        let surname = folded(text.get(word.start..word.end)?);
         if self.is_claimed_name(&surname, &after.lower) {
             return None;
         }

@@ -6,6 +6,7 @@
 //! [`NameReading::SurnameOnly`] or nothing.
 
 use super::context::{Before, GivenWord, is_sentence_start, next_is_capitalised};
+use super::letters::folded_letter;
 use super::order::After;
 use super::similar::similar;
 use super::{NameHit, NameMatcher, NameReading, Person};
@@ -158,9 +159,10 @@ impl NameMatcher {
     }
 }
 
-/// The first lowercase letter of `c` ("İ" lowercases to two chars): how initials compare.
+/// The first lowercase letter of `c` ("İ" lowercases to two chars), its diacritics folded
+/// ("Ş." is the initial of "Şimşek" and of "Simsek"): how initials compare.
 fn lowercase_initial(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    folded_letter(c)
 }
 
 /// True when `written` names the claimed given name: equal, equal to its initial, or a
