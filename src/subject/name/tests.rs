@@ -280,3 +280,47 @@ fn dropped_diacritics_name_the_same_person() {
         assert_eq!(found(&m, text), *want, "in {text:?}");
     }
 }
+
+/// Surnames of several words: particles the claim writes in lowercase, or the words of the
+/// claim's subject that end the name.
+#[test]
+fn surnames_of_several_words() {
+    let subjects = [
+        vec!["von der Leyen".to_string()],
+        vec!["García Márquez".to_string()],
+    ];
+    let m = NameMatcher::with_subjects(&[
+        (0, "Ursula von der Leyen", &subjects[0]),
+        (1, "Gabriel García Márquez", &subjects[1]),
+    ]);
+    let cases: &[(&str, Expected)] = &[
+        (
+            "Commission President Ursula von der Leyen signed the trade agreement on Friday.",
+            &[(0, "Ursula von der Leyen", Full)],
+        ),
+        (
+            "Von der Leyen said the deal would cut tariffs on 90% of EU exports.",
+            &[(0, "Von der Leyen", SurnameOnly)],
+        ),
+        (
+            "Commission President Ursula von der Leyan signed it.",
+            &[(0, "Ursula von der Leyan", Misspelt)],
+        ),
+        (
+            "Commission President Karin von der Leyen signed it.",
+            &[(0, "Karin von der Leyen", OtherGivenName)],
+        ),
+        // Not the claimed surname without its particles.
+        ("the painter Leyen", &[]),
+        (
+            "the novels of Gabriel García Márquez and of García Márquez",
+            &[
+                (1, "Gabriel García Márquez", Full),
+                (1, "García Márquez", SurnameOnly),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(found(&m, text), *want, "in {text:?}");
+    }
+}
