@@ -4,7 +4,10 @@
 //! Most surnames are one word. Some are several: with particles ("Ursula von der Leyen",
 //! "Charles de Gaulle", "Mohammed bin Salman"), which the claim writes in lowercase, or
 //! several capitalised words ("Gabriel García Márquez"), which only the claim's subject can
-//! tell from a middle name: the longest subject alias that ends the name is the surname.
+//! tell from a middle name: the longest subject alias that ends the name is the surname. A
+//! hyphenated surname is also looked for with a space for the hyphen ("Kramp Karrenbauer"),
+//! and each of its parts after the claimed given name ("Adaeze Okafor" for Adaeze
+//! Okafor-Bell: the surname written incompletely).
 
 use super::letters::folded;
 use crate::span::Span;
@@ -33,6 +36,15 @@ pub(super) struct Person {
     /// der Leyen; "kramp" of Kramp Karrenbauer): they must stand right before it in the text,
     /// or the word is not this person's surname.
     pub head: Vec<String>,
+    /// One part of a hyphenated surname ("okafor" of Okafor-Bell): read only after the
+    /// claimed given name, as the surname written incompletely (misspelt); `next` is the
+    /// part that follows it in the claim, whose presence makes the surname whole.
+    pub part: Option<Part>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Part {
+    pub next: Option<String>,
 }
 
 /// The forms of the claimed name `name` to look for, each with the word its surname is
@@ -69,15 +81,30 @@ pub(super) fn forms(claim: usize, name: &str, aliases: &[String]) -> Vec<(String
     }
     let given: Vec<String> = words[..n - len].iter().map(|(w, _)| w.clone()).collect();
     let surname: Vec<String> = words[n - len..].iter().map(|(w, _)| w.clone()).collect();
-    let person = |head: &[String]| Person {
+    let person = |head: &[String], part: Option<Part>| Person {
         claim,
         given: given.clone(),
         head: head.to_vec(),
+        part,
     };
     let Some((key, head)) = surname.split_last() else {
         return Vec::new();
     };
-    vec![(key.clone(), person(head))]
+    let mut forms = vec![(key.clone(), person(head, None))];
+    let parts: Vec<&str> = key.split('-').filter(|p| !p.is_empty()).collect();
+    if head.is_empty() && parts.len() > 1 {
+        // "Kramp Karrenbauer": the hyphen written as a space.
+        if let Some((last, first)) = parts.split_last() {
+            let first: Vec<String> = first.iter().map(|p| (*p).to_string()).collect();
+            forms.push(((*last).to_string(), person(&first, None)));
+        }
+        // "Adaeze Okafor", "Adaeze Bell": a part alone after the given name.
+        for (i, p) in parts.iter().enumerate() {
+            let next = parts.get(i + 1).map(|n| (*n).to_string());
+            forms.push(((*p).to_string(), person(&[], Some(Part { next }))));
+        }
+    }
+    forms
 }
 
 /// Where the surname whose last word is `word` starts, when `head` (folded words) stands
@@ -119,7 +146,7 @@ mod tests {
         let aliases: Vec<String> = aliases.iter().map(|a| (*a).to_string()).collect();
         forms(0, name, &aliases)
             .into_iter()
-            .map(|(key, p)| (key, p.given, p.head, false))
+            .map(|(key, p)| (key, p.given, p.head, p.part.is_some()))
             .collect()
     }
 
@@ -151,6 +178,24 @@ mod tests {
             one("blinken", &["antony"], &[])
         );
         assert!(keys(" . ", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_surname_is_also_looked_for_spaced_and_in_parts() {
+        assert_eq!(
+            keys("Adaeze Okafor-Bell", &["Okafor-Bell"]),
+            [
+                ("okafor-bell".into(), strings(&["adaeze"]), vec![], false),
+                (
+                    "bell".into(),
+                    strings(&["adaeze"]),
+                    strings(&["okafor"]),
+                    false
+                ),
+                ("okafor".into(), strings(&["adaeze"]), vec![], true),
+                ("bell".into(), strings(&["adaeze"]), vec![], true),
+            ]
+        );
     }
 
     #[test]

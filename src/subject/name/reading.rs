@@ -28,6 +28,25 @@ impl NameMatcher {
         hits: &mut Vec<NameHit>,
     ) {
         let person = &self.people[p];
+        if let Some(part) = &person.part {
+            // Part of a hyphenated surname: only "Adaeze Okafor", with the given name written
+            // out, and not when the rest follows ("Adaeze Okafor Bell").
+            let whole = after.is_some_and(|a| part.next.as_ref() == Some(&a.lower));
+            let given = self.given_reading(person, context);
+            if let (false, Some((NameReading::Full, start))) = (whole, given)
+                && context
+                    .given
+                    .as_ref()
+                    .is_some_and(|g| g.span.start == start)
+            {
+                hits.push(NameHit {
+                    claim: person.claim,
+                    span: Span::new(start, word.end),
+                    reading: NameReading::Misspelt,
+                });
+            }
+            return;
+        }
         let (reading, start) = match self.given_reading(person, context) {
             Some((NameReading::Misspelt | NameReading::OtherGivenName, _))
                 if self.names_another(p, bearers, context) =>
@@ -67,6 +86,9 @@ impl NameMatcher {
         hits: &mut Vec<NameHit>,
     ) {
         let person = &self.people[p];
+        if person.part.is_some() {
+            return; // a part of a surname, misspelt too, is too weak to read
+        }
         let start = match self.given_reading(person, context) {
             Some((NameReading::Full | NameReading::Misspelt, start)) => start,
             Some(_) => return,

@@ -282,16 +282,21 @@ fn dropped_diacritics_name_the_same_person() {
 }
 
 /// Surnames of several words: particles the claim writes in lowercase, or the words of the
-/// claim's subject that end the name.
+/// claim's subject that end the name; a hyphen written as a space; half of a hyphenated
+/// surname after the given name is the name written incompletely.
 #[test]
 fn surnames_of_several_words() {
     let subjects = [
         vec!["von der Leyen".to_string()],
         vec!["García Márquez".to_string()],
+        vec!["Kramp-Karrenbauer".to_string()],
+        vec!["Okafor-Bell".to_string()],
     ];
     let m = NameMatcher::with_subjects(&[
         (0, "Ursula von der Leyen", &subjects[0]),
         (1, "Gabriel García Márquez", &subjects[1]),
+        (2, "Annegret Kramp-Karrenbauer", &subjects[2]),
+        (3, "Adaeze Okafor-Bell", &subjects[3]),
     ]);
     let cases: &[(&str, Expected)] = &[
         (
@@ -319,6 +324,26 @@ fn surnames_of_several_words() {
                 (1, "García Márquez", SurnameOnly),
             ],
         ),
+        (
+            "Defence Minister Annegret Kramp Karrenbauer visited troops in Lithuania. \
+             Kramp-Karrenbauer promised more air-defence systems.",
+            &[
+                (2, "Annegret Kramp Karrenbauer", Full),
+                (2, "Kramp-Karrenbauer", SurnameOnly),
+            ],
+        ),
+        (
+            "Health Secretary Adaeze Okafor said waiting lists had fallen. Okafor-Bell took \
+             office in May; Adaeze Okafor Bell and Adaeze Okafor-Bell.",
+            &[
+                (3, "Adaeze Okafor", Misspelt),
+                (3, "Okafor-Bell", SurnameOnly),
+                (3, "Adaeze Okafor Bell", Full),
+                (3, "Adaeze Okafor-Bell", Full),
+            ],
+        ),
+        // A part alone, or after an initial, says too little.
+        ("Okafor said; A. Okafor said; the Bell tolled", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(found(&m, text), *want, "in {text:?}");
