@@ -13,6 +13,10 @@
 //! surname may also come first: "Austin, Lloyd" is the catalogue form of the name, "Austin
 //! Lloyd" in prose is the name written wrong (`order.rs`).
 //!
+//! A full middle name and a generational suffix are extra, not wrong: "Lloyd James Austin III"
+//! names Lloyd Austin. The first given name decides: a claimed middle name after another first
+//! name ("Surendra Singh Tomar" for Narendra Singh Tomar) is someone else.
+//!
 //! Names are compared with their diacritics folded (`letters.rs`): "Micheal Martin" and
 //! "Mehmet Simsek" name Micheál Martin and Mehmet Şimşek, as English-language outlets write
 //! them; "Michael Martin" has another letter and is misspelt.

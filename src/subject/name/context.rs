@@ -67,11 +67,23 @@ fn is_title(word: &str) -> bool {
 #[derive(Debug, Clone)]
 pub struct GivenWord {
     pub span: Span,
-    /// The word lowercased.
+    /// The word lowercased and folded.
     pub lower: String,
-    /// The word cannot count as a different given name: it is a title or in [`NOT_GIVEN`], opens a
-    /// sentence, is an acronym, or continues a run of capitalised words (a title-case headline).
-    pub excluded: bool,
+    /// The word is never a given name: a title, in [`NOT_GIVEN`], or an acronym.
+    pub not_a_name: bool,
+    /// The word opens a sentence ("Yesterday Blinken"), with no initials after it ("Donald J.
+    /// Blinken" names someone).
+    pub opens_sentence: bool,
+    /// The word continues a run of capitalised words that are not titles: a title-case
+    /// headline ("US Hosts Blinken"), or a name of several given names ("Lloyd James Austin").
+    pub title_case: bool,
+}
+
+impl GivenWord {
+    /// The word cannot count as a different given name on its own evidence.
+    pub fn excluded(&self) -> bool {
+        self.not_a_name || self.opens_sentence || self.title_case
+    }
 }
 
 /// What stands directly before a surname.
@@ -79,6 +91,10 @@ pub struct GivenWord {
 pub struct Before {
     /// The nearest capitalised word before the surname and any initials.
     pub given: Option<GivenWord>,
+    /// The capitalised word right before `given`, across white space: the first of two given
+    /// names ("Lloyd" of "Lloyd James Austin", "Surendra" of "Surendra Singh Tomar"), or a
+    /// title or another word of a headline.
+    pub first: Option<GivenWord>,
     /// Initials between that word and the surname, left to right.
     pub initials: Vec<Initial>,
 }
@@ -206,33 +222,49 @@ pub fn before(text: &str, pos: usize) -> Before {
             found.initials.splice(0..0, run);
             continue;
         }
-        let dotted = text.get(..gap).is_some_and(|s| s.ends_with('.'));
-        let word_end = if dotted { gap - 1 } else { gap };
-        let Some(word) = word_ending_at(text, word_end) else {
-            break;
-        };
-        let written = word.slice(text);
-        let Some(first) = written.chars().next() else {
-            break;
-        };
-        if !dotted && first.is_uppercase() {
-            let lower = folded(written);
-            let acronym = !written.chars().any(char::is_lowercase);
-            let excluded = acronym
-                || listed(&SORTED_TITLES, &lower)
-                || listed(&SORTED_NOT_GIVEN, &lower)
-                // "Yesterday Blinken" opens a sentence; "Donald J. Blinken" names someone.
-                || (found.initials.is_empty() && is_sentence_start(text, word.start))
-                || continues_title_case(text, word.start);
-            found.given = Some(GivenWord {
-                span: word,
-                lower,
-                excluded,
-            });
+        found.given = given_word(text, gap, found.initials.is_empty());
+        // Only a word that may be a given name may follow another ("Secretary Blinken").
+        if let Some(given) = found.given.as_ref().filter(|g| !g.not_a_name) {
+            found.first =
+                skip_gap(text, given.span.start).and_then(|gap| given_word(text, gap, true));
         }
         break;
     }
     found
+}
+
+/// The capitalised word that ends at `gap` (with the capitalised words joined to it by
+/// hyphens: "Jean-Pierre"), as a possible given name; `None` for a lowercase word, a word
+/// with a full stop ("Mr."), or no word. `alone`: no initials stand between the word and the
+/// surname, so a sentence opening says nothing of it.
+fn given_word(text: &str, gap: usize, alone: bool) -> Option<GivenWord> {
+    if text.get(..gap)?.ends_with('.') {
+        return None;
+    }
+    let mut word = word_ending_at(text, gap)?;
+    // "Jean-Pierre", "Jean-Noël": a hyphenated given name is one.
+    while let Some(part) = word
+        .start
+        .checked_sub(1)
+        .filter(|&h| text.get(h..word.start) == Some("-"))
+        .and_then(|h| word_ending_at(text, h))
+        .filter(|w| w.slice(text).starts_with(char::is_uppercase))
+    {
+        word = Span::new(part.start, word.end);
+    }
+    let written = word.slice(text);
+    if !written.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = folded(written);
+    let acronym = !written.chars().any(char::is_lowercase);
+    Some(GivenWord {
+        span: word,
+        not_a_name: acronym || listed(&SORTED_TITLES, &lower) || listed(&SORTED_NOT_GIVEN, &lower),
+        opens_sentence: alone && is_sentence_start(text, word.start),
+        title_case: continues_title_case(text, word.start),
+        lower,
+    })
 }
 
 /// True when the word at `pos` follows, across white space only, another capitalised word that

@@ -137,7 +137,7 @@ impl NameMatcher {
     ) -> Option<NameHit> {
         let after = after?;
         let person = &self.people[p];
-        let named_before = context.given.as_ref().is_some_and(|g| !g.excluded);
+        let named_before = context.given.as_ref().is_some_and(|g| !g.excluded());
         if named_before || !context.initials.is_empty() || after_place_preposition(text, word.start)
         {
             return None;
