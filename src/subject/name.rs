@@ -249,7 +249,7 @@ impl NameMatcher {
                     let bearers = &self.surnames[*s].1;
                     // Read once for all who bear the surname (up to seven in a large claims
                     // file whose surnames double as place names).
-                    let context = before(text, word.start);
+                    let context = before(text, word);
                     let after = order::after(text, word.end);
                     for &p in bearers {
                         let Some(whole) = self.whole_surname(text, word, p) else {
@@ -258,7 +258,7 @@ impl NameMatcher {
                         if whole == word {
                             self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
                         } else {
-                            let context = before(text, whole.start);
+                            let context = before(text, whole);
                             self.read_exact(
                                 text,
                                 whole,
@@ -275,7 +275,7 @@ impl NameMatcher {
                 Known::Similar(similar) if similar.is_empty() => continue,
                 Known::Similar(similar) => similar,
             };
-            let context = before(text, word.start);
+            let context = before(text, word);
             let after = order::after(text, word.end);
             for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
@@ -287,7 +287,7 @@ impl NameMatcher {
                     if whole == word {
                         self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
                     } else {
-                        let context = before(text, whole.start);
+                        let context = before(text, whole);
                         self.read_misspelt(text, whole, p, lone_ok, &context, after.as_ref(), hits);
                     }
                 }

@@ -7,6 +7,7 @@
 //! capitalised word that is no claimed surname) free.
 
 use super::letters::folded;
+use super::words::suffix_end;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -42,10 +43,35 @@ const NOT_GIVEN: &[&str] = &[
     "november", "december",
 ];
 
+/// Capitalised words that open a sentence without naming anyone ("Yesterday Blinken said",
+/// "When Austin arrived", "Will Austin attend?"): function words, common adverbs and the
+/// verbs that open a question. Any other word that opens a sentence right before a surname is
+/// read as a given name ("Larry Austin, the US defence secretary, told reporters"). Lowercase.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "a", "about", "according", "across", "after", "again", "against", "all", "already", "also",
+    "although", "amid", "among", "an", "and", "another", "any", "are", "around", "as", "asked",
+    "at", "because", "before", "behind", "besides", "between", "beyond", "both", "but", "by",
+    "can", "could", "despite", "did", "do", "does", "during", "each", "earlier", "either",
+    "even", "ever", "every", "except", "few", "finally", "first", "for", "from", "given", "had",
+    "has", "have", "he", "hence", "her", "here", "his", "how", "however", "i", "if", "in",
+    "indeed", "instead", "into", "is", "it", "its", "just", "last", "later", "like", "many",
+    "may", "meanwhile", "might", "more", "moreover", "most", "must", "my", "neither", "never",
+    "next", "no", "nor", "not", "now", "of", "on", "once", "only", "or", "other", "our",
+    "over", "overall", "perhaps", "please", "said", "says", "second", "shall", "she",
+    "should", "since", "so", "some", "soon", "still", "such", "than", "thanks", "that", "the",
+    "their", "then", "there", "these", "they", "third", "this", "those", "though", "through",
+    "thus", "to", "today", "told", "tomorrow", "tonight", "under", "unless", "unlike",
+    "until", "upon", "was", "we", "well", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whose", "why", "will", "with", "within", "without", "would", "yes",
+    "yesterday", "yet", "you", "your",
+];
+
 /// [`TITLES`] and [`NOT_GIVEN`] sorted, for binary search: they are asked about the word before
 /// every mention of a claimed surname, and a search along a hundred strings was most of that.
 static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
 static SORTED_NOT_GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(NOT_GIVEN));
+static SORTED_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(OPENERS));
 
 fn sorted(words: &[&'static str]) -> Vec<&'static str> {
     let mut words = words.to_vec();
@@ -205,10 +231,10 @@ fn is_dotted_abbreviation(initials: &[Initial]) -> bool {
     DOTTED_ABBREVIATIONS.contains(&letters.as_str())
 }
 
-/// The given name and initials directly before the surname that starts at `pos`.
-pub fn before(text: &str, pos: usize) -> Before {
+/// The given name and initials directly before the surname at `surname`.
+pub fn before(text: &str, surname: Span) -> Before {
     let mut found = Before::default();
-    let mut at = pos;
+    let mut at = surname.start;
     // A name has at most a few initials between given name and surname.
     for _ in 0..4 {
         let Some(gap) = skip_gap(text, at) else {
@@ -222,22 +248,39 @@ pub fn before(text: &str, pos: usize) -> Before {
             found.initials.splice(0..0, run);
             continue;
         }
-        found.given = given_word(text, gap, found.initials.is_empty());
+        let place = if found.initials.is_empty() {
+            StandsBefore::Surname(surname.end)
+        } else {
+            StandsBefore::Initials
+        };
+        found.given = given_word(text, gap, place);
         // Only a word that may be a given name may follow another ("Secretary Blinken").
         if let Some(given) = found.given.as_ref().filter(|g| !g.not_a_name) {
-            found.first =
-                skip_gap(text, given.span.start).and_then(|gap| given_word(text, gap, true));
+            found.first = skip_gap(text, given.span.start)
+                .and_then(|gap| given_word(text, gap, StandsBefore::Given));
         }
         break;
     }
     found
 }
 
+/// Where a possible given name stands, which says how much a sentence opening weighs.
+#[derive(Debug, Clone, Copy)]
+enum StandsBefore {
+    /// Right before the surname that ends at this offset: it says nothing only when it is no
+    /// name ([`opens_without_a_name`]).
+    Surname(usize),
+    /// Before initials: a name wherever it stands ("Donald J. Blinken").
+    Initials,
+    /// Before another given name ("Larry" of "Larry James Austin"): a sentence opening says
+    /// nothing of it, for a title-case headline ("Biden Hosts Blinken") reads the same.
+    Given,
+}
+
 /// The capitalised word that ends at `gap` (with the capitalised words joined to it by
 /// hyphens: "Jean-Pierre"), as a possible given name; `None` for a lowercase word, a word
-/// with a full stop ("Mr."), or no word. `alone`: no initials stand between the word and the
-/// surname, so a sentence opening says nothing of it.
-fn given_word(text: &str, gap: usize, alone: bool) -> Option<GivenWord> {
+/// with a full stop ("Mr."), or no word. `place` says how a sentence opening weighs.
+fn given_word(text: &str, gap: usize, place: StandsBefore) -> Option<GivenWord> {
     if text.get(..gap)?.ends_with('.') {
         return None;
     }
@@ -261,10 +304,27 @@ fn given_word(text: &str, gap: usize, alone: bool) -> Option<GivenWord> {
     Some(GivenWord {
         span: word,
         not_a_name: acronym || listed(&SORTED_TITLES, &lower) || listed(&SORTED_NOT_GIVEN, &lower),
-        opens_sentence: alone && is_sentence_start(text, word.start),
+        opens_sentence: match place {
+            StandsBefore::Surname(end) => {
+                is_sentence_start(text, word.start) && opens_without_a_name(text, &lower, end)
+            }
+            StandsBefore::Initials => false,
+            StandsBefore::Given => is_sentence_start(text, word.start),
+        },
         title_case: continues_title_case(text, word.start),
         lower,
     })
+}
+
+/// True when `lower`, opening a sentence right before a surname that ends at `end`, is no
+/// given name: an opener ([`OPENERS`]), a word shaped like an adverb or a participle
+/// ("Separately", "Speaking", "Embattled": a name of that shape is missed, which only makes the
+/// hit a mention), or the first of a run of capitals that goes on after the surname (a
+/// title-case headline: "Modi Austin Talks End").
+fn opens_without_a_name(text: &str, lower: &str, end: usize) -> bool {
+    listed(&SORTED_OPENERS, lower)
+        || (lower.len() >= 6 && ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s)))
+        || next_is_capitalised(text, suffix_end(text, end))
 }
 
 /// True when the word at `pos` follows, across white space only, another capitalised word that
