@@ -220,8 +220,14 @@ fn lowercase_initial(c: char) -> char {
     folded_letter(c)
 }
 
-/// True when `written` names the claimed given name: equal, equal to its initial, or a
-/// shortening of it at either end ("Tony" for "Antony", "Rob" for "Robert").
+/// True when `written` names the claimed given name: equal, equal to its initial, or a short
+/// form of it. A short form is the claimed name cut at either end, at least three letters
+/// kept ("Tony" for Antony, "Rob" for Robert, "Pete" for Peter), but not only a final vowel
+/// cut, which in many languages makes another name ("Nirmal" for Nirmala, "Paul" for Paula,
+/// "Daniel" for Daniela). A name longer than the claimed one is never a short form of it
+/// ("Priyanka" for Priya, "Peter" for Pete): the text then says more than the claim, which a
+/// checker must see. Nicknames of another shape ("Radek" for Radosław, "Bill" for William)
+/// are other names: no list of them is kept.
 pub(super) fn same_given(written: &str, claimed: &str) -> bool {
     if written == claimed {
         return true;
@@ -230,7 +236,13 @@ pub(super) fn same_given(written: &str, claimed: &str) -> bool {
     if w == 1 || c == 1 {
         return written.chars().next() == claimed.chars().next();
     }
-    w >= 3 && c >= 3 && (claimed.starts_with(written) || claimed.ends_with(written))
+    if w < 3 || w >= c {
+        return false;
+    }
+    match claimed.strip_prefix(written) {
+        Some(cut) => !matches!(cut, "a" | "e" | "i" | "o" | "u"),
+        None => claimed.ends_with(written),
+    }
 }
 
 #[cfg(test)]

@@ -339,3 +339,42 @@ fn names_that_open_a_sentence() {
         assert_eq!(found(&m, text), *want, "in {text:?}");
     }
 }
+
+/// Short forms: the claimed given name cut at either end supports, unless only a final vowel
+/// is cut (another name in many languages); a longer name or a nickname of another shape
+/// conflicts.
+#[test]
+fn short_forms_of_given_names() {
+    let m = NameMatcher::new(&[
+        (0, "Nirmala Sitharaman".to_string()),
+        (1, "Robert Habeck".to_string()),
+        (2, "Pete Buttigieg".to_string()),
+        (3, "Priya Raghunathan".to_string()),
+        (4, "Radosław Sikorski".to_string()),
+    ]);
+    let cases: &[(&str, Expected)] = &[
+        (
+            "The budget was presented by Finance Minister Nirmal Sitharaman, the daily wrote.",
+            &[(0, "Nirmal Sitharaman", Misspelt)],
+        ),
+        (
+            "Economy Minister Rob Habeck said the subsidy would stay.",
+            &[(1, "Rob Habeck", Full)],
+        ),
+        (
+            "Transportation Secretary Peter Buttigieg announced $1.7 billion in grants.",
+            &[(2, "Peter Buttigieg", Misspelt)],
+        ),
+        (
+            "\"We are not for sale,\" said Priyanka Raghunathan, the bank's chief executive.",
+            &[(3, "Priyanka Raghunathan", OtherGivenName)],
+        ),
+        (
+            "Polish Foreign Minister Radek Sikorski said the sanctions should be extended.",
+            &[(4, "Radek Sikorski", OtherGivenName)],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(found(&m, text), *want, "in {text:?}");
+    }
+}

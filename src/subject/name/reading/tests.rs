@@ -166,6 +166,16 @@ fn another_claimed_person_with_the_same_surname_is_no_conflict() {
 #[test]
 fn given_names_shorten_at_either_end() {
     assert!(same_given("tony", "antony"));
+    assert!(same_given("rob", "robert"));
+    assert!(same_given("pete", "peter"));
+    assert!(same_given("jean", "jean-noel"));
     assert!(same_given("s", "subrahmanyam"));
     assert!(!same_given("donald", "antony"));
+    // Not a final vowel alone, not two letters, not longer than the claim.
+    assert!(!same_given("nirmal", "nirmala"));
+    assert!(!same_given("paul", "paula"));
+    assert!(!same_given("an", "antony"));
+    assert!(!same_given("peter", "pete"));
+    assert!(!same_given("priyanka", "priya"));
+    assert!(!same_given("radek", "radoslaw"));
 }
