@@ -18,7 +18,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("after_subject", 51),
     ("lists", 56),
     ("money", 56),
-    ("names", 38),
+    ("names", 53),
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),

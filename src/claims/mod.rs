@@ -246,6 +246,26 @@ mod tests {
     }
 
     #[test]
+    fn names_with_particles_are_name_values() {
+        let claim =
+            |value: &str| format!("[[claim]]\nid = \"c\"\nsubject = \"x\"\nvalue = \"{value}\"\n");
+        for value in [
+            "Ursula von der Leyen",
+            "Charles de Gaulle",
+            "Mohammed bin Salman",
+            "Jean-Noël Barrot",
+            "Lloyd J. Austin",
+        ] {
+            let claims = parse(&claim(value)).unwrap();
+            assert_eq!(claims.claims[0].kind, ClaimKind::Name, "{value}");
+        }
+        // Lowercase words that are no particles, or a lowercase last word: not a name.
+        for value in ["Paris and London", "Ursula von der", "Lloyd Austin said"] {
+            assert!(parse(&claim(value)).is_err(), "{value}");
+        }
+    }
+
+    #[test]
     fn a_count_written_like_a_year_is_kept_as_a_count() {
         let claims = parse(
             "[[claim]]\nid = \"c\"\nsubject = \"troops\"\nvalue = \"2018\"\nkind = \"count\"\n",

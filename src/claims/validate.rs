@@ -5,6 +5,7 @@ use super::{Claim, ClaimKind, Expected, Tolerance};
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::span::Span;
+use crate::subject::is_particle;
 use std::collections::HashMap;
 
 pub(super) fn to_span(range: std::ops::Range<usize>) -> Span {
@@ -282,16 +283,16 @@ fn coerce(mut q: Quantity, kind: QuantityKind) -> Option<Quantity> {
     }
 }
 
-/// A person's name: two or more words of letters (initials and hyphens allowed), the last one
-/// capitalised.
+/// A person's name: words of letters (initials, hyphens and apostrophes allowed), each
+/// capitalised or a lowercase particle of a surname ("Ursula von der Leyen", "Charles de
+/// Gaulle"), the last one capitalised.
 fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    !words.is_empty()
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    words.last().is_some_and(|w| capitalised(w))
         && words.iter().all(|w| {
             w.chars()
                 .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
         })
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| capitalised(w) || is_particle(w))
 }

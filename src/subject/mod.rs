@@ -21,7 +21,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::span::Span;
 use fold::{Folded, ceil_boundary, floor_boundary};
 
-pub use name::{NameHit, NameMatcher, NameReading};
+pub use name::{NameHit, NameMatcher, NameReading, is_particle};
 
 /// One occurrence of one of a claim's aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -13,6 +13,14 @@
 //! surname may also come first: "Austin, Lloyd" is the catalogue form of the name, "Austin
 //! Lloyd" in prose is the name written wrong (`order.rs`).
 //!
+//! A full middle name and a generational suffix are extra, not wrong: "Lloyd James Austin III"
+//! names Lloyd Austin. The first given name decides: a claimed middle name after another first
+//! name ("Surendra Singh Tomar" for Narendra Singh Tomar) is someone else.
+//!
+//! Names are compared with their diacritics folded (`letters.rs`): "Micheal Martin" and
+//! "Mehmet Simsek" name Micheál Martin and Mehmet Şimşek, as English-language outlets write
+//! them; "Michael Martin" has another letter and is misspelt.
+//!
 //! What a hit means is left to the verdict stage: [`NameReading::Full`] supports a claim,
 //! [`NameReading::SurnameOnly`] is a mention, [`NameReading::Misspelt`],
 //! [`NameReading::OtherGivenName`] and [`NameReading::SurnameFirst`] conflict. Because a false conflict fails someone's build, the
@@ -20,7 +28,9 @@
 //! `SurnameOnly` or nothing.
 
 mod context;
+mod letters;
 mod order;
+mod person;
 mod reading;
 mod similar;
 mod word_map;
@@ -31,6 +41,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
 use context::before;
+use letters::{fold_into, folded, folded_initial};
+pub use person::is_particle;
+use person::{Person, forms, head_start};
 use similar::similar;
 use word_map::{FnvMap, WordMap};
 use words::{capitalised_words, hyphen_compound};
@@ -61,14 +74,6 @@ pub struct NameHit {
     /// The whole name as written: from the given name or initial, if any, to the surname.
     pub span: Span,
     pub reading: NameReading,
-}
-
-/// A claimed person, split into lowercase given names and surname.
-#[derive(Debug, Clone)]
-struct Person {
-    claim: usize,
-    /// Given names and initials before the surname ("antony", "j"); may be empty.
-    given: Vec<String>,
 }
 
 /// Finds claimed people in a document.
@@ -129,8 +134,19 @@ const LONE_MISSPELLING_MIN: usize = 7;
 
 impl NameMatcher {
     /// `names[i]` = (claim index, the full name as the claim gives it). The last word is the
-    /// surname; earlier words are given names or initials. Names without a letter are skipped.
+    /// surname, with the lowercase particles before it ("von der Leyen"); earlier words are
+    /// given names or initials. Names without a letter are skipped.
     pub fn new(names: &[(usize, String)]) -> Self {
+        let names: Vec<(usize, &str, &[String])> = names
+            .iter()
+            .map(|(c, n)| (*c, n.as_str(), &[][..]))
+            .collect();
+        Self::with_subjects(&names)
+    }
+
+    /// [`NameMatcher::new`], with each claim's subject: the longest alias that ends the name
+    /// is its surname ("García Márquez" of Gabriel García Márquez).
+    pub fn with_subjects(names: &[(usize, &str, &[String])]) -> Self {
         let mut matcher = NameMatcher {
             people: Vec::new(),
             surnames: Vec::new(),
@@ -141,38 +157,10 @@ impl NameMatcher {
             hyphenated: false,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
-        for (claim, name) in names {
-            let mut words: Vec<String> = name
-                .split(|c: char| c.is_whitespace() || c == '.')
-                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic() && c != '\''))
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let Some(surname) = words.pop() else {
-                continue;
-            };
-            let Some(first) = surname.chars().next() else {
-                continue;
-            };
-            matcher.hyphenated |= surname.contains('-');
-            let s = match matcher.exact.get(&surname) {
-                Some(&s) => s,
-                None => {
-                    matcher.surnames.push((surname.clone(), Vec::new()));
-                    let s = matcher.surnames.len() - 1;
-                    matcher.exact.insert(surname, s);
-                    matcher.by_initial.entry(first).or_default().push(s);
-                    s
-                }
-            };
-            let len = matcher.surnames[s].0.chars().count();
-            let range = matcher.lengths.entry(first).or_insert((len, len));
-            *range = (range.0.min(len), range.1.max(len));
-            matcher.surnames[s].1.push(matcher.people.len());
-            matcher.people.push(Person {
-                claim: *claim,
-                given: words,
-            });
+        for &(claim, name, aliases) in names {
+            for (surname, person) in forms(claim, name, aliases) {
+                matcher.add(surname, person);
+            }
         }
         for (&first, &range) in &matcher.lengths {
             if let Some(slot) = ascii_index(first).and_then(|b| matcher.ascii_lengths.get_mut(b)) {
@@ -180,6 +168,29 @@ impl NameMatcher {
             }
         }
         matcher
+    }
+
+    /// Indexes `person` by `surname` (folded, the last word of their surname).
+    fn add(&mut self, surname: String, person: Person) {
+        let Some(first) = surname.chars().next() else {
+            return;
+        };
+        self.hyphenated |= surname.contains('-');
+        let s = match self.exact.get(&surname) {
+            Some(&s) => s,
+            None => {
+                self.surnames.push((surname.clone(), Vec::new()));
+                let s = self.surnames.len() - 1;
+                self.exact.insert(surname, s);
+                self.by_initial.entry(first).or_default().push(s);
+                s
+            }
+        };
+        let len = self.surnames[s].0.chars().count();
+        let range = self.lengths.entry(first).or_insert((len, len));
+        *range = (range.0.min(len), range.1.max(len));
+        self.surnames[s].1.push(self.people.len());
+        self.people.push(person);
     }
 
     /// Every naming of every claimed person in `text`, sorted by `(span.start, claim)`.
@@ -220,13 +231,7 @@ impl NameMatcher {
                 continue;
             }
             lower.clear();
-            let written = word.slice(text);
-            if written.is_ascii() {
-                lower.push_str(written);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(written.chars().flat_map(char::to_lowercase));
-            }
+            fold_into(word.slice(text), &mut lower);
             // One lookup per word once the thread has seen it: the cache answers for exact
             // surnames too.
             let known = match similar_cache.get(&lower) {
@@ -244,26 +249,60 @@ impl NameMatcher {
                     let bearers = &self.surnames[*s].1;
                     // Read once for all who bear the surname (up to seven in a large claims
                     // file whose surnames double as place names).
-                    let context = before(text, word.start);
+                    let context = before(text, word);
                     let after = order::after(text, word.end);
                     for &p in bearers {
-                        self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
+                        let Some(whole) = self.whole_surname(text, word, p) else {
+                            continue;
+                        };
+                        if whole == word {
+                            self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
+                        } else {
+                            let context = before(text, whole);
+                            self.read_exact(
+                                text,
+                                whole,
+                                p,
+                                bearers,
+                                &context,
+                                after.as_ref(),
+                                hits,
+                            );
+                        }
                     }
                     continue;
                 }
                 Known::Similar(similar) if similar.is_empty() => continue,
                 Known::Similar(similar) => similar,
             };
-            let context = before(text, word.start);
+            let context = before(text, word);
             let after = order::after(text, word.end);
             for &s in similar.iter() {
                 let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
                     && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
                 for &p in &self.surnames[s].1 {
-                    self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
+                    let Some(whole) = self.whole_surname(text, word, p) else {
+                        continue;
+                    };
+                    if whole == word {
+                        self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
+                    } else {
+                        let context = before(text, whole);
+                        self.read_misspelt(text, whole, p, lone_ok, &context, after.as_ref(), hits);
+                    }
                 }
             }
         }
+    }
+
+    /// The whole surname of person `p` that ends with `word`: `word` itself, or with the words
+    /// that must stand before it ("von der Leyen"); `None` when they do not.
+    fn whole_surname(&self, text: &str, word: Span, p: usize) -> Option<Span> {
+        let head = &self.people[p].head;
+        if head.is_empty() {
+            return Some(word);
+        }
+        head_start(text, word, head).map(|start| Span::new(start, word.end))
     }
 
     /// The capitalised words joined by hyphens from `word` on ("Ocasio-Cortez"), when some
@@ -278,7 +317,7 @@ impl NameMatcher {
         if !self.may_name(written) {
             return None;
         }
-        let lower = written.to_lowercase();
+        let lower = folded(written);
         (self.exact.contains_key(&lower) || !self.similar_surnames(&lower).is_empty())
             .then_some(compound)
     }
@@ -295,7 +334,7 @@ impl NameMatcher {
                 .copied()
                 .flatten(),
             Some(_) => {
-                let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+                let Some(first) = folded_initial(word) else {
                     return false;
                 };
                 match ascii_index(first) {

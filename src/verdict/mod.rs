@@ -90,18 +90,18 @@ impl Checker {
     /// or too long for one automaton.
     pub fn new(claims: &[Claim]) -> Result<Self, SubjectError> {
         let aliases: Vec<Vec<String>> = claims.iter().map(|c| c.subject.clone()).collect();
-        let names: Vec<(usize, String)> = claims
+        let names: Vec<(usize, &str, &[String])> = claims
             .iter()
             .enumerate()
             .filter_map(|(i, c)| match &c.expected {
-                Expected::Name(name) => Some((i, name.clone())),
+                Expected::Name(name) => Some((i, name.as_str(), c.subject.as_slice())),
                 Expected::Quantity(_) => None,
             })
             .collect();
         Ok(Checker {
             claims: claims.to_vec(),
             subjects: SubjectMatcher::new(&aliases)?,
-            names: NameMatcher::new(&names),
+            names: NameMatcher::with_subjects(&names),
             segmenter: Box::new(RuleSegmenter::default()),
         })
     }

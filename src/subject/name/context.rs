@@ -6,6 +6,8 @@
 //! back from the surname, rather than tokenising the whole document, keeps the common case (a
 //! capitalised word that is no claimed surname) free.
 
+use super::letters::folded;
+use super::words::suffix_end;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -24,7 +26,7 @@ const TITLES: &[&str] = &[
     "princess", "pope", "sheikh", "emir", "director", "chairman", "chair", "ceo", "officer",
     "official", "officials", "diplomat", "top", "former", "acting", "new", "ex",
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
-    "shri", "smt", "herr", "frau", "mme", "monsieur", "madame", "señor", "don",
+    "shri", "smt", "herr", "frau", "mme", "monsieur", "madame", "senor", "don",
 ];
 
 /// Other capitalised words that are never a given name before a surname: countries,
@@ -41,10 +43,35 @@ const NOT_GIVEN: &[&str] = &[
     "november", "december",
 ];
 
+/// Capitalised words that open a sentence without naming anyone ("Yesterday Blinken said",
+/// "When Austin arrived", "Will Austin attend?"): function words, common adverbs and the
+/// verbs that open a question. Any other word that opens a sentence right before a surname is
+/// read as a given name ("Larry Austin, the US defence secretary, told reporters"). Lowercase.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "a", "about", "according", "across", "after", "again", "against", "all", "already", "also",
+    "although", "amid", "among", "an", "and", "another", "any", "are", "around", "as", "asked",
+    "at", "because", "before", "behind", "besides", "between", "beyond", "both", "but", "by",
+    "can", "could", "despite", "did", "do", "does", "during", "each", "earlier", "either",
+    "even", "ever", "every", "except", "few", "finally", "first", "for", "from", "given", "had",
+    "has", "have", "he", "hence", "her", "here", "his", "how", "however", "i", "if", "in",
+    "indeed", "instead", "into", "is", "it", "its", "just", "last", "later", "like", "many",
+    "may", "meanwhile", "might", "more", "moreover", "most", "must", "my", "neither", "never",
+    "next", "no", "nor", "not", "now", "of", "on", "once", "only", "or", "other", "our",
+    "over", "overall", "perhaps", "please", "said", "says", "second", "shall", "she",
+    "should", "since", "so", "some", "soon", "still", "such", "than", "thanks", "that", "the",
+    "their", "then", "there", "these", "they", "third", "this", "those", "though", "through",
+    "thus", "to", "today", "told", "tomorrow", "tonight", "under", "unless", "unlike",
+    "until", "upon", "was", "we", "well", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whose", "why", "will", "with", "within", "without", "would", "yes",
+    "yesterday", "yet", "you", "your",
+];
+
 /// [`TITLES`] and [`NOT_GIVEN`] sorted, for binary search: they are asked about the word before
 /// every mention of a claimed surname, and a search along a hundred strings was most of that.
 static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
 static SORTED_NOT_GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(NOT_GIVEN));
+static SORTED_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(OPENERS));
 
 fn sorted(words: &[&'static str]) -> Vec<&'static str> {
     let mut words = words.to_vec();
@@ -59,18 +86,30 @@ fn listed(list: &[&str], lower: &str) -> bool {
 
 /// Whether `word`, lowercased, is a title.
 fn is_title(word: &str) -> bool {
-    listed(&SORTED_TITLES, &word.to_lowercase())
+    listed(&SORTED_TITLES, &folded(word))
 }
 
 /// A capitalised word directly before a surname, which may be a given name.
 #[derive(Debug, Clone)]
 pub struct GivenWord {
     pub span: Span,
-    /// The word lowercased.
+    /// The word lowercased and folded.
     pub lower: String,
-    /// The word cannot count as a different given name: it is a title or in [`NOT_GIVEN`], opens a
-    /// sentence, is an acronym, or continues a run of capitalised words (a title-case headline).
-    pub excluded: bool,
+    /// The word is never a given name: a title, in [`NOT_GIVEN`], or an acronym.
+    pub not_a_name: bool,
+    /// The word opens a sentence ("Yesterday Blinken"), with no initials after it ("Donald J.
+    /// Blinken" names someone).
+    pub opens_sentence: bool,
+    /// The word continues a run of capitalised words that are not titles: a title-case
+    /// headline ("US Hosts Blinken"), or a name of several given names ("Lloyd James Austin").
+    pub title_case: bool,
+}
+
+impl GivenWord {
+    /// The word cannot count as a different given name on its own evidence.
+    pub fn excluded(&self) -> bool {
+        self.not_a_name || self.opens_sentence || self.title_case
+    }
 }
 
 /// What stands directly before a surname.
@@ -78,6 +117,10 @@ pub struct GivenWord {
 pub struct Before {
     /// The nearest capitalised word before the surname and any initials.
     pub given: Option<GivenWord>,
+    /// The capitalised word right before `given`, across white space: the first of two given
+    /// names ("Lloyd" of "Lloyd James Austin", "Surendra" of "Surendra Singh Tomar"), or a
+    /// title or another word of a headline.
+    pub first: Option<GivenWord>,
     /// Initials between that word and the surname, left to right.
     pub initials: Vec<Initial>,
 }
@@ -188,10 +231,10 @@ fn is_dotted_abbreviation(initials: &[Initial]) -> bool {
     DOTTED_ABBREVIATIONS.contains(&letters.as_str())
 }
 
-/// The given name and initials directly before the surname that starts at `pos`.
-pub fn before(text: &str, pos: usize) -> Before {
+/// The given name and initials directly before the surname at `surname`.
+pub fn before(text: &str, surname: Span) -> Before {
     let mut found = Before::default();
-    let mut at = pos;
+    let mut at = surname.start;
     // A name has at most a few initials between given name and surname.
     for _ in 0..4 {
         let Some(gap) = skip_gap(text, at) else {
@@ -205,33 +248,83 @@ pub fn before(text: &str, pos: usize) -> Before {
             found.initials.splice(0..0, run);
             continue;
         }
-        let dotted = text.get(..gap).is_some_and(|s| s.ends_with('.'));
-        let word_end = if dotted { gap - 1 } else { gap };
-        let Some(word) = word_ending_at(text, word_end) else {
-            break;
+        let place = if found.initials.is_empty() {
+            StandsBefore::Surname(surname.end)
+        } else {
+            StandsBefore::Initials
         };
-        let written = word.slice(text);
-        let Some(first) = written.chars().next() else {
-            break;
-        };
-        if !dotted && first.is_uppercase() {
-            let lower = written.to_lowercase();
-            let acronym = !written.chars().any(char::is_lowercase);
-            let excluded = acronym
-                || listed(&SORTED_TITLES, &lower)
-                || listed(&SORTED_NOT_GIVEN, &lower)
-                // "Yesterday Blinken" opens a sentence; "Donald J. Blinken" names someone.
-                || (found.initials.is_empty() && is_sentence_start(text, word.start))
-                || continues_title_case(text, word.start);
-            found.given = Some(GivenWord {
-                span: word,
-                lower,
-                excluded,
-            });
+        found.given = given_word(text, gap, place);
+        // Only a word that may be a given name may follow another ("Secretary Blinken").
+        if let Some(given) = found.given.as_ref().filter(|g| !g.not_a_name) {
+            found.first = skip_gap(text, given.span.start)
+                .and_then(|gap| given_word(text, gap, StandsBefore::Given));
         }
         break;
     }
     found
+}
+
+/// Where a possible given name stands, which says how much a sentence opening weighs.
+#[derive(Debug, Clone, Copy)]
+enum StandsBefore {
+    /// Right before the surname that ends at this offset: it says nothing only when it is no
+    /// name ([`opens_without_a_name`]).
+    Surname(usize),
+    /// Before initials: a name wherever it stands ("Donald J. Blinken").
+    Initials,
+    /// Before another given name ("Larry" of "Larry James Austin"): a sentence opening says
+    /// nothing of it, for a title-case headline ("Biden Hosts Blinken") reads the same.
+    Given,
+}
+
+/// The capitalised word that ends at `gap` (with the capitalised words joined to it by
+/// hyphens: "Jean-Pierre"), as a possible given name; `None` for a lowercase word, a word
+/// with a full stop ("Mr."), or no word. `place` says how a sentence opening weighs.
+fn given_word(text: &str, gap: usize, place: StandsBefore) -> Option<GivenWord> {
+    if text.get(..gap)?.ends_with('.') {
+        return None;
+    }
+    let mut word = word_ending_at(text, gap)?;
+    // "Jean-Pierre", "Jean-Noël": a hyphenated given name is one.
+    while let Some(part) = word
+        .start
+        .checked_sub(1)
+        .filter(|&h| text.get(h..word.start) == Some("-"))
+        .and_then(|h| word_ending_at(text, h))
+        .filter(|w| w.slice(text).starts_with(char::is_uppercase))
+    {
+        word = Span::new(part.start, word.end);
+    }
+    let written = word.slice(text);
+    if !written.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = folded(written);
+    let acronym = !written.chars().any(char::is_lowercase);
+    Some(GivenWord {
+        span: word,
+        not_a_name: acronym || listed(&SORTED_TITLES, &lower) || listed(&SORTED_NOT_GIVEN, &lower),
+        opens_sentence: match place {
+            StandsBefore::Surname(end) => {
+                is_sentence_start(text, word.start) && opens_without_a_name(text, &lower, end)
+            }
+            StandsBefore::Initials => false,
+            StandsBefore::Given => is_sentence_start(text, word.start),
+        },
+        title_case: continues_title_case(text, word.start),
+        lower,
+    })
+}
+
+/// True when `lower`, opening a sentence right before a surname that ends at `end`, is no
+/// given name: an opener ([`OPENERS`]), a word shaped like an adverb or a participle
+/// ("Separately", "Speaking", "Embattled": a name of that shape is missed, which only makes the
+/// hit a mention), or the first of a run of capitals that goes on after the surname (a
+/// title-case headline: "Modi Austin Talks End").
+fn opens_without_a_name(text: &str, lower: &str, end: usize) -> bool {
+    listed(&SORTED_OPENERS, lower)
+        || (lower.len() >= 6 && ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s)))
+        || next_is_capitalised(text, suffix_end(text, end))
 }
 
 /// True when the word at `pos` follows, across white space only, another capitalised word that

@@ -15,6 +15,7 @@
 //! ("Austin L.") is never read as a given name: too many things are written that way.
 
 use super::context::Before;
+use super::letters::folded;
 use super::reading::same_given;
 use super::similar::similar;
 use super::{NameHit, NameMatcher, NameReading, Person};
@@ -62,7 +63,7 @@ pub fn after(text: &str, end: usize) -> Option<After> {
     }
     Some(After {
         span: Span::new(start, start + len),
-        lower: word.to_lowercase(),
+        lower: folded(word),
         comma,
     })
 }
@@ -136,13 +137,13 @@ impl NameMatcher {
     ) -> Option<NameHit> {
         let after = after?;
         let person = &self.people[p];
-        let named_before = context.given.as_ref().is_some_and(|g| !g.excluded);
+        let named_before = context.given.as_ref().is_some_and(|g| !g.excluded());
         if named_before || !context.initials.is_empty() || after_place_preposition(text, word.start)
         {
             return None;
         }
         let given = given_after(person, &after.lower)?;
-        let surname = text.get(word.start..word.end)?.to_lowercase();
+        let surname = folded(text.get(word.start..word.end)?);
         if self.is_claimed_name(&surname, &after.lower) {
             return None;
         }

@@ -153,6 +153,31 @@ pub fn hyphen_compound(text: &str, word: Span) -> Option<Span> {
     (end > word.end).then_some(Span::new(word.start, end))
 }
 
+/// Generational suffixes written after a surname, as written ("Lloyd James Austin III",
+/// "Martin Luther King Jr.").
+const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// Where the name that ends at `end` ends with its generational suffix, if one follows after
+/// a space or a comma and a space ("Austin III", "King, Jr."); else `end`. The suffix is part
+/// of the name as written, not a word about it.
+pub fn suffix_end(text: &str, end: usize) -> usize {
+    let Some(tail) = text.get(end..) else {
+        return end;
+    };
+    let spaced = tail.strip_prefix(',').unwrap_or(tail);
+    let rest = spaced.trim_start_matches(' ');
+    if rest.len() == spaced.len() || rest.len() + 3 < spaced.len() {
+        return end;
+    }
+    SUFFIXES
+        .iter()
+        .find(|s| {
+            rest.strip_prefix(**s)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+        .map_or(end, |s| end + (tail.len() - rest.len()) + s.len())
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
@@ -160,6 +185,42 @@ fn is_apostrophe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::random_text::Lcg;
+
+    /// The byte walk finds the words the char-by-char reading finds, on random awkward text.
+    #[test]
+    fn capitalised_words_walk_equals_the_char_reading() {
+        // Lowercase-heavy, so that runs of eight plain bytes (skipped a word at a time) occur.
+        let alphabet: Vec<char> = "aZ9 'Q’.É İé\u{212A}ßx-\nBabcdez [@`{".chars().collect();
+        let mut lcg = Lcg::new(0x853C_49E6_748F_EA9B);
+        for n in 0..4000u64 {
+            let mut text = String::new();
+            for _ in 0..(n % 61) {
+                text.push(*lcg.pick(&alphabet));
+            }
+            let walk: Vec<Span> = capitalised_words(&text).collect();
+            assert_eq!(walk, capitalised_words_by_char(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn generational_suffixes_end_the_name() {
+        fn end(text: &str) -> &str {
+            let at = text.find("Austin").map_or(0, |i| i + "Austin".len());
+            text.get(..suffix_end(text, at)).unwrap_or_default()
+        }
+        assert_eq!(
+            end("Lloyd James Austin III was sworn in"),
+            "Lloyd James Austin III"
+        );
+        assert_eq!(end("Lloyd Austin Jr. said"), "Lloyd Austin Jr.");
+        assert_eq!(end("Lloyd Austin, Jr., said"), "Lloyd Austin, Jr.");
+        assert_eq!(end("Lloyd Austin II."), "Lloyd Austin II");
+        assert_eq!(end("Lloyd Austin Irvine"), "Lloyd Austin");
+        assert_eq!(end("Lloyd Austin IIIrd"), "Lloyd Austin");
+        assert_eq!(end("Lloyd Austin, Texas"), "Lloyd Austin");
+        assert_eq!(end("Lloyd Austin"), "Lloyd Austin");
+    }
 
     /// The shortcut is exact: no character of the block is a letter, a digit or uppercase.
     #[test]
