@@ -340,6 +340,16 @@ impl Reading {
                 if category == Category::Part && self.values.get(v).is_some_and(|r| r.time) {
                     continue;
                 }
+                // "wouldn't be completed until 2028" states 2028.
+                let until = k
+                    .checked_sub(1)
+                    .and_then(|p| self.tokens.get(p))
+                    .is_some_and(|p| {
+                        p.kind == Kind::Word && is_one_of(p.span.slice(text), &["until", "till"])
+                    });
+                if category == Category::Negated && until {
+                    continue;
+                }
                 if let Some(value) = self.values.get_mut(v) {
                     mark(value, category, trigger_start);
                 }

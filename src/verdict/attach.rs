@@ -480,13 +480,17 @@ fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize
             _ => None,
         })
         .collect::<Option<_>>()?;
-    // A part may also be placed ("20 of them in the first phase"), a rate laid on the subject ("25 percent on imported steel"), a count of things come from it ("470
-    // aircraft from Airbus").
+    // A part may also be placed ("20 of them in the first phase"), and so may a count in a
+    // named place ("1,604 fatalities in Al Haouz"); a rate is laid on the subject ("25 percent
+    // on imported steel"), a count of things come from it ("470 aircraft from Airbus").
+    let place = text[gap.tokens.last().map_or(0, |t| t.span.end)..]
+        .trim_start()
+        .starts_with(char::is_uppercase);
     let link = words
         .iter()
         .rposition(|w| {
             is_one_of(w, &["for", "to"])
-                || (part && w.eq_ignore_ascii_case("in"))
+                || ((part || place) && w.eq_ignore_ascii_case("in"))
                 || (kind == QuantityKind::Percent && w.eq_ignore_ascii_case("on"))
         })
         .or_else(|| {
@@ -551,6 +555,8 @@ fn shared_holder(text: &str, subject: Span) -> bool {
 }
 
 /// "1,200 will be affordable homes": the value, a copula and the subject's noun phrase.
+/// "2,946 people were confirmed dead", "nine patients have been hospitalized": the value's own
+/// noun may stand first, and the subject is what the copula or the auxiliary says of them.
 fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
     let mut copula = false;
     let mut words = 0;
@@ -560,7 +566,20 @@ fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
         };
         let w = t.span.slice(text);
         words += 1;
-        if is_one_of(w, &["is", "are", "was", "were", "be", "become", "became"]) {
+        if words == 1
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_one_of(w, BREAKERS)
+            && !is_one_of(w, VERB_GROUP_WORDS)
+            && !looks_like_verb(w)
+        {
+            continue;
+        }
+        if is_one_of(
+            w,
+            &[
+                "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
+            ],
+        ) {
             copula = true;
         } else if copula && words <= 5 && !is_one_of(w, BREAKERS) {
             continue;
