@@ -233,6 +233,10 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
     near(&["batch", "of"], Part, Forward),
+    // An average is never the total: "averaged $44 million in losses per company".
+    near(&["averaged"], Part, Forward),
+    near(&["average", "of"], Part, Forward),
+    near(&["on", "average"], Part, Forward),
     near(&["tranche", "of"], Part, Forward),
     once(&["of", "them"], Part, Backward),
     once(&["of", "these"], Part, Backward),
@@ -317,7 +321,6 @@ pub const PSEUDO_TRIGGERS: &[&[&str]] = &[
     &["not", "to", "mention"],
     &["if", "not"],
     &["whether", "or", "not"],
-    &["from", "the"],
     &["by", "the"],
 ];
 

@@ -322,6 +322,14 @@ impl Reading {
             if t.clause != clause || (stops && matches!(t.kind, Kind::Mark(',' | ':'))) {
                 break;
             }
+            // "wouldn't be completed until the fall of 2028" states 2028.
+            if category == Category::Negated
+                && dir == Direction::Forward
+                && t.kind == Kind::Word
+                && is_one_of(t.span.slice(text), &["until", "till"])
+            {
+                break;
+            }
             // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
             // is not the part a remainder implies.
             if category == Category::Part
@@ -338,16 +346,6 @@ impl Reading {
                 // "the first 12 jets in 2026 and the remaining 24": the remainder's part is
                 // the count, not the year.
                 if category == Category::Part && self.values.get(v).is_some_and(|r| r.time) {
-                    continue;
-                }
-                // "wouldn't be completed until 2028" states 2028.
-                let until = k
-                    .checked_sub(1)
-                    .and_then(|p| self.tokens.get(p))
-                    .is_some_and(|p| {
-                        p.kind == Kind::Word && is_one_of(p.span.slice(text), &["until", "till"])
-                    });
-                if category == Category::Negated && until {
                     continue;
                 }
                 if let Some(value) = self.values.get_mut(v) {

@@ -123,3 +123,37 @@ fn embedded_clauses_are_skipped_between_subject_and_value() {
     let own: Vec<&str> = gap.own().map(|t| t.span.slice(text)).collect();
     assert_eq!(own, ["is", "buying"]);
 }
+
+#[test]
+fn increments_averages_and_until() {
+    assert!(reading_of("Labour won 209 more seats than in 2019.", "209").change);
+    assert!(reading_of("Airlines ordered an additional 70 planes.", "70").change);
+    let text = "Companies averaged $44 million in losses.";
+    assert_eq!(reading_of(text, "$44 million").part, Some(Part::Always));
+    let text = "The bridge wouldn't be completed until the fall of 2028.";
+    assert_eq!(assertion_of(text, "2028"), Assertion::Asserted);
+    let text = "The bridge wouldn't cost $2 billion.";
+    assert_eq!(assertion_of(text, "$2 billion"), Assertion::Negated);
+}
+
+#[test]
+fn a_past_tense_after_a_closing_comma_resumes_the_outer_clause() {
+    let text = "Turnout, which was 71% in 2019, dropped to 64% this year.";
+    let values = quantity::extract(text);
+    let reading = Reading::new(text, Span::new(0, text.len()), &values);
+    let turnout = Span::new(0, 7);
+    let old = values
+        .iter()
+        .find(|q| q.span.slice(text) == "71%")
+        .expect("71%");
+    let new = values
+        .iter()
+        .find(|q| q.span.slice(text) == "64%")
+        .expect("64%");
+    assert!(reading.gap(turnout, old.span).is_some_and(|g| g.embedded));
+    let gap = reading
+        .gap(turnout, new.span)
+        .expect("the outer clause resumes");
+    let own: Vec<&str> = gap.own().map(|t| t.span.slice(text)).collect();
+    assert_eq!(own, ["dropped", "to"]);
+}

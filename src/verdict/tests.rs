@@ -182,3 +182,57 @@ fn a_conflict_anywhere_wins_over_support() {
         (Verdict::Conflicts, vec!["31".to_string(), "30".to_string()])
     );
 }
+
+#[test]
+fn what_the_clause_reading_changes() {
+    let buses = "subject = [\"buses\"]\nvalue = \"45\"";
+    let cases: &[(&str, &str, Verdict, &[&str])] = &[
+        // A denied other value, corrected after the comma that ends the denial.
+        (
+            buses,
+            "\"We are not buying 40 buses, we are buying 45,\" the mayor said.",
+            Verdict::Supports,
+            &["45"],
+        ),
+        // A denied own value is a conflict.
+        (
+            buses,
+            "The council denied it would buy 45 buses.",
+            Verdict::Conflicts,
+            &["45"],
+        ),
+        // Two statements in two clauses, not a breakdown.
+        (
+            buses,
+            "About 45 buses were delivered in March, bringing the fleet to 320 buses.",
+            Verdict::Supports,
+            &["About 45"],
+        ),
+        // A breakdown of the subject in one clause: neither value is the total.
+        (
+            buses,
+            "The city bought 30 diesel buses and 15 electric buses.",
+            Verdict::Mentions,
+            &[],
+        ),
+        // A count said of its own noun before a copula.
+        (
+            "subject = [\"dead\"]\nvalue = \"2,946\"",
+            "At least 2,946 people were confirmed dead.",
+            Verdict::Supports,
+            &["At least 2,946"],
+        ),
+        // A denied one-sided value states the other side.
+        (
+            "subject = [\"deal\"]\nvalue = \"$1.2 billion\"",
+            "The deal had not risen above $1.2 billion.",
+            Verdict::Supports,
+            &["above $1.2 billion"],
+        ),
+    ];
+    for (claim, text, verdict, values) in cases {
+        let (got, found) = check(claim, text);
+        let found: Vec<&str> = found.iter().map(String::as_str).collect();
+        assert_eq!((got, found.as_slice()), (*verdict, *values), "{text}");
+    }
+}
