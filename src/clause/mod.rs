@@ -16,6 +16,7 @@
 
 mod lexicon;
 mod tokens;
+mod words;
 
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
@@ -23,7 +24,7 @@ use lexicon::{Category, Direction, PSEUDO_TRIGGERS, TRIGGERS};
 use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};
 
-pub use lexicon::{
+pub use words::{
     DEAL_NOUNS, DETERMINERS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS, SHARE_NOUNS, VALUE_NOUNS,
     VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
 };
@@ -149,7 +150,7 @@ impl Reading {
             return None;
         }
         let w = next.span.slice(text);
-        let function = is_one_of(w, lexicon::FUNCTION_WORDS)
+        let function = is_one_of(w, words::FUNCTION_WORDS)
             || is_one_of(w, VERB_GROUP_WORDS)
             || is_one_of(w, HAVING_VERBS)
             || (w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()));

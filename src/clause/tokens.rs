@@ -7,7 +7,7 @@
 //! billion, is buying…", "the tariff, raised from 8% last year, is now 15%") is set inside the
 //! clause around it, which resumes after the next comma.
 
-use super::lexicon::{CLAUSE_OPENERS, EMBEDDED_OPENERS};
+use super::words::{CLAUSE_OPENERS, EMBEDDED_OPENERS};
 use crate::quantity::Quantity;
 use crate::span::Span;
 

@@ -1,0 +1,393 @@
+//! The relations that tie a value to a subject occurrence, read over the clause structure:
+//! adjacent, a predicate after the subject, a holder after a *for* or *to*, a copula before the
+//! subject. `tie` weighs them for one value and one occurrence.
+
+use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
+use super::*;
+
+pub(super) fn tie(
+    text: &str,
+    reading: &Reading,
+    q: &Quantity,
+    subject: Span,
+    all: &[Quantity],
+    part: bool,
+) -> Tie {
+    // "valued at $2.5 billion (about €2.3 billion)": the restated figure is tied as the first.
+    if let Some(first) = reading
+        .value_index(q.span)
+        .and_then(|i| reading.restated(i))
+        .and_then(|v| all.get(v))
+    {
+        return tie(text, reading, first, subject, all, part);
+    }
+    // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
+    let between_has_value = |gap: Span| {
+        let first = all.partition_point(|o| o.span.start < gap.start);
+        all.get(first)
+            .is_some_and(|o| o.span.end <= gap.end && !o.span.is_empty())
+    };
+    let (span, before) = if q.span.end <= subject.start {
+        (Span::new(q.span.end, subject.start), true)
+    } else if subject.end <= q.span.start {
+        (Span::new(subject.end, q.span.start), false)
+    } else {
+        return Tie::Apart;
+    };
+    if span.len() > NEAR {
+        return Tie::Apart;
+    }
+    let (left, right) = if before {
+        (q.span, subject)
+    } else {
+        (subject, q.span)
+    };
+    // "A350-1000", "F-16": a number glued to the subject is part of a code.
+    if !before
+        && span
+            .slice(text)
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_alphanumeric() || "-/".contains(c))
+    {
+        return Tie::Apart;
+    }
+    let Some(gap) = reading.gap(left, right) else {
+        return Tie::Apart;
+    };
+    if before {
+        if gap.embedded {
+            return Tie::Apart;
+        }
+        let held = || holder(text, &gap, part, q.kind).filter(|_| !shared_holder(text, subject));
+        if between_has_value(span) {
+            return held().map_or(Tie::Sentence(span.len()), Tie::Linked);
+        }
+        return adjacent_words(span.slice(text), q.kind)
+            .map(Tie::Adjacent)
+            .or_else(|| held().map(Tie::Linked))
+            .or_else(|| copula_before(text, &gap).map(Tie::Linked))
+            .unwrap_or(Tie::Sentence(span.len()));
+    }
+    if gap.embedded {
+        // "the bus deal, valued at $2.5 billion", "the stadium, which cost £800 million".
+        return predicate(text, reading, &gap, q, false)
+            .or_else(|| linking_words(span.slice(text)))
+            .map_or(Tie::Apart, Tie::Aside);
+    }
+    if gap.own().any(|t| is_live_value(reading, t)) {
+        return Tie::Sentence(span.len());
+    }
+    let rest = &text[subject.end..];
+    // "the deal's value", "the Conservatives' total".
+    let possessive = rest.starts_with(['\'', '’']);
+    predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
+}
+
+/// A value token that states a level: not an old figure or a change ("narrowed by $400
+/// million to $4.2 billion", "cut to 1,050 from 1,200").
+fn is_live_value(reading: &Reading, t: &Token) -> bool {
+    match t.kind {
+        Kind::Value(v) => {
+            let r = reading.value(v);
+            !t.span.is_empty() && !r.old && !r.change
+        }
+        _ => false,
+    }
+}
+
+/// The words of a subject-then-value gap when they make a predicate of the subject: a verb
+/// group, prepositions and a value noun ("will get", "rises to", "is now", "stands at", "at an
+/// estimated cost of", "'s share of the order is"), or linking words ("numbering", "worth",
+/// "valued at"). When the value counts a noun of its own ("20 electric buses"), only a verb of
+/// having or being gives it to the subject: "the depot will get 20 electric buses", but not
+/// "the buses will carry 60 passengers".
+fn predicate(
+    text: &str,
+    reading: &Reading,
+    gap: &Gap,
+    q: &Quantity,
+    possessive: bool,
+) -> Option<usize> {
+    let index = reading.value_index(q.span)?;
+    let mut words = 0;
+    let mut having = false;
+    let mut verb = false;
+    let mut after_value_noun = possessive;
+    let mut phrase = 0;
+    let mut last = "";
+    let mut tokens = gap.own().peekable();
+    let mut first = true;
+    // The rest of the subject's name: "Labour Party won", "Reform UK, which won".
+    let mut name = true;
+    while let Some(t) = tokens.next() {
+        let at_start = std::mem::take(&mut first);
+        let w = match t.kind {
+            Kind::Word
+                if name && words < 3 && t.span.slice(text).starts_with(char::is_uppercase) =>
+            {
+                first = at_start;
+                words += 1;
+                continue;
+            }
+            Kind::Word => {
+                name = false;
+                t.span.slice(text)
+            }
+            // An old figure or a change between: "narrowed by $400 million to $4.2 billion".
+            Kind::Value(_) if !is_live_value(reading, t) => continue,
+            // "the deal, worth $3 billion", "drones: 31", "steel (25%)", and a list's "wind,
+            // 24%;".
+            Kind::Mark(',' | ':' | '(') if at_start => {
+                if tokens.peek().is_none() && !ends_its_clause(reading, text, index) {
+                    return None;
+                }
+                continue;
+            }
+            _ => return None,
+        };
+        words += 1;
+        if words > 8 {
+            return None;
+        }
+        if phrase > 0 {
+            // The words of a phrase that names the whole or places the subject: "the depot's
+            // share of the order is", "hospital beds in the region reached".
+            if is_verb(w) {
+                phrase = 0;
+            } else {
+                phrase -= 1;
+                continue;
+            }
+        }
+        let after_determiner = is_one_of(last, DETERMINERS) || (possessive && last.is_empty());
+        last = w;
+        // "the depot's share is", "at a cost of" (a noun after its determiner; "will share
+        // 1,200 tractors" is a verb).
+        if is_one_of(w, VALUE_NOUNS) && !verb && after_determiner {
+            after_value_noun = true;
+            having |= is_one_of(w, SHARE_NOUNS);
+            continue;
+        }
+        if !verb && (is_one_of(w, PLACE_PREPOSITIONS) || (after_value_noun && w == "of")) {
+            phrase = 3;
+            continue;
+        }
+        if is_one_of(w, HAVING_VERBS) {
+            having = true;
+            verb = true;
+            continue;
+        }
+        // Auxiliaries and adverbs ("will", "now") before links ("now" is one of both).
+        if is_one_of(w, VERB_GROUP_WORDS)
+            || is_one_of(w, VALUE_PREPOSITIONS)
+            || is_one_of(w, DETERMINERS)
+        {
+            continue;
+        }
+        if is_one_of(w, LINKS) {
+            having = true;
+            verb = true;
+            continue;
+        }
+        if is_verb(w) {
+            verb = true;
+            continue;
+        }
+        // "is now in its 12th edition", "was held for the 75th time": a place or a time of
+        // the value's own after the verb.
+        if is_one_of(w, &["in", "for", "on"])
+            && reading
+                .own_noun(text, index)
+                .is_some_and(|n| is_one_of(n.slice(text), OCCURRENCE_NOUNS))
+            && tokens.peek().is_some_and(|t| {
+                matches!(t.kind, Kind::Value(_)) || is_one_of(t.span.slice(text), DETERMINERS)
+            })
+        {
+            continue;
+        }
+        // "signed in 2019", "imposed on July 20, 2023": a time is placed, not counted.
+        if matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+            && is_one_of(w, &["in", "on", "since", "from", "until", "by"])
+        {
+            continue;
+        }
+        // "narrowed by $400 million to": the change before the level.
+        if w.eq_ignore_ascii_case("by") && tokens.peek().is_some_and(|t| !is_live_value(reading, t))
+        {
+            continue;
+        }
+        return None;
+    }
+    if words == 0 {
+        // "Labour 212, Conservatives 148": the value right after the subject.
+        return (gap.tokens.is_empty() || ends_its_clause(reading, text, index)).then_some(0);
+    }
+    // "grew to 52 buses": the level the subject reaches, whatever it counts.
+    having |= last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at");
+    // "the steel tariff of 25% remains", "revenue of $28 billion": a rate or an amount of the
+    // subject.
+    having |= last.eq_ignore_ascii_case("of")
+        && !verb
+        && matches!(q.kind, QuantityKind::Percent | QuantityKind::Money);
+    let counts_other = reading.own_noun(text, index).is_some_and(|noun| {
+        // "for the third time", "in its 12th edition": an ordinal numbers the subject's
+        // occurrence; "will start in 15 days": a span of time measures the predicate.
+        let noun = noun.slice(text);
+        let occurrence = q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS);
+        !occurrence && !is_one_of(noun, TIME_NOUNS)
+    });
+    (having || !counts_other).then_some(words)
+}
+
+/// Units of time: a count of them measures when or how long, and counts nothing else.
+const TIME_NOUNS: &[&str] = &[
+    "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
+    "year", "hour",
+];
+
+/// Prepositions of a phrase that places the subject before its verb: "beds in the region".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "across", "for", "at", "of", "from", "under"];
+
+/// Whether a word reads as a verb: a verb of having or being, a level verb ("cut", "hit"), or
+/// a lowercase form in -s, -ed or -ing.
+fn is_verb(w: &str) -> bool {
+    is_one_of(w, HAVING_VERBS)
+        || is_one_of(w, LEVEL_VERBS)
+        || is_one_of(w, LINKS)
+        || looks_like_verb(w)
+}
+
+/// Whether the value at `index` ends its clause or is followed by a mark: "wind, 24%;".
+fn ends_its_clause(reading: &Reading, text: &str, index: usize) -> bool {
+    reading.own_noun(text, index).is_none() && reading.followed_by_mark(index)
+}
+
+/// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
+/// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
+/// or *to* and the subject's noun phrase.
+fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize> {
+    let words: Vec<&str> = gap
+        .own()
+        .map(|t| match t.kind {
+            Kind::Word => Some(t.span.slice(text)),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    // A part may also be placed ("20 of them in the first phase"), and so may a count in a
+    // named place ("1,604 fatalities in Al Haouz"); a rate is laid on the subject ("25 percent
+    // on imported steel"), a count of things come from it ("470 aircraft from Airbus").
+    let place = text[gap.tokens.last().map_or(0, |t| t.span.end)..]
+        .trim_start()
+        .starts_with(char::is_uppercase);
+    let link = words
+        .iter()
+        .rposition(|w| {
+            is_one_of(w, &["for", "to"])
+                || ((part || place) && w.eq_ignore_ascii_case("in"))
+                || (kind == QuantityKind::Percent && w.eq_ignore_ascii_case("on"))
+        })
+        .or_else(|| {
+            let from = words.iter().rposition(|w| w.eq_ignore_ascii_case("from"))?;
+            (kind == QuantityKind::Count && from > 0).then_some(from)
+        })?;
+    let (own, after) = (&words[..link], &words[link + 1..]);
+    // "150,000 of which are earmarked for": the part's own frame may stand before the link.
+    let plain = |w: &&str| {
+        !is_one_of(w, BREAKERS) || is_one_of(w, VERB_GROUP_WORDS) || is_one_of(w, &["of", "them"])
+    };
+    // A relative clause between is another statement ("a $3 billion budget that includes
+    // funds for buses"), unless it is the part's own "of which".
+    let relative = own.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, &["which", "that", "who"]) && !(i > 0 && own[i - 1].eq_ignore_ascii_case("of"))
+    });
+    // The value's own words hold no phrase of their own: in "412, leading to a historic defeat
+    // for the Conservative Party" the 412 is not given to the party.
+    let phrase = own
+        .iter()
+        .any(|w| is_one_of(w, &["to", "for", "a", "an", "the", "its", "their"]));
+    (!relative
+        && !phrase
+        && own.len() <= 6
+        && after.len() <= 3
+        && own.iter().all(plain)
+        && after.iter().all(plain))
+    .then_some(words.len())
+}
+
+/// Whether the subject is one of several holders: "45 buses for the northern depot and the
+/// southern depot", "for the navy, the army and the air force". The value is then shared.
+/// A coordinated holder that gets a value of its own is not sharing: "22 go to the northern
+/// depot and the rest to the airport line", "15 for the navy and eight each for the army".
+fn shared_holder(text: &str, subject: Span) -> bool {
+    let rest = text[subject.end..].trim_start();
+    let phrase = rest
+        .split(['.', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    let next = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let coordinated = is_one_of(next, &["and", "or"]) || phrase.starts_with(", the ");
+    let own_value = phrase.contains(|c: char| c.is_ascii_digit())
+        || words(phrase).any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "to",
+                    "for",
+                    "rest",
+                    "remainder",
+                    "remaining",
+                    "each",
+                    "balance",
+                ],
+            )
+        });
+    coordinated && !own_value
+}
+
+/// "1,200 will be affordable homes": the value, a copula and the subject's noun phrase.
+/// "2,946 people were confirmed dead", "nine patients have been hospitalized": the value's own
+/// noun may stand first, and the subject is what the copula or the auxiliary says of them.
+fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
+    let mut copula = false;
+    let mut words = 0;
+    for t in gap.own() {
+        let Kind::Word = t.kind else {
+            return None;
+        };
+        let w = t.span.slice(text);
+        words += 1;
+        if words == 1
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_one_of(w, BREAKERS)
+            && !is_one_of(w, VERB_GROUP_WORDS)
+            && !looks_like_verb(w)
+        {
+            continue;
+        }
+        if is_one_of(
+            w,
+            &[
+                "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
+            ],
+        ) {
+            copula = true;
+        } else if copula && words <= 5 && !is_one_of(w, BREAKERS) {
+            continue;
+        } else if !is_one_of(w, &["will", "would", "could", "may", "also", "now", "to"]) {
+            return None;
+        }
+    }
+    copula.then_some(words)
+}
+
+/// A lowercase word that reads as a verb form: "rises", "reached", "raising".
+fn looks_like_verb(word: &str) -> bool {
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with('s'))
+        && !word.ends_with("ss")
+}
