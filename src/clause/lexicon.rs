@@ -16,7 +16,8 @@ pub enum Category {
     Hedged,
     /// The value is an earlier figure that another replaces: "from 8%", "up from", "initially".
     Old,
-    /// The value is a change, not a level: "rose by 5%", "cut by", "a 5% increase".
+    /// The value is a change or an average, not a level: "rose by 5%", "a 5% increase",
+    /// "averaged $44 million".
     Change,
     /// The value is a part of a whole, whatever else the sentence names: "each", "the
     /// remaining", "with the remainder split between".
@@ -233,10 +234,11 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
     near(&["batch", "of"], Part, Forward),
-    // An average is never the total: "averaged $44 million in losses per company".
-    near(&["averaged"], Part, Forward),
-    near(&["average", "of"], Part, Forward),
-    near(&["on", "average"], Part, Forward),
+    // An average is never a level of the whole: "the Fortune 500 averaged $44 million in
+    // losses per company" states no total.
+    near(&["averaged"], Change, Forward),
+    near(&["average", "of"], Change, Forward),
+    near(&["on", "average"], Change, Forward),
     near(&["tranche", "of"], Part, Forward),
     once(&["of", "them"], Part, Backward),
     once(&["of", "these"], Part, Backward),

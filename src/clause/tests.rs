@@ -129,7 +129,7 @@ fn increments_averages_and_until() {
     assert!(reading_of("Labour won 209 more seats than in 2019.", "209").change);
     assert!(reading_of("Airlines ordered an additional 70 planes.", "70").change);
     let text = "Companies averaged $44 million in losses.";
-    assert_eq!(reading_of(text, "$44 million").part, Some(Part::Always));
+    assert!(reading_of(text, "$44 million").change);
     let text = "The bridge wouldn't be completed until the fall of 2028.";
     assert_eq!(assertion_of(text, "2028"), Assertion::Asserted);
     let text = "The bridge wouldn't cost $2 billion.";
