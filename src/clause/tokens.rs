@@ -14,7 +14,7 @@ use crate::span::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
-    /// The index of the value in the quantities given to [`tokenize`].
+    /// The index of the value in the quantities given to `tokenize`.
     Value(usize),
     /// A mark that matters to the reading: `,` `;` `:` `(` `)` and dashes (as `—`).
     Mark(char),
