@@ -59,6 +59,23 @@ const LONE_NEAR: usize = 100;
 /// How many subject occurrences on each side of a value are weighed: the nearest ones.
 const NEAREST: usize = 3;
 
+/// One sentence as `choose` reads it: the document's text, the sentence's clause reading, every
+/// value of the sentence (sorted by start) and one claim's subject occurrences in it (sorted
+/// by start).
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub reading: &'a Reading,
+    pub all: &'a [Quantity],
+    pub subjects: &'a [Span],
+}
+
+impl Tie {
+    /// Adjacent or linked: enough for any kind of value.
+    fn is_firm(self) -> bool {
+        matches!(self, Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_))
+    }
+}
+
 /// One value of the claim's kind: its index among the sentence's values, and what the sentence
 /// says of it.
 pub struct Candidate<'q> {
@@ -71,18 +88,21 @@ pub struct Candidate<'q> {
 }
 
 /// The value among `candidates` (all of the claim's kind, inside the sentence, and usable as
-/// evidence for the claim) that quantifies one of the `subjects` occurrences (sorted by start);
-/// `None` when no value is tied firmly enough. `all` is every quantity of the sentence, sorted
-/// by start; `denied` are values of the claim's kind denied while disagreeing ("is not buying
-/// 40 buses"), which a later value in another clause may correct ("; the order is for 45").
+/// evidence for the claim) that quantifies one of the subject occurrences; `None` when no
+/// value is tied firmly enough. `denied` are values of the claim's kind denied while
+/// disagreeing ("is not buying 40 buses"), which a later value in another clause may correct
+/// ("; the order is for 45").
 pub fn choose<'c, 'q>(
-    text: &str,
-    reading: &Reading,
-    subjects: &[Span],
+    sentence: &Sentence,
     candidates: &'c [Candidate<'q>],
     denied: &[&Quantity],
-    all: &[Quantity],
 ) -> Option<(&'c Candidate<'q>, Span)> {
+    let Sentence {
+        text,
+        reading,
+        subjects,
+        ..
+    } = *sentence;
     let mut usable = 0;
     let mut ties: Vec<(Tie, &Candidate, Span)> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -105,7 +125,7 @@ pub fn choose<'c, 'q>(
             if role == Role::Barred {
                 continue;
             }
-            let tie = tie(text, reading, q, *subject, all, role == Role::Part);
+            let tie = tie(sentence, q, *subject, role == Role::Part);
             // A part is linked to its holder ("20 for the northern depot"), never the total.
             if role == Role::Part && !matches!(tie, Tie::Linked(_) | Tie::Aside(_)) {
                 continue;
@@ -116,10 +136,10 @@ pub fn choose<'c, 'q>(
         }
         ties.extend(best);
     }
-    // "34 A350-1000 and six A350-900": two different values each next to the subject are a
-    // breakdown of it, and neither is its total.
+    // "34 A350-1000 and six A350-900": two different values each next to the subject in one
+    // clause are a breakdown of it, and neither is its total ("45 buses were delivered,
+    // bringing the fleet to 320 buses" is two statements).
     let adjacent = |t: &&(Tie, &Candidate, Span)| matches!(t.0, Tie::Adjacent(_));
-    // ("45 buses were delivered, bringing the fleet to 320 buses" is two statements).
     let breakdown = ties.iter().filter(adjacent).any(|a| {
         ties.iter().filter(adjacent).any(|b| {
             a.1.quantity.value != b.1.quantity.value
@@ -131,7 +151,7 @@ pub fn choose<'c, 'q>(
         .filter(|t| !(breakdown && matches!(t.0, Tie::Adjacent(_))))
         .min_by_key(|t| t.0);
     if let Some((tie, c, subject)) = best {
-        let firm = matches!(tie, Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_));
+        let firm = tie.is_firm();
         // A lone figure of a rarer kind counts unless it quantifies a noun of its own that is
         // not a deal: "a $2.1 billion contract for 45 buses", not "next to a £45 million
         // station".
@@ -145,28 +165,21 @@ pub fn choose<'c, 'q>(
             return Some((c, subject));
         }
     }
-    correction(text, reading, subjects, candidates, denied, all)
+    correction(sentence, candidates, denied)
 }
 
 /// "The city is not buying 40 buses; the order is for 45": a value denied about the subject,
 /// then in a later clause one value of the same kind that counts nothing else, corrects it.
 fn correction<'c, 'q>(
-    text: &str,
-    reading: &Reading,
-    subjects: &[Span],
+    sentence: &Sentence,
     candidates: &'c [Candidate<'q>],
     denied: &[&Quantity],
-    all: &[Quantity],
 ) -> Option<(&'c Candidate<'q>, Span)> {
+    let Sentence { text, reading, .. } = *sentence;
     let (q, subject) = denied.iter().find_map(|q| {
-        nearest(subjects, q.span)
+        nearest(sentence.subjects, q.span)
             .iter()
-            .find(|s| {
-                matches!(
-                    tie(text, reading, q, **s, all, false),
-                    Tie::Adjacent(_) | Tie::Linked(_) | Tie::Aside(_)
-                )
-            })
+            .find(|s| tie(sentence, q, **s, false).is_firm())
             .map(|s| (*q, *s))
     })?;
     // The correction stands in another clause, or past a mark that ends the denial's scope:

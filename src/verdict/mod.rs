@@ -281,8 +281,16 @@ impl Checker {
                 })
             })
             .collect();
-        let (chosen, subject) =
-            attach::choose(text, reading, subjects, &candidates, &denied, found)?;
+        let (chosen, subject) = attach::choose(
+            &attach::Sentence {
+                text,
+                reading,
+                all: found,
+                subjects,
+            },
+            &candidates,
+            &denied,
+        )?;
         let value = chosen.quantity;
         // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
         let agrees = match chosen.agrees {

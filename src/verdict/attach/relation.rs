@@ -5,21 +5,17 @@
 use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 
-pub(super) fn tie(
-    text: &str,
-    reading: &Reading,
-    q: &Quantity,
-    subject: Span,
-    all: &[Quantity],
-    part: bool,
-) -> Tie {
+pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) -> Tie {
+    let Sentence {
+        text, reading, all, ..
+    } = *sentence;
     // "valued at $2.5 billion (about €2.3 billion)": the restated figure is tied as the first.
     if let Some(first) = reading
         .value_index(q.span)
         .and_then(|i| reading.restated(i))
         .and_then(|v| all.get(v))
     {
-        return tie(text, reading, first, subject, all, part);
+        return tie(sentence, first, subject, part);
     }
     // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
