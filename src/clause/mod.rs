@@ -45,8 +45,6 @@ pub enum Assertion {
 }
 
 impl Assertion {
-    pub const ALL: [Assertion; 3] = [Assertion::Asserted, Assertion::Negated, Assertion::Hedged];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Assertion::Asserted => "asserted",
