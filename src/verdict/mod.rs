@@ -267,7 +267,6 @@ impl Checker {
                     if !agrees {
                         denied.push(q);
                     }
-                    denied.push(q);
                     return None;
                 }
                 if read.future && kind == QuantityKind::Ordinal && !agrees {
