@@ -82,9 +82,9 @@ pub struct Candidate<'q> {
     pub quantity: &'q Quantity,
     pub index: usize,
     pub reading: ValueReading,
-    /// Set when the value is compared as something other than written: a denied one-sided
-    /// value states the other side ("not above $1.2 billion").
-    pub agrees: Option<bool>,
+    /// Whether the value agrees with the claim, as the sentence states it: a denied one-sided
+    /// value is compared as its other side ("not above $1.2 billion").
+    pub agrees: bool,
 }
 
 /// The value among `candidates` (all of the claim's kind, inside the sentence, and usable as

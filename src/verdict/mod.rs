@@ -247,7 +247,7 @@ impl Checker {
                         quantity: q,
                         index,
                         reading: read,
-                        agrees: Some(agrees),
+                        agrees,
                     });
                 }
                 let agrees = compare::agrees(expected, claim.tolerance, q)?;
@@ -276,7 +276,7 @@ impl Checker {
                     quantity: q,
                     index,
                     reading: read,
-                    agrees: None,
+                    agrees,
                 })
             })
             .collect();
@@ -292,13 +292,7 @@ impl Checker {
         )?;
         let value = chosen.quantity;
         // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
-        let agrees = match chosen.agrees {
-            Some(agrees) => agrees,
-            None => {
-                compare::agrees(expected, claim.tolerance, value)?
-                    && chosen.reading.assertion != Assertion::Negated
-            }
-        };
+        let agrees = chosen.agrees && chosen.reading.assertion != Assertion::Negated;
         // "30 Predator Armed Drones": the value and its subject read as one phrase when only
         // plain words stand between them.
         let together = value.span.end <= subject.start
