@@ -145,7 +145,7 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
             Kind::Mark(')') => {
                 current = outer.pop().unwrap_or(current);
             }
-            Kind::Mark(',') if !outer.is_empty() && is_embedded(tokens, i, text) => {
+            Kind::Mark(',') if !outer.is_empty() && is_embedded(tokens, i) => {
                 // The comma that closes an embedded clause belongs to it; the outer clause
                 // resumes after it.
                 tokens[i].clause = current;
@@ -189,7 +189,7 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
 }
 
 /// Whether the clause the comma at `i` closes was opened after a comma (not a parenthesis).
-fn is_embedded(tokens: &[Token], i: usize, _text: &str) -> bool {
+fn is_embedded(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i.saturating_sub(1)].clause;
     tokens[..i]
         .iter()
@@ -227,7 +227,14 @@ fn opens_embedded(word: &str) -> bool {
         )
 }
 
-/// Whether `word` is, ignoring ASCII case, one of `list` (lowercase words).
+/// Whether `word`, lowercased, is one of `list` (lowercase words). An ASCII word is compared
+/// ignoring ASCII case, without a lowercase copy: this runs for every word between every value
+/// and subject; a non-ASCII word is lowercased in a copy first.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let lower = if word.is_ascii() {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    list.iter().any(|w| w.eq_ignore_ascii_case(&lower))
 }

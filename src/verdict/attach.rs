@@ -23,12 +23,11 @@
 
 use crate::clause::{
     DEAL_NOUNS, DETERMINERS, Gap, HAVING_VERBS, Kind, LEVEL_VERBS, OCCURRENCE_NOUNS, Part, Reading,
-    SHARE_NOUNS, Token, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading,
+    SHARE_NOUNS, Token, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS, ValueReading, is_one_of,
 };
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
-use words::is_one_of;
 
 mod relation;
 mod words;

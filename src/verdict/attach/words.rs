@@ -2,6 +2,7 @@
 //! tie ("31 armed drones") and the linking words of an appositive ("the deal, worth $3
 //! billion").
 
+use crate::clause::is_one_of;
 use crate::quantity::QuantityKind;
 
 /// Words that start another phrase, so a value before them quantifies something else.
@@ -141,23 +142,4 @@ pub(super) fn words(gap: &str) -> impl Iterator<Item = &str> {
             w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | ',' | ':'))
         })
         .filter(|w| !w.is_empty())
-}
-
-/// Whether `word`, lowercased, is one of `list` (lowercase words). An ASCII word is compared
-/// without building its lowercase copy ([`lowercase`]): this runs for every word between every
-/// value and subject.
-pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
-    let lower = lowercase(word);
-    list.iter().any(|w| w.eq_ignore_ascii_case(&lower))
-}
-
-/// `text` lowercased where ASCII case-folding would not do: non-ASCII text is lowercased in a
-/// copy, ASCII text is borrowed as it is, to be compared with lowercase ASCII phrases ignoring
-/// ASCII case (the same answer, without a copy per value).
-fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() {
-        std::borrow::Cow::Borrowed(text)
-    } else {
-        std::borrow::Cow::Owned(text.to_lowercase())
-    }
 }
