@@ -24,6 +24,8 @@ pub(crate) struct RawClaim {
     pub value: Option<Spanned<RawValue>>,
     pub kind: Option<Spanned<String>>,
     pub tolerance: Option<Spanned<RawValue>>,
+    pub about: Option<Spanned<OneOrMany>>,
+    pub not_about: Option<Spanned<OneOrMany>>,
 }
 
 /// `subject = "drones"` or `subject = ["armed drones", "drones"]`.
@@ -105,5 +107,13 @@ impl RawValue {
 }
 
 /// The keys a claim may have, for "did you mean" hints.
-pub(crate) const CLAIM_KEYS: &[&str] =
-    &["id", "statement", "subject", "value", "kind", "tolerance"];
+pub(crate) const CLAIM_KEYS: &[&str] = &[
+    "id",
+    "statement",
+    "subject",
+    "value",
+    "kind",
+    "tolerance",
+    "about",
+    "not_about",
+];

@@ -4,12 +4,14 @@
 //! the claims file means exactly what it means in a sentence. Loading reports every problem of
 //! the file at once, each with its span, never only the first.
 
+mod about;
 mod file;
 mod validate;
 
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
+pub use about::About;
 use file::ClaimsFile;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -95,6 +97,8 @@ pub struct Claim {
     pub kind: ClaimKind,
     pub expected: Expected,
     pub tolerance: Option<Tolerance>,
+    /// The entity the claim is about, if the claims file names one (`about`, `not_about`).
+    pub about: Option<About>,
 }
 
 /// The claims of one file, sorted by id (the order every report uses).

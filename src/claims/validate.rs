@@ -27,9 +27,12 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
     if let Some(unknown) = unknown_key(&message) {
         let help = match closest(&unknown, file::CLAIM_KEYS) {
             Some(key) => format!(
-                "did you mean `{key}`? a claim takes id, statement, subject, value, kind and tolerance"
+                "did you mean `{key}`? a claim takes id, statement, subject, value, kind, tolerance, about and not_about"
             ),
-            None => "a claim takes id, statement, subject, value, kind and tolerance".to_string(),
+            None => {
+                "a claim takes id, statement, subject, value, kind, tolerance, about and not_about"
+                    .to_string()
+            }
         };
         diagnostic = Diagnostic::new(format!("unknown key `{unknown}`"), span, "not a claim key")
             .with_help(help);
@@ -108,6 +111,7 @@ pub(super) fn validate(
     };
     let name = id.clone().unwrap_or_else(|| "(without id)".to_string());
     let subject = read_subject(raw, header, &name, diagnostics);
+    let about = super::about::read_about(raw, &name, diagnostics);
     let kind = raw
         .kind
         .as_ref()
@@ -178,6 +182,7 @@ pub(super) fn validate(
         kind,
         expected,
         tolerance,
+        about,
     })
 }
 
@@ -195,13 +200,7 @@ fn read_subject(
         return None;
     };
     let span = to_span(subject.span());
-    let aliases: Vec<(String, Span)> = match subject.get_ref() {
-        OneOrMany::One(s) => vec![(s.clone(), span)],
-        OneOrMany::Many(list) => list
-            .iter()
-            .map(|s| (s.get_ref().clone(), to_span(s.span())))
-            .collect(),
-    };
+    let aliases = aliases_of(subject);
     let before = diagnostics.len();
     if aliases.is_empty() {
         diagnostics.push(
@@ -231,6 +230,17 @@ fn read_subject(
             .map(|(a, _)| a.trim().to_string())
             .collect()
     })
+}
+
+/// The aliases of a `subject`, `about` or `not_about` key, each with its span.
+pub(super) fn aliases_of(field: &toml::Spanned<OneOrMany>) -> Vec<(String, Span)> {
+    match field.get_ref() {
+        OneOrMany::One(s) => vec![(s.clone(), to_span(field.span()))],
+        OneOrMany::Many(list) => list
+            .iter()
+            .map(|s| (s.get_ref().clone(), to_span(s.span())))
+            .collect(),
+    }
 }
 
 fn read_value(

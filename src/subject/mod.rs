@@ -14,6 +14,7 @@
 
 mod acronym;
 mod fold;
+pub use fold::fold;
 pub mod name;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
