@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
     ("after_subject", 51),
+    ("entities", 152),
     ("lists", 56),
     ("money", 56),
     ("names", 53),
@@ -44,6 +45,11 @@ struct Case {
     verdict: String,
     found: Option<String>,
     assertion: Option<String>,
+    /// The claim's `about` and `not_about` entities.
+    about: Option<Vec<String>>,
+    not_about: Option<Vec<String>>,
+    /// Where the deciding evidence finds the entity: "previous-sentence" or "headline".
+    via: Option<String>,
     #[allow(dead_code)]
     note: Option<String>,
 }
@@ -57,6 +63,12 @@ fn run(case: &Case) -> Result<(), String> {
     if let Some(kind) = &case.kind {
         claim.push_str(&format!("kind = {kind:?}\n"));
     }
+    if let Some(about) = &case.about {
+        claim.push_str(&format!("about = {about:?}\n"));
+    }
+    if let Some(not_about) = &case.not_about {
+        claim.push_str(&format!("not_about = {not_about:?}\n"));
+    }
     let claims = Claims::parse(Path::new("claims.toml"), &claim)
         .map_err(|e| format!("the claim does not load: {e:?}"))?;
     let checker = Checker::new(&claims.claims).map_err(|e| e.to_string())?;
@@ -66,10 +78,13 @@ fn run(case: &Case) -> Result<(), String> {
         .iter()
         .map(|e| {
             format!(
-                "{} {:?} ({})",
+                "{} {:?} ({}{})",
                 e.verdict.as_str(),
                 e.value.slice(&case.text),
-                e.assertion.as_str()
+                e.assertion.as_str(),
+                e.via
+                    .map(|v| format!(", via {}", v.source.as_str()))
+                    .unwrap_or_default()
             )
         })
         .collect();
@@ -88,6 +103,7 @@ fn run(case: &Case) -> Result<(), String> {
                 .assertion
                 .as_deref()
                 .is_none_or(|a| a == e.assertion.as_str())
+            && case.via.as_deref() == e.via.map(|v| v.source.as_str())
     });
     match deciding {
         Some(_) => Ok(()),

@@ -185,6 +185,11 @@ impl Reading {
             .is_none_or(|t| matches!(t.kind, Kind::Mark(_)) || t.clause != self.tokens[at].clause)
     }
 
+    /// The clause of the token at `offset` (a document offset inside the sentence).
+    pub fn clause_at(&self, offset: usize) -> Option<u32> {
+        self.token_at(offset).map(|i| self.tokens[i].clause)
+    }
+
     /// The token at `offset` (the one that contains it).
     fn token_at(&self, offset: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.span.end <= offset);

@@ -6,6 +6,7 @@
 
 use super::{EvidenceEntry, Keep, Location, Report, ResultEntry};
 use crate::corpus::Document;
+use crate::entity::Via;
 use crate::span::{LineIndex, Span};
 use crate::verdict::{Finding, Verdict};
 use std::ops::Range;
@@ -19,6 +20,25 @@ pub struct DocumentResults {
     pub results: Vec<ResultEntry>,
     /// (claim index, verdict) of every non-absent result, kept or not.
     pub tally: Vec<(usize, Verdict)>,
+}
+
+/// The sentence as an evidence shows it, and the document offset its text stands for: with the
+/// sentence or headline that names the entity first when the evidence refers back to one (the
+/// text between them left out as " … " when there is any), so the found value's offset in the
+/// shown text is still its document offset less the start.
+fn with_referent(text: &str, sentence: Span, via: Option<Via>) -> (String, usize) {
+    let own = sentence.slice(text);
+    let Some(via) = via.filter(|v| v.span.end <= sentence.start) else {
+        return (own.to_string(), sentence.start);
+    };
+    let between = text.get(via.span.end..sentence.start).unwrap_or("");
+    if between.chars().all(char::is_whitespace) {
+        let both = Span::new(via.span.start, sentence.end);
+        return (both.slice(text).to_string(), via.span.start);
+    }
+    let shown = format!("{} … {own}", via.span.slice(text));
+    let start = sentence.start.saturating_sub(shown.len() - own.len());
+    (shown, start)
 }
 
 impl Report {
@@ -86,6 +106,7 @@ impl Report {
                     let end = index().line_col(text, e.found.end);
                     let sentence = e.sentence.slice(text);
                     let value = e.value.slice(text);
+                    let (shown, shown_start) = with_referent(text, e.sentence, e.via);
                     EvidenceEntry {
                         line: at.line,
                         column: at.column,
@@ -93,12 +114,13 @@ impl Report {
                         end_column: end.column,
                         byte_start: e.found.start,
                         byte_end: e.found.end,
-                        sentence: sentence.to_string(),
-                        sentence_byte_start: e.sentence.start,
+                        sentence: shown,
+                        sentence_byte_start: shown_start,
                         found: e.found.slice(text).to_string(),
                         value: value.to_string(),
                         verdict: e.verdict,
                         assertion: e.assertion,
+                        via: e.via.map(|via| via.source),
                         fingerprint: crate::accept::fingerprint(sentence, value),
                         accepted: None,
                     }

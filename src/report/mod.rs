@@ -75,6 +75,12 @@ pub struct ClaimEntry {
     pub value: String,
     pub subject: Vec<String>,
     pub tolerance: Option<String>,
+    /// The entity the claim is about and its siblings named in the claims file; left out of
+    /// the JSON when the claim has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_about: Vec<String>,
     /// The verdicts of this claim over the documents added, absent ones counted at
     /// [`Report::finish`]. Not part of the JSON.
     #[serde(skip)]
@@ -143,6 +149,11 @@ pub struct EvidenceEntry {
     /// hedged ("may buy 30"). The verdict is kept whatever it is.
     #[serde(default)]
     pub assertion: Assertion,
+    /// For a claim with `about` and a sentence that names no entity: where the entity it
+    /// refers to is named ("previous-sentence", "headline"); `sentence` then shows that
+    /// sentence or headline before its own. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<crate::entity::ViaSource>,
     /// Identity of this evidence that survives moved lines (see `accept::fingerprint`).
     pub fingerprint: String,
     /// Set when this conflicting evidence is accepted; null otherwise.
@@ -336,6 +347,16 @@ impl From<&Claim> for ClaimEntry {
                 Tolerance::Absolute(a) => a.to_string(),
                 Tolerance::Relative(r) => format!("{}%", r * 100.0),
             }),
+            about: claim
+                .about
+                .as_ref()
+                .map(|a| a.aliases.clone())
+                .unwrap_or_default(),
+            not_about: claim
+                .about
+                .as_ref()
+                .map(|a| a.not_about.clone())
+                .unwrap_or_default(),
             tally: Summary::default(),
         }
     }

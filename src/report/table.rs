@@ -189,7 +189,12 @@ fn conflicts_text(report: &Report, result: &ResultEntry, options: TableOptions) 
             (true, true) => format!("{YELLOW}{symbol}{RESET}"),
             (false, _) => symbol.to_string(),
         };
-        let note = accepted.map(|a| format!(" {a}")).unwrap_or_default();
+        let note: String = accepted
+            .as_deref()
+            .into_iter()
+            .chain(text::via_note(evidence))
+            .map(|n| format!(" {n}"))
+            .collect();
         // Writing into a String cannot fail.
         let _ = write!(
             listed,

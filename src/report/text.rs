@@ -116,6 +116,14 @@ pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String 
     )
 }
 
+/// Where an evidence found the entity its sentence refers to, when it is not named there.
+pub fn via_note(evidence: &EvidenceEntry) -> Option<&'static str> {
+    evidence.via.map(|via| match via {
+        crate::entity::ViaSource::PreviousSentence => "(entity named in the sentence before)",
+        crate::entity::ViaSource::Headline => "(entity named in the headline)",
+    })
+}
+
 /// How an accepted evidence was accepted: "accepted (baseline)", "accepted (comment: reason)".
 pub fn accepted_note(evidence: &EvidenceEntry) -> Option<String> {
     let acceptance = evidence.accepted.as_ref()?;

@@ -5,15 +5,18 @@
 //! claim is found at once, sentences are read only where a subject occurs, and each such
 //! sentence's quantities are extracted once, whatever the number of claims that share it.
 
+mod about;
 mod attach;
 pub mod compare;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
+use crate::entity::{Entity, Hits, Via};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
+use about::{About, Admit, SentenceScope};
 use attach::Candidate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -65,6 +68,9 @@ pub struct Evidence {
     pub verdict: Verdict,
     /// How the sentence states the value.
     pub assertion: Assertion,
+    /// For a claim with `about`, when the sentence names no entity: where the entity it refers
+    /// to is named (the sentence before, the headline).
+    pub via: Option<Via>,
 }
 
 /// What one document says about one claim.
@@ -83,13 +89,24 @@ pub struct Checker {
     subjects: SubjectMatcher,
     names: NameMatcher,
     segmenter: Box<dyn Segmenter>,
+    /// `entities[i]`: claim `i`'s `about` entity, if it has one.
+    entities: Vec<Option<Entity>>,
 }
 
 impl Checker {
     /// Builds the matchers for all claims at once; fails only when the aliases are too many
     /// or too long for one automaton.
     pub fn new(claims: &[Claim]) -> Result<Self, SubjectError> {
-        let aliases: Vec<Vec<String>> = claims.iter().map(|c| c.subject.clone()).collect();
+        // One automaton for the subjects and the entities: claim `i`'s subject is pattern group
+        // `i`, its `about` aliases group `n + 2i`, its `not_about` aliases group `n + 2i + 1`.
+        let aliases: Vec<Vec<String>> = claims
+            .iter()
+            .map(|c| c.subject.clone())
+            .chain(claims.iter().flat_map(|c| match &c.about {
+                Some(about) => [about.aliases.clone(), about.not_about.clone()],
+                None => [Vec::new(), Vec::new()],
+            }))
+            .collect();
         let names: Vec<(usize, &str, &[String])> = claims
             .iter()
             .enumerate()
@@ -103,6 +120,10 @@ impl Checker {
             subjects: SubjectMatcher::new(&aliases)?,
             names: NameMatcher::with_subjects(&names),
             segmenter: Box::new(RuleSegmenter::default()),
+            entities: claims
+                .iter()
+                .map(|c| c.about.as_ref().map(Entity::new))
+                .collect(),
         })
     }
 
@@ -122,12 +143,36 @@ impl Checker {
     /// number of claims: with 10,000 claims a document touches a handful, and building 10,000
     /// absent findings per document would dominate the run.
     pub fn findings(&self, text: &str) -> Vec<(usize, Finding)> {
-        let hits = self.subjects.find(text);
+        let n = self.claims.len();
+        let (hits, entity_hits): (Vec<_>, Vec<_>) = self
+            .subjects
+            .find(text)
+            .into_iter()
+            .partition(|h| h.claim < n);
         let name_hits = self.names.find(text);
         if hits.is_empty() && name_hits.is_empty() {
             return Vec::new();
         }
         let mut findings: BTreeMap<usize, Finding> = BTreeMap::new();
+        // Each claim's entity occurrences (`about`, then `not_about`), in document order.
+        let mut entity_spans: BTreeMap<usize, [Vec<Span>; 2]> = BTreeMap::new();
+        for hit in &entity_hits {
+            let group = hit.claim - n;
+            entity_spans.entry(group / 2).or_default()[group % 2].push(hit.span);
+        }
+        let headline = std::cell::OnceCell::new();
+        let about = |claim: usize| -> Option<About> {
+            let entity = self.entities.get(claim)?.as_ref()?;
+            let spans = entity_spans.get(&claim);
+            Some(About {
+                entity,
+                hits: Hits {
+                    own: spans.map_or(&[][..], |s| &s[0]),
+                    other: spans.map_or(&[][..], |s| &s[1]),
+                },
+                headline: *headline.get_or_init(|| crate::entity::headline(text)),
+            })
+        };
         // Sentences only where a subject occurs: the paragraphs around the hits.
         let at: Vec<usize> = hits
             .iter()
@@ -161,18 +206,24 @@ impl Checker {
             };
             subjects.clear();
             subjects.extend(group.iter().map(|&(_, _, span)| span));
-            let Some(evidence) = self.evidence(text, sentences[*s], *claim, &subjects, || {
-                if read.as_ref().is_none_or(|r| r.0 != *s) {
-                    let sentence = sentences[*s];
-                    let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
-                        .into_iter()
-                        .map(|q| q.shifted(sentence.start))
-                        .collect();
-                    let reading = Reading::new(text, sentence, &values);
-                    read = Some((*s, values, reading));
-                }
-                read.as_ref().map(|(_, values, reading)| (values, reading))
-            }) else {
+            let about = about(*claim);
+            let scope = about
+                .as_ref()
+                .map(|a| SentenceScope::new(a, text, sentences[*s], &subjects));
+            let Some(evidence) =
+                self.evidence(text, sentences[*s], *claim, &subjects, scope, || {
+                    if read.as_ref().is_none_or(|r| r.0 != *s) {
+                        let sentence = sentences[*s];
+                        let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+                            .into_iter()
+                            .map(|q| q.shifted(sentence.start))
+                            .collect();
+                        let reading = Reading::new(text, sentence, &values);
+                        read = Some((*s, values, reading));
+                    }
+                    read.as_ref().map(|(_, values, reading)| (values, reading))
+                })
+            else {
                 continue;
             };
             findings.entry(*claim).or_default().evidence.push(evidence);
@@ -190,12 +241,23 @@ impl Checker {
             let sentence = sentence_of(hit.span.start)
                 .map(|s| sentences[s])
                 .unwrap_or(hit.span);
+            let via = match about(hit.claim) {
+                None => None,
+                Some(about) => {
+                    let mut scope = SentenceScope::new(&about, text, sentence, &[]);
+                    match scope.admit(hit.span, &|_| None, self.segmenter.as_ref()) {
+                        Admit::Yes(via) => via,
+                        Admit::No => continue,
+                    }
+                }
+            };
             finding.evidence.push(Evidence {
                 sentence,
                 value: hit.span,
                 found: hit.span,
                 verdict,
                 assertion: Assertion::Asserted,
+                via,
             });
         }
         findings
@@ -218,6 +280,7 @@ impl Checker {
         sentence: Span,
         claim: usize,
         subjects: &[Span],
+        mut scope: Option<SentenceScope>,
         quantities: impl FnOnce() -> Option<(&'q Vec<Quantity>, &'q Reading)>,
     ) -> Option<Evidence> {
         let claim = self.claims.get(claim)?;
@@ -231,10 +294,25 @@ impl Checker {
             return None;
         }
         let mut denied = Vec::new();
+        // With `about`, only the values about the claim's entity: one named in the sentence,
+        // or the one the sentence refers back to.
+        let mut vias: Vec<(usize, Via)> = Vec::new();
+        let mut admitted = |index: usize, q: &Quantity| match &mut scope {
+            None => true,
+            Some(scope) => {
+                match scope.admit(q.span, &|at| reading.clause_at(at), self.segmenter.as_ref()) {
+                    Admit::Yes(via) => {
+                        vias.extend(via.map(|via| (index, via)));
+                        true
+                    }
+                    Admit::No => false,
+                }
+            }
+        };
         let candidates: Vec<Candidate> = found
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.kind == kind)
+            .filter(|&(index, q)| q.kind == kind && admitted(index, q))
             .filter_map(|(index, q)| {
                 let mut read = reading.value(index);
                 // "had not risen above $1.2 billion" states at most $1.2 billion.
@@ -313,6 +391,10 @@ impl Checker {
                 Verdict::Conflicts
             },
             assertion: chosen.reading.assertion,
+            via: vias
+                .iter()
+                .find(|(index, _)| *index == chosen.index)
+                .map(|&(_, via)| via),
         })
     }
 }
