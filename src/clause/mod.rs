@@ -334,6 +334,19 @@ impl Reading {
             {
                 break;
             }
+            // "lifted off from Sriharikota on July 14": "from" a place, then a time of the
+            // statement's own; an old figure follows its "from" with no preposition between.
+            if category == Category::Old
+                && dir == Direction::Forward
+                && self.tokens[at]
+                    .span
+                    .slice(text)
+                    .eq_ignore_ascii_case("from")
+                && t.kind == Kind::Word
+                && is_one_of(t.span.slice(text), &["on", "in", "at", "during", "aboard"])
+            {
+                break;
+            }
             // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
             // is not the part a remainder implies.
             if category == Category::Part
