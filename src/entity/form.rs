@@ -244,12 +244,18 @@ const VERBS_AFTER_A_NAME: &[&str] = &[
     "might", "should", "must", "also", "said", "says",
 ];
 
-/// A name in the subject position of a sentence (`words` are the sentence's): "Cortivax was
-/// cleared", "Aditya-L1, India's first solar observatory, is next", "The Rafale Marine
-/// contract is". A lone capitalised word opening a sentence is a name only when its form says
-/// so (a digit, a capital inside) or a verb or an apposition follows it and it is no plural and
-/// no word written lowercase nearby ("Ridership was…", when "ridership" occurs around it).
-pub fn subject_name(text: &str, words: &[Word], proper: bool) -> Option<Span> {
+/// A name of the entity's shape in the subject position of a sentence (`words` are the
+/// sentence's), for an entity that is a proper name of `lengths` words: "Cortivax was cleared"
+/// for "Novaxim", "Aditya-L1, India's first solar observatory, is next" for "Chandrayaan-3".
+/// Names of another length or of an organisation ("The Department of State Health Services
+/// released…", "Finance Minister Ana Ruiz presented…") are actors more often than siblings, and
+/// left alone. A lone capitalised word opening a sentence is a name only when its form says so
+/// (a digit, a capital inside a lowercase word) or a verb or an apposition follows it, and it is
+/// no plural and no word written lowercase nearby ("Ridership was…").
+pub fn subject_name(text: &str, words: &[Word], lengths: &[usize]) -> Option<Span> {
+    if lengths.is_empty() {
+        return None;
+    }
     let the = words.first()?.folded == "the";
     let i = usize::from(the);
     let first = words.get(i)?;
@@ -270,28 +276,36 @@ pub fn subject_name(text: &str, words: &[Word], proper: bool) -> Option<Span> {
         end += 1;
     }
     let span = Span::new(first.span.start, words[end].span.end);
-    // "The Rafale deal", "the Green Line": a thing named with its article. A name without
-    // one may be a person or a company acting ("Halvorsen Semiconductor reported…"), a sibling
-    // only of an entity that is itself a proper name.
-    if the {
-        return Some(span);
-    }
-    if !proper {
+    let organisation = words.get(end + 1).is_some_and(|w| w.folded == "of");
+    if organisation || !lengths.contains(&(end + 1 - i)) {
         return None;
     }
-    if end > i {
+    if the || end > i {
         return Some(span);
     }
     let written = first.span.slice(text);
+    // "iPhone", "McLaren", "L1"; a dateline in capitals ("DALLAS—") is no name of a thing.
+    let capitals = written.chars().filter(|c| c.is_uppercase()).count();
     let marked = written.chars().any(|c| c.is_ascii_digit())
-        || written.chars().skip(1).any(char::is_uppercase);
+        || (capitals > 1 && written.chars().any(char::is_lowercase));
     let gap = words
         .get(i + 1)
         .and_then(|next| text.get(first.span.end..next.span.start))
         .unwrap_or("");
-    let verb = words.get(i + 1).is_some_and(|next| {
-        gap.trim().is_empty() && VERBS_AFTER_A_NAME.contains(&next.folded.as_str())
-    }) || gap.trim_start().starts_with(',');
+    let verb_at = |w: &Word| VERBS_AFTER_A_NAME.contains(&w.folded.as_str());
+    // "Aditya-L1, India's first solar observatory, is next": an apposition closed by a comma
+    // before the verb; "Yesterday, officials said" opens with an adverb, not a name.
+    let apposition = gap.trim_start().starts_with(',')
+        && words[i + 1..].windows(2).any(|pair| {
+            verb_at(&pair[1])
+                && text
+                    .get(pair[0].span.end..pair[1].span.start)
+                    .is_some_and(|g| g.trim() == ",")
+        });
+    let verb = words
+        .get(i + 1)
+        .is_some_and(|next| gap.trim().is_empty() && verb_at(next))
+        || apposition;
     let plain = first.folded.ends_with('s') || written_lowercase_nearby(text, first);
     (marked || (verb && !plain)).then_some(span)
 }

@@ -3,7 +3,7 @@
 //! A claim with `about = ["Line 3"]` is about one entity among siblings (other lines, rounds,
 //! quarters). A sentence is evidence for it only when it states the value about that entity:
 //! the value's clause names it, or the sentence names no entity and the one named last before
-//! it (the paragraph's sentences, the previous sentence, the headline) is it. A sibling is known
+//! it (the sentences before it, nearest first, then the headline) is it. A sibling is known
 //! by the claim's `not_about` list or by its form (`form.rs`: "Line 2", "the fourth round",
 //! "the Green Line", "the tram's opening"); `scope.rs` decides which entity a value is about.
 //!
@@ -25,9 +25,10 @@ pub struct Entity {
     /// The words of its aliases, folded: "the line's opening" is the entity's own when an
     /// alias is "Line 3" or "Purple Line".
     heads: Vec<String>,
-    /// Every alias is a proper name ("Novaxim", "Line 3"): another name in a sentence's
-    /// subject position is a sibling ("Cortivax was cleared…").
-    proper: bool,
+    /// When every alias is a proper name ("Novaxim", "Chandrayaan-3"), their lengths in
+    /// words: another name of such a length in a sentence's subject position, or owning its
+    /// subject, is a sibling ("Cortivax was cleared…", "Cortivax's approval"). Empty otherwise.
+    proper: Vec<usize>,
 }
 
 /// Where an entity is named in a sentence.
@@ -60,7 +61,7 @@ impl Entity {
             .filter(|w| w.folded.chars().all(char::is_alphabetic))
             .map(|w| w.folded)
             .collect();
-        let proper = about.aliases.iter().all(|a| {
+        let all_proper = about.aliases.iter().all(|a| {
             a.split_whitespace().next().is_some_and(|w| {
                 // "Q3", "H1", "FY24" are codes, not names.
                 let letters = w.chars().take_while(|c| c.is_alphabetic()).count();
@@ -68,6 +69,15 @@ impl Entity {
                 w.starts_with(char::is_uppercase) && !code
             })
         });
+        let proper = if all_proper {
+            about
+                .aliases
+                .iter()
+                .map(|a| words(a, Span::new(0, a.len())).len())
+                .collect()
+        } else {
+            Vec::new()
+        };
         Entity {
             forms: Forms::new(&about.aliases),
             heads,
@@ -101,7 +111,7 @@ impl Entity {
             .collect();
         let words = words(text, region);
         self.forms.siblings(text, &words, &mut siblings);
-        if let Some(name) = subject_name(text, &words, self.proper) {
+        if let Some(name) = subject_name(text, &words, &self.proper) {
             siblings.push(name);
         }
         for subject in subjects.iter().filter(|s| region.contains(**s)) {
@@ -142,7 +152,7 @@ impl Entity {
         if s.folded != "s" || !matches!(apostrophe, "'" | "’") {
             return None;
         }
-        if owner.capital {
+        if owner.capital && !self.proper.is_empty() {
             let mut first = i - 2;
             while let Some(prev) = first.checked_sub(1).and_then(|p| words.get(p)) {
                 if !prev.capital || prev.folded == "the" {
@@ -159,7 +169,7 @@ impl Entity {
 }
 
 /// Named right after a comparison word ("unlike Line 2", "than the Green Line", "compared with
-/// Line 2").
+/// Line 2", "up 18% from Q4").
 fn compared(words: &[Word], span: Span) -> bool {
     let i = words.partition_point(|w| w.span.end <= span.start);
     let mut before = words[..i].iter().rev().map(|w| w.folded.as_str());
@@ -169,6 +179,10 @@ fn compared(words: &[Word], span: Span) -> bool {
     }
     match first {
         Some(w) if COMPARISON.contains(&w) => true,
+        // The base of a change: "up 18% from Q4", not "lessons from the fourth round".
+        Some("from") => before
+            .take(3)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "up" || w == "down"),
         Some("with" | "to") => before.next() == Some("compared"),
         _ => false,
     }

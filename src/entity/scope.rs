@@ -6,9 +6,11 @@
 //! that names no entity ("Line 2, which cost $1.4 billion, …") belongs to the nearest entity
 //! named before it in the sentence, a comparison's included: it is what the relative clause
 //! hangs on. A sentence that names no entity refers back, as a reader does with "It opened on
-//! May 2" or "The line cost $2.1 billion": to the sentences before it in its paragraph, the
-//! previous sentence across a paragraph break, and the headline, in that order; the first
-//! entity named there (the subject, as centering theory prefers) is the one meant.
+//! May 2" or "The line cost $2.1 billion": to the sentences before it, nearest first, then the
+//! headline; in the first that names an entity, the first entity named (the subject, as
+//! centering theory prefers) is the one meant. Paragraph breaks do not stop the search: news
+//! names its entity in the lead and then writes "the company" or "revenue" for paragraphs, and
+//! a sibling named in between is what ends the reference.
 
 use super::{Entity, Hits, Mention};
 use crate::segment::Segmenter;
@@ -30,7 +32,8 @@ pub enum Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ViaSource {
-    /// A sentence before it (the previous one, or an earlier one of its paragraph).
+    /// A sentence before it (the previous one, or the nearest earlier one that names an
+    /// entity).
     PreviousSentence,
     /// The document's headline.
     Headline,
@@ -52,10 +55,11 @@ pub struct Via {
     pub span: Span,
 }
 
-/// How far back a sentence's reference is looked for: a paragraph, never the whole document.
-const LOOK_BACK: usize = 4096;
+/// How far back a sentence's reference is looked for: a news story's lead and a few
+/// paragraphs, never the whole document (the cost of each look stays bounded).
+const LOOK_BACK: usize = 8192;
 /// At most this many sentences back.
-const LOOK_BACK_SENTENCES: usize = 8;
+const LOOK_BACK_SENTENCES: usize = 48;
 
 /// Which entity the value at `value` is about, from the `mentions` of its sentence;
 /// `clause_of(offset)` gives the clause of a sentence offset, when the sentence was read.
@@ -82,7 +86,11 @@ pub fn value_scope(
         .collect();
     nearest(&in_clause, value)
         .or_else(|| mentions.iter().rev().find(|m| m.span.end <= value.start))
-        .or_else(|| nearest(mentions, value))
+        .or_else(|| {
+            mentions
+                .iter()
+                .find(|m| !m.compared && m.span.start >= value.end)
+        })
         .map_or(Scope::Unnamed, scope)
 }
 
@@ -128,16 +136,9 @@ impl Entity {
         }
         let window = text.get(from..sentence.start)?;
         let sentences = segmenter.sentences(window);
-        let mut later = sentence.start;
-        let mut crossed = false;
         let mut headline_read = false;
-        for (k, s) in sentences.iter().rev().take(LOOK_BACK_SENTENCES).enumerate() {
+        for s in sentences.iter().rev().take(LOOK_BACK_SENTENCES) {
             let s = Span::new(s.start + from, s.end + from);
-            crossed |= text.get(s.end..later).is_some_and(|gap| gap.contains('\n'));
-            if k > 0 && crossed {
-                break;
-            }
-            later = s.start;
             let in_headline = headline.is_some_and(|h| h.start < s.end && s.start < h.end);
             let (source, span) = match (in_headline, headline) {
                 (true, Some(h)) => (ViaSource::Headline, h),
@@ -232,11 +233,11 @@ mod tests {
     }
 
     #[test]
-    fn a_paragraph_break_ends_the_search_after_the_previous_sentence() {
+    fn a_paragraph_break_does_not_end_the_reference_but_a_sibling_does() {
         let text = "Line 3 runs to the university. It is long.\n\nIt opened on May 2.";
-        assert_eq!(look(&["Line 3"], text, "It opened on May 2."), None);
-        let text = "Line 3 runs to the university.\n\nIt opened on May 2.";
         assert!(look(&["Line 3"], text, "It opened on May 2.").is_some());
+        let text = "Line 3 runs to the university.\n\nLine 2 is older.\n\nIt opened on May 2.";
+        assert_eq!(look(&["Line 3"], text, "It opened on May 2."), None);
         let text =
             "Purple Line opens\n\nCrowds came. Officials spoke at length.\n\nIt opened on May 2.";
         assert_eq!(
