@@ -22,6 +22,7 @@ pub mod report;
 pub mod segment;
 pub mod span;
 pub mod subject;
+pub mod time;
 pub mod verdict;
 
 pub use check::{CheckOptions, Event, check, check_with};
