@@ -71,7 +71,7 @@ pub fn dateline(text: &str) -> Option<(Period, usize)> {
             let others = words(line)
                 .filter(|w| !q.span.slice(line).contains(w))
                 .count();
-            if wire || others <= 4 || words(line).any(|w| is_cue(w)) {
+            if wire || others <= 4 || words(line).any(is_cue) {
                 return Some((period, start + q.span.start));
             }
         }
