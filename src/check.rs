@@ -7,6 +7,7 @@ use crate::accept::baseline::{Baseline, BaselineMatcher};
 use crate::accept::comments::Directives;
 use crate::claims::Claims;
 use crate::report::{ClaimEntry, DocumentResults, Keep, Report, ResultEntry};
+use crate::time::{DatesFile, date_document};
 use crate::{corpus, subject, verdict};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -20,6 +21,9 @@ pub struct CheckOptions<'a> {
     pub walk: corpus::WalkOptions,
     /// How much evidence the report keeps (all of it by default; less for a large table).
     pub keep: Keep,
+    /// Documents' dates from a CMS export (`--dates FILE`), which win over what a document
+    /// says of itself.
+    pub dates: Option<&'a DatesFile>,
 }
 
 /// Progress of a run, in order: `Listed` once, then one `Document` per file listed.
@@ -78,7 +82,7 @@ pub fn check_with(
         }
         let done: Vec<Checked> = batch
             .par_iter()
-            .map(|path| check_one(&checker, &report, &known, path, options.walk.max_filesize))
+            .map(|path| check_one(&checker, &report, &known, path, &options))
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.
@@ -139,12 +143,16 @@ fn check_one(
     report: &Report,
     known: &[&str],
     path: &std::path::Path,
-    max_filesize: u64,
+    options: &CheckOptions,
 ) -> Checked {
-    match corpus::read_document(path, max_filesize) {
+    match corpus::read_document(path, options.walk.max_filesize) {
         Ok((document, warning)) => {
-            let findings = checker.findings(&document.text);
-            let results = report.document_results(&document, &findings);
+            // Read from the first few KB (or the dates file) only when a claim has `as_of`;
+            // reported for every document all the same.
+            let date = date_document(&document.path, &document.text, options.dates, None);
+            let findings = checker.findings_dated(&document.text, date.map(|d| d.period));
+            let mut results = report.document_results(&document, &findings);
+            results.date = date;
             let (directives, mut problems) =
                 Directives::parse(&document.path, &document.text, known);
             problems.extend(warning);

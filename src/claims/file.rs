@@ -26,6 +26,8 @@ pub(crate) struct RawClaim {
     pub tolerance: Option<Spanned<RawValue>>,
     pub about: Option<Spanned<OneOrMany>>,
     pub not_about: Option<Spanned<OneOrMany>>,
+    /// A string ("2023-11") or a TOML date (2023-11-10).
+    pub as_of: Option<Spanned<toml::Value>>,
 }
 
 /// `subject = "drones"` or `subject = ["armed drones", "drones"]`.
@@ -116,4 +118,5 @@ pub(crate) const CLAIM_KEYS: &[&str] = &[
     "tolerance",
     "about",
     "not_about",
+    "as_of",
 ];

@@ -99,6 +99,9 @@ pub struct Claim {
     pub tolerance: Option<Tolerance>,
     /// The entity the claim is about, if the claims file names one (`about`, `not_about`).
     pub about: Option<About>,
+    /// The date from which the claim holds (`as_of`): evidence placed before it is outdated,
+    /// not a conflict.
+    pub as_of: Option<crate::time::Period>,
 }
 
 /// The claims of one file, sorted by id (the order every report uses).

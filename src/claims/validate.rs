@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::span::Span;
 use crate::subject::is_particle;
+use crate::time::Period;
 use std::collections::HashMap;
 
 pub(super) fn to_span(range: std::ops::Range<usize>) -> Span {
@@ -27,10 +28,10 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
     if let Some(unknown) = unknown_key(&message) {
         let help = match closest(&unknown, file::CLAIM_KEYS) {
             Some(key) => format!(
-                "did you mean `{key}`? a claim takes id, statement, subject, value, kind, tolerance, about and not_about"
+                "did you mean `{key}`? a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
             ),
             None => {
-                "a claim takes id, statement, subject, value, kind, tolerance, about and not_about"
+                "a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
                     .to_string()
             }
         };
@@ -112,6 +113,7 @@ pub(super) fn validate(
     let name = id.clone().unwrap_or_else(|| "(without id)".to_string());
     let subject = read_subject(raw, header, &name, diagnostics);
     let about = super::about::read_about(raw, &name, diagnostics);
+    let as_of = read_as_of(raw, &name, diagnostics);
     let kind = raw
         .kind
         .as_ref()
@@ -183,6 +185,7 @@ pub(super) fn validate(
         expected,
         tolerance,
         about,
+        as_of,
     })
 }
 
@@ -230,6 +233,30 @@ fn read_subject(
             .map(|(a, _)| a.trim().to_string())
             .collect()
     })
+}
+
+/// `as_of`: the date from which the claim holds, as a string or a TOML date.
+fn read_as_of(raw: &RawClaim, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Period> {
+    let field = raw.as_of.as_ref()?;
+    let written = match field.get_ref() {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let period = Period::parse(&written);
+    if period.is_none() {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("claim `{name}`: `as_of` {written} is not a date"),
+                to_span(field.span()),
+                "expected a date: a day, a month or a year",
+            )
+            .with_help(
+                "write the date from which the claim holds: \"2023-11-10\", \"2023-11\" or \"2023\" \
+                 (or a TOML date: as_of = 2023-11-10)",
+            ),
+        );
+    }
+    period
 }
 
 /// The aliases of a `subject`, `about` or `not_about` key, each with its span.

@@ -18,6 +18,10 @@ pub struct Input {
     /// Print only errors on stderr: no progress bar, no warnings, no notes
     #[arg(long, short)]
     pub quiet: bool,
+    /// Documents' dates, a CSV of `path,date` (from a CMS export): they win over datelines and
+    /// file names
+    #[arg(long, value_name = "FILE")]
+    pub dates: Option<PathBuf>,
     #[command(flatten)]
     pub walk: WalkArgs,
 }

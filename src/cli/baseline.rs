@@ -19,6 +19,16 @@ pub fn run(args: &BaselineArgs) -> ExitCode {
     let Some((claims, paths)) = load_input(&args.input) else {
         return ExitCode::from(EXIT_ERROR);
     };
+    let dates = match args
+        .input
+        .dates
+        .as_deref()
+        .map(crosscheck::time::DatesFile::load)
+        .transpose()
+    {
+        Ok(dates) => dates,
+        Err(error) => return fail(&error),
+    };
     let mut sink = match Sink::open(Some(&args.output), args.force) {
         Ok(sink) => sink,
         Err(error) => return fail(&error),
@@ -28,6 +38,7 @@ pub fn run(args: &BaselineArgs) -> ExitCode {
     let options = crosscheck::CheckOptions {
         walk: args.input.walk.options(),
         keep: crosscheck::report::Keep::Conflicts,
+        dates: dates.as_ref(),
         ..Default::default()
     };
     let report = match crosscheck::check_with(&claims, &paths, options, &mut |_| {}) {

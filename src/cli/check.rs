@@ -7,6 +7,7 @@ use super::{EXIT_ERROR, EXIT_FAIL, claims_file};
 use crosscheck::accept::baseline::Baseline;
 use crosscheck::claims::{Claims, ClaimsError};
 use crosscheck::report::{self, Keep, Pairs, Report, table::TableOptions};
+use crosscheck::time::DatesFile;
 use crosscheck::{CheckOptions, Event};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -20,6 +21,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(baseline) => baseline,
         Err(error) => return error_exit(&error),
     };
+    let dates = match args.input.dates.as_deref().map(DatesFile::load).transpose() {
+        Ok(dates) => dates,
+        Err(error) => return error_exit(&error),
+    };
     let mut sink = match Sink::open(args.output.as_deref(), args.force) {
         Ok(sink) => sink,
         Err(error) => return error_exit(&error),
@@ -31,6 +36,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         baseline: baseline.as_ref(),
         walk: args.input.walk.options(),
         keep: keep(args),
+        dates: dates.as_ref(),
     };
     let report = {
         let mut progress = Progress::new(args.input.quiet);

@@ -47,7 +47,10 @@ pub fn write(report: &Report, which: Pairs, out: &mut dyn Write) -> io::Result<(
             .unwrap_or_default();
         let deciding = result.evidence.iter().find(|e| {
             e.verdict == result.verdict
-                && matches!(result.verdict, Verdict::Conflicts | Verdict::Supports)
+                && matches!(
+                    result.verdict,
+                    Verdict::Conflicts | Verdict::Supports | Verdict::Outdated
+                )
         });
         let (line, column, found, value, sentence) = match deciding {
             Some(e) => (

@@ -8,6 +8,7 @@ use super::{EvidenceEntry, Keep, Location, Report, ResultEntry};
 use crate::corpus::Document;
 use crate::entity::Via;
 use crate::span::{LineIndex, Span};
+use crate::time::DocumentDate;
 use crate::verdict::{Finding, Verdict};
 use std::ops::Range;
 use std::sync::Arc;
@@ -20,6 +21,8 @@ pub struct DocumentResults {
     pub results: Vec<ResultEntry>,
     /// (claim index, verdict) of every non-absent result, kept or not.
     pub tally: Vec<(usize, Verdict)>,
+    /// When the document was written, if known.
+    pub date: Option<DocumentDate>,
 }
 
 /// The sentence as an evidence shows it, and the document offset its text stands for: with the
@@ -145,6 +148,7 @@ impl Report {
             path,
             results,
             tally,
+            date: None,
         }
     }
 
@@ -174,6 +178,8 @@ impl Report {
     pub fn push_document(&mut self, document: DocumentResults) -> Range<usize> {
         self.documents.push(super::DocumentEntry {
             path: document.path,
+            date: document.date.map(|d| d.period.to_string()),
+            date_source: document.date.map(|d| d.source),
         });
         for (c, verdict) in document.tally {
             if let Some(claim) = self.claims.get_mut(c) {

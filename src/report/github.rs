@@ -3,7 +3,8 @@
 //!
 //! `::error file=corpus/wsws_2022-04.txt,line=22,col=180,endLine=22,endColumn=204,title=crosscheck drone-count::found 30, claim 31`
 //!
-//! A conflict is an `error`; an accepted conflict a `notice` saying how it was accepted; a file
+//! A conflict is an `error`; an accepted conflict a `notice` saying how it was accepted, and so
+//! is an outdated value (placed before its claim's `as_of`); a file
 //! that could not be read an `error` (or `warning`); a stale baseline entry a `warning`. Values
 //! are escaped as the runner expects (`%`, CR, LF; and `:` `,` in properties), so an article's
 //! text can never end a command early or start another.
@@ -13,8 +14,11 @@ use crate::corpus::Severity;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    for (claim, result, evidence) in text::conflicts(report) {
+    for (claim, result, evidence) in text::conflicts(report).chain(text::outdated(report)) {
         let (level, message) = match text::accepted_note(evidence) {
+            _ if evidence.verdict == crate::verdict::Verdict::Outdated => {
+                ("notice", text::conflict_message(claim, evidence))
+            }
             Some(note) => (
                 "notice",
                 format!("{}; {note}", text::conflict_message(claim, evidence)),

@@ -92,6 +92,24 @@ fn test_case(claim: &ClaimEntry, result: &ResultEntry) -> TestCase {
     if result.accepted {
         case.set_system_out(conflicts.join("\n"));
     }
+    // An outdated result passes, saying what it found and since when the claim holds.
+    if result.verdict == Verdict::Outdated {
+        let outdated: Vec<String> = result
+            .evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Outdated)
+            .map(|e| {
+                format!(
+                    "{}:{}:{}: {}",
+                    result.document,
+                    e.line,
+                    e.column,
+                    text::conflict_message(claim, e)
+                )
+            })
+            .collect();
+        case.set_system_out(outdated.join("\n"));
+    }
     case
 }
 

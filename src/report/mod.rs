@@ -81,6 +81,9 @@ pub struct ClaimEntry {
     pub about: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_about: Vec<String>,
+    /// The date from which the claim holds, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// The verdicts of this claim over the documents added, absent ones counted at
     /// [`Report::finish`]. Not part of the JSON.
     #[serde(skip)]
@@ -91,6 +94,10 @@ pub struct ClaimEntry {
 pub struct DocumentEntry {
     /// Shared with the document's results.
     pub path: Arc<str>,
+    /// When it was written (ISO 8601, as precise as known: "2023-11-10", "2022-04"), or null.
+    pub date: Option<String>,
+    /// Where the date came from, or null.
+    pub date_source: Option<crate::time::DateSource>,
 }
 
 /// One (claim, document) pair.
@@ -171,6 +178,8 @@ pub struct Summary {
     /// ([`ResultEntry::hedged`]): those `--fail-on asserted` lets pass. Counted for the report
     /// at [`Report::finish`], never in a claim's `tally`.
     pub hedged: usize,
+    /// Pairs whose every disagreeing value predates the claim's `as_of`: never a failure.
+    pub outdated: usize,
     pub mentions: usize,
     pub absent: usize,
 }
@@ -180,6 +189,7 @@ impl Summary {
         match verdict {
             Verdict::Supports => self.supports,
             Verdict::Conflicts => self.conflicts,
+            Verdict::Outdated => self.outdated,
             Verdict::Mentions => self.mentions,
             Verdict::Absent => self.absent,
         }
@@ -189,6 +199,7 @@ impl Summary {
         match verdict {
             Verdict::Supports => self.supports += 1,
             Verdict::Conflicts => self.conflicts += 1,
+            Verdict::Outdated => self.outdated += 1,
             Verdict::Mentions => self.mentions += 1,
             Verdict::Absent => self.absent += 1,
         }
@@ -277,9 +288,10 @@ impl Report {
             t.absent = self
                 .documents
                 .len()
-                .saturating_sub(t.supports + t.conflicts + t.mentions);
+                .saturating_sub(t.supports + t.conflicts + t.outdated + t.mentions);
             self.summary.supports += t.supports;
             self.summary.conflicts += t.conflicts;
+            self.summary.outdated += t.outdated;
             self.summary.mentions += t.mentions;
             self.summary.absent += t.absent;
         }
@@ -357,6 +369,7 @@ impl From<&Claim> for ClaimEntry {
                 .as_ref()
                 .map(|a| a.not_about.clone())
                 .unwrap_or_default(),
+            as_of: claim.as_of.map(|p| p.to_string()),
             tally: Summary::default(),
         }
     }

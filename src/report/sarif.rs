@@ -24,6 +24,7 @@ pub const FINGERPRINT_KEY: &str = "crosscheck/v1";
 pub fn render(report: &Report) -> String {
     let rules: Vec<ReportingDescriptor> = report.claims.iter().map(rule).collect();
     let results: Vec<SarifResult> = text::conflicts(report)
+        .chain(text::outdated(report))
         .map(|(claim, result, evidence)| {
             let region = Region {
                 start_line: Some(count(evidence.line)),
@@ -63,7 +64,12 @@ pub fn render(report: &Report) -> String {
             let mut sarif_result = SarifResult::builder()
                 .message(message)
                 .rule_id(claim.id.to_string())
-                .level(ResultLevel::Error)
+                // An outdated value is history: a note, never an error.
+                .level(if evidence.verdict == crate::verdict::Verdict::Outdated {
+                    ResultLevel::Note
+                } else {
+                    ResultLevel::Error
+                })
                 .locations(vec![location])
                 .partial_fingerprints(BTreeMap::from([(
                     FINGERPRINT_KEY.to_string(),

@@ -137,12 +137,19 @@ fn draw(builder: Builder) -> String {
     out
 }
 
-/// Column headers: each path's file stem, broken at '_' so "source_date" names stack.
+/// Column headers: each path's file stem, broken at '_' so "source_date" names stack, with
+/// the document's date under it when the name does not already say it.
 fn document_labels(report: &Report) -> Vec<String> {
     report
         .documents
         .iter()
-        .map(|d| text::document_label(&d.path).replace('_', "\n"))
+        .map(|d| {
+            let label = text::document_label(&d.path).replace('_', "\n");
+            match &d.date {
+                Some(date) if !label.contains(date.as_str()) => format!("{label}\n{date}"),
+                _ => label,
+            }
+        })
         .collect()
 }
 
@@ -152,6 +159,7 @@ fn cell(result: &ResultEntry, color: bool) -> String {
         Verdict::Conflicts if result.accepted => YELLOW,
         Verdict::Conflicts => RED,
         Verdict::Supports => GREEN,
+        Verdict::Outdated => YELLOW,
         Verdict::Mentions | Verdict::Absent => DIM,
     };
     if color {

@@ -88,6 +88,7 @@ pub fn symbol(verdict: Verdict, assertion: Assertion) -> &'static str {
         (Verdict::Conflicts, true) => "✗?",
         (Verdict::Supports, false) => "✓",
         (Verdict::Supports, true) => "✓?",
+        (Verdict::Outdated, _) => "⌛",
         (Verdict::Mentions, _) => "·",
         (Verdict::Absent, _) => "—",
     }
@@ -109,8 +110,12 @@ pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String 
     } else {
         ""
     };
+    let outdated = match (&claim.as_of, evidence.verdict) {
+        (Some(as_of), Verdict::Outdated) => format!(" as of {as_of} (outdated: stated before)"),
+        _ => String::new(),
+    };
     format!(
-        "found {}{hedged}, claim {}",
+        "found {}{hedged}, claim {}{outdated}",
         stated(&one_line(evidence.value.trim()), evidence.assertion),
         claim.value
     )
@@ -154,6 +159,24 @@ pub fn conflicts(
         .flat_map(move |r| conflicts_in(report, r).map(move |(c, e)| (c, r, e)))
 }
 
+/// Every outdated evidence (a disagreeing value placed before its claim's `as_of`) of the
+/// results that are outdated, with its claim and result, in report order.
+pub fn outdated(
+    report: &Report,
+) -> impl Iterator<Item = (&ClaimEntry, &ResultEntry, &EvidenceEntry)> {
+    report
+        .results
+        .iter()
+        .filter(|r| r.verdict == Verdict::Outdated)
+        .filter_map(move |r| claim_of(report, r).map(|c| (c, r)))
+        .flat_map(|(c, r)| {
+            r.evidence
+                .iter()
+                .filter(|e| e.verdict == Verdict::Outdated)
+                .map(move |e| (c, r, e))
+        })
+}
+
 /// The conflicting evidence of one result, with its claim: none unless the result conflicts
 /// and its claim is in the report.
 pub fn conflicts_in<'a>(
@@ -188,7 +211,7 @@ pub fn cell_text(result: &ResultEntry) -> String {
     };
     match result.verdict {
         Verdict::Conflicts if result.accepted => format!("{} (accepted)", first()),
-        Verdict::Conflicts | Verdict::Supports => first(),
+        Verdict::Conflicts | Verdict::Supports | Verdict::Outdated => first(),
         Verdict::Mentions => "· mention".to_string(),
         Verdict::Absent => "—".to_string(),
     }
@@ -228,11 +251,16 @@ pub fn summary_sentence(report: &Report) -> String {
         format!(" ({})", notes.join(", "))
     };
     format!(
-        "{} × {}: {} supports, {} conflicts{notes}, {} mentions, {} absent",
+        "{} × {}: {} supports, {} conflicts{notes}, {}{} mentions, {} absent",
         crate::claims::plural(report.claims.len(), "claim"),
         crate::claims::plural(report.documents.len(), "document"),
         s.supports,
         s.conflicts,
+        if s.outdated > 0 {
+            format!("{} outdated, ", s.outdated)
+        } else {
+            String::new()
+        },
         s.mentions,
         s.absent
     )

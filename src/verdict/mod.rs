@@ -16,6 +16,7 @@ use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
+use crate::time::{Period, placed_before};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,9 @@ pub enum Verdict {
     Conflicts,
     /// Some evidence agrees and none disagrees.
     Supports,
+    /// Every disagreeing evidence predates the claim's `as_of`: the document, or the sentence,
+    /// is placed before the claim became true. History, not a contradiction.
+    Outdated,
     /// The subject occurs, with no evidence either way.
     Mentions,
     /// The subject does not occur.
@@ -36,9 +40,10 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [
+    pub const ALL: [Verdict; 5] = [
         Verdict::Supports,
         Verdict::Conflicts,
+        Verdict::Outdated,
         Verdict::Mentions,
         Verdict::Absent,
     ];
@@ -47,6 +52,7 @@ impl Verdict {
         match self {
             Verdict::Conflicts => "conflicts",
             Verdict::Supports => "supports",
+            Verdict::Outdated => "outdated",
             Verdict::Mentions => "mentions",
             Verdict::Absent => "absent",
         }
@@ -64,7 +70,8 @@ pub struct Evidence {
     /// The value with the subject it quantifies when they stand together ("30 Predator Armed
     /// Drones"), else the value alone.
     pub found: Span,
-    /// `Supports` or `Conflicts`.
+    /// `Supports`, `Conflicts`, or `Outdated` (a disagreeing value placed before the claim's
+    /// `as_of`).
     pub verdict: Verdict,
     /// How the sentence states the value.
     pub assertion: Assertion,
@@ -143,6 +150,13 @@ impl Checker {
     /// number of claims: with 10,000 claims a document touches a handful, and building 10,000
     /// absent findings per document would dominate the run.
     pub fn findings(&self, text: &str) -> Vec<(usize, Finding)> {
+        self.findings_dated(text, None)
+    }
+
+    /// [`Checker::findings`] for a document written in `date` (`None`: undated, judged as
+    /// today): a disagreeing value of a claim with `as_of` is outdated when the document or its
+    /// sentence predates the claim.
+    pub fn findings_dated(&self, text: &str, date: Option<Period>) -> Vec<(usize, Finding)> {
         let n = self.claims.len();
         let (hits, entity_hits): (Vec<_>, Vec<_>) = self
             .subjects
@@ -211,7 +225,7 @@ impl Checker {
                 .as_ref()
                 .map(|a| SentenceScope::new(a, text, sentences[*s], &subjects));
             let Some(evidence) =
-                self.evidence(text, sentences[*s], *claim, &subjects, scope, || {
+                self.evidence(text, sentences[*s], *claim, &subjects, scope, date, || {
                     if read.as_ref().is_none_or(|r| r.0 != *s) {
                         let sentence = sentences[*s];
                         let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
@@ -281,6 +295,7 @@ impl Checker {
         claim: usize,
         subjects: &[Span],
         mut scope: Option<SentenceScope>,
+        date: Option<Period>,
         quantities: impl FnOnce() -> Option<(&'q Vec<Quantity>, &'q Reading)>,
     ) -> Option<Evidence> {
         let claim = self.claims.get(claim)?;
@@ -377,6 +392,12 @@ impl Checker {
             && text[value.span.end..subject.start]
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        // Against a claim that holds from `as_of`, a disagreeing value from before it is history.
+        let outdated = !agrees
+            && claim.as_of.is_some_and(|as_of| {
+                date.is_some_and(|d| d.before(&as_of))
+                    || placed_before(text, sentence, reading, found, chosen.index, as_of, date)
+            });
         Some(Evidence {
             sentence,
             value: value.span,
@@ -387,6 +408,8 @@ impl Checker {
             },
             verdict: if agrees {
                 Verdict::Supports
+            } else if outdated {
+                Verdict::Outdated
             } else {
                 Verdict::Conflicts
             },
@@ -425,8 +448,10 @@ impl Finding {
             .any(|e| e.verdict == Verdict::Conflicts)
         {
             Verdict::Conflicts
-        } else if !self.evidence.is_empty() {
+        } else if self.evidence.iter().any(|e| e.verdict == Verdict::Supports) {
             Verdict::Supports
+        } else if !self.evidence.is_empty() {
+            Verdict::Outdated
         } else if self.first_mention.is_some() {
             Verdict::Mentions
         } else {
