@@ -224,20 +224,24 @@ impl Checker {
             let scope = about
                 .as_ref()
                 .map(|a| SentenceScope::new(a, text, sentences[*s], &subjects));
-            let Some(evidence) =
-                self.evidence(text, sentences[*s], *claim, &subjects, scope, date, || {
-                    if read.as_ref().is_none_or(|r| r.0 != *s) {
-                        let sentence = sentences[*s];
-                        let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
-                            .into_iter()
-                            .map(|q| q.shifted(sentence.start))
-                            .collect();
-                        let reading = Reading::new(text, sentence, &values);
-                        read = Some((*s, values, reading));
-                    }
-                    read.as_ref().map(|(_, values, reading)| (values, reading))
-                })
-            else {
+            let site = Site {
+                text,
+                sentence: sentences[*s],
+                subjects: &subjects,
+                date,
+            };
+            let Some(evidence) = self.evidence(site, *claim, scope, || {
+                if read.as_ref().is_none_or(|r| r.0 != *s) {
+                    let sentence = sentences[*s];
+                    let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+                        .into_iter()
+                        .map(|q| q.shifted(sentence.start))
+                        .collect();
+                    let reading = Reading::new(text, sentence, &values);
+                    read = Some((*s, values, reading));
+                }
+                read.as_ref().map(|(_, values, reading)| (values, reading))
+            }) else {
                 continue;
             };
             findings.entry(*claim).or_default().evidence.push(evidence);
@@ -290,14 +294,17 @@ impl Checker {
     /// claims that share it.
     fn evidence<'q>(
         &self,
-        text: &str,
-        sentence: Span,
+        site: Site,
         claim: usize,
-        subjects: &[Span],
         mut scope: Option<SentenceScope>,
-        date: Option<Period>,
         quantities: impl FnOnce() -> Option<(&'q Vec<Quantity>, &'q Reading)>,
     ) -> Option<Evidence> {
+        let Site {
+            text,
+            sentence,
+            subjects,
+            date,
+        } = site;
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
             (&claim.expected, claim.kind)
@@ -420,6 +427,16 @@ impl Checker {
                 .map(|&(_, via)| via),
         })
     }
+}
+
+/// Where one sentence's evidence is looked for: the document's text and date, the sentence,
+/// and the claim's subject occurrences in it.
+#[derive(Clone, Copy)]
+struct Site<'s> {
+    text: &'s str,
+    sentence: Span,
+    subjects: &'s [Span],
+    date: Option<Period>,
 }
 
 impl Default for Finding {
