@@ -147,8 +147,8 @@ fn check_one(
 ) -> Checked {
     match corpus::read_document(path, options.walk.max_filesize) {
         Ok((document, warning)) => {
-            // Read from the first few KB (or the dates file) only when a claim has `as_of`;
-            // reported for every document all the same.
+            // Dated once, from the dates file or the first few KB: reported for every
+            // document, and what a claim with `as_of` is judged against.
             let date = date_document(&document.path, &document.text, options.dates, None);
             let findings = checker.findings_dated(&document.text, date.map(|d| d.period));
             let mut results = report.document_results(&document, &findings);
@@ -239,7 +239,8 @@ mod tests {
             .filter(|r| r.verdict == crate::verdict::Verdict::Conflicts)
             .map(|r| (&*r.claim, &*r.document, r.accepted))
             .collect();
-        assert_eq!(conflicts.len(), 4);
+        // The misspelt Blinken; the April 2022 article's other disagreements are outdated.
+        assert_eq!(conflicts.len(), 1);
         let kept: Vec<(&str, &str, bool)> = stream
             .results
             .iter()

@@ -34,7 +34,12 @@ fn the_action_annotates_summarises_and_fails_on_conflicts() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        log.contains("::error file=corpus/wsws_2022-04.txt,line=22,col=180,endLine=22,endColumn=204,title=crosscheck drone-count::found 30, claim 31\n"),
+        log.contains("::error file=corpus/wsws_2022-04.txt,line=16,col=261,endLine=16,endColumn=276,title=crosscheck blinken-name::found Anthony Blinken, claim Antony Blinken\n"),
+        "{log}"
+    );
+    // The April 2022 article's 30 drones predate the claim's as_of: a notice, not an error.
+    assert!(
+        log.contains("::notice file=corpus/wsws_2022-04.txt,line=22,col=180,endLine=22,endColumn=204,title=crosscheck drone-count::found 30, claim 31 as of 2023-06-21 (outdated: stated before)\n"),
         "{log}"
     );
     let written = std::fs::read_to_string(&summary).unwrap();
@@ -43,7 +48,7 @@ fn the_action_annotates_summarises_and_fails_on_conflicts() {
         "appended: {written}"
     );
     assert!(
-        written.contains("| drone-count | ✓ 31 | · mention | · mention | — | ✗ 30 |"),
+        written.contains("| drone-count | ✓ 31 | · mention | · mention | — | ⌛ 30 |"),
         "{written}"
     );
 

@@ -120,7 +120,9 @@ fn parallel_sparse_check_equals_the_dense_sequential_one() {
     let list = corpus::list_files(std::slice::from_ref(&corpus), &WalkOptions::default());
     for path in &list.files {
         let (document, _) = corpus::read_document(path, u64::MAX).unwrap();
-        dense.add_document(&document, &checker.check(&document.text));
+        let date = crosscheck::time::date_document(&document.path, &document.text, None, None);
+        let findings = checker.check_dated(&document.text, date.map(|d| d.period));
+        dense.add_dated_document(&document, date, &findings);
     }
     dense.finish();
     assert_eq!(json::render(&dense), json_with_threads(2, &claims, &corpus));

@@ -48,13 +48,24 @@ impl Report {
     /// Adds one checked document: `findings[i]` is about `self.claims[i]`. Returns where its
     /// results are in `self.results`, for acceptance and streaming.
     pub fn add_document(&mut self, document: &Document, findings: &[Finding]) -> Range<usize> {
+        self.add_dated_document(document, None, findings)
+    }
+
+    /// [`Report::add_document`] for a document whose date is known.
+    pub fn add_dated_document(
+        &mut self,
+        document: &Document,
+        date: Option<DocumentDate>,
+        findings: &[Finding],
+    ) -> Range<usize> {
         let sparse: Vec<(usize, Finding)> = findings
             .iter()
             .enumerate()
             .filter(|(_, f)| f.verdict != Verdict::Absent)
             .map(|(i, f)| (i, f.clone()))
             .collect();
-        let results = self.document_results(document, &sparse);
+        let mut results = self.document_results(document, &sparse);
+        results.date = date;
         self.push_document(results)
     }
 

@@ -53,7 +53,7 @@ pub fn dateline(text: &str) -> Option<(Period, usize)> {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.len() > 300 {
+        if trimmed.is_empty() || trimmed.len() > 300 || !worth_reading(trimmed) {
             continue;
         }
         for q in quantity::extract(line) {
@@ -77,6 +77,19 @@ pub fn dateline(text: &str) -> Option<(Period, usize)> {
         }
     }
     None
+}
+
+/// A line that may be a dateline: it has a digit, and is short or has a cue or a wire dash.
+/// Checked before the extractor reads it, so that a corpus of long first paragraphs is dated
+/// for the cost of a byte scan.
+fn worth_reading(line: &str) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    line.len() <= 120
+        || line.contains(" - ")
+        || line.contains('—')
+        || words(line).take(40).any(is_cue)
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {

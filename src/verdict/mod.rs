@@ -136,8 +136,13 @@ impl Checker {
 
     /// One finding per claim, in the order of the claims given to [`Checker::new`].
     pub fn check(&self, text: &str) -> Vec<Finding> {
+        self.check_dated(text, None)
+    }
+
+    /// [`Checker::check`] for a document written in `date` (see [`Checker::findings_dated`]).
+    pub fn check_dated(&self, text: &str, date: Option<Period>) -> Vec<Finding> {
         let mut dense: Vec<Finding> = self.claims.iter().map(|_| Finding::absent()).collect();
-        for (claim, finding) in self.findings(text) {
+        for (claim, finding) in self.findings_dated(text, date) {
             if let Some(slot) = dense.get_mut(claim) {
                 *slot = finding;
             }
