@@ -24,6 +24,9 @@ pub struct CheckOptions<'a> {
     /// Documents' dates from a CMS export (`--dates FILE`), which win over what a document
     /// says of itself.
     pub dates: Option<&'a DatesFile>,
+    /// The output never shows documents' dates (csv, sarif, github, junit): documents are then
+    /// dated only for the claims with `as_of`. A per-claim table never shows them either.
+    pub dates_unshown: bool,
 }
 
 /// Progress of a run, in order: `Listed` once, then one `Document` per file listed.
@@ -65,8 +68,10 @@ pub fn check_with(
     let checker = checker?;
     let known: Vec<&str> = claims.claims.iter().map(|c| &*c.id).collect();
     let mut baseline = options.baseline.map(BaselineMatcher::new);
-    let mut report =
-        Report::new(&claims.claims).keeping(options.keep.resolve(list.files.len(), BATCH));
+    let keep = options.keep.resolve(list.files.len(), BATCH);
+    let mut report = Report::new(&claims.claims).keeping(keep);
+    // A document is dated for the report when it shows dates, and for the claims with `as_of`.
+    let dated = checker.has_as_of() || !(options.dates_unshown || keep == Keep::Conflicts);
     for problem in list.problems {
         report.add_problem(problem);
     }
@@ -82,7 +87,7 @@ pub fn check_with(
         }
         let done: Vec<Checked> = batch
             .par_iter()
-            .map(|path| check_one(&checker, &report, &known, path, &options))
+            .map(|path| check_one(&checker, &report, &known, path, &options, dated))
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.
@@ -144,12 +149,15 @@ fn check_one(
     known: &[&str],
     path: &std::path::Path,
     options: &CheckOptions,
+    dated: bool,
 ) -> Checked {
     match corpus::read_document(path, options.walk.max_filesize) {
         Ok((document, warning)) => {
             // Dated once, from the dates file or the first few KB: reported for every
             // document, and what a claim with `as_of` is judged against.
-            let date = date_document(&document.path, &document.text, options.dates, None);
+            let date = dated
+                .then(|| date_document(&document.path, &document.text, options.dates, None))
+                .flatten();
             let findings = checker.findings_dated(&document.text, date.map(|d| d.period));
             let mut results = report.document_results(&document, &findings);
             results.date = date;

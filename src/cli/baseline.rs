@@ -39,6 +39,7 @@ pub fn run(args: &BaselineArgs) -> ExitCode {
         walk: args.input.walk.options(),
         keep: crosscheck::report::Keep::Conflicts,
         dates: dates.as_ref(),
+        dates_unshown: true,
         ..Default::default()
     };
     let report = match crosscheck::check_with(&claims, &paths, options, &mut |_| {}) {

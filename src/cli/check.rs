@@ -37,6 +37,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         walk: args.input.walk.options(),
         keep: keep(args),
         dates: dates.as_ref(),
+        dates_unshown: matches!(
+            args.format,
+            Format::Csv | Format::Sarif | Format::Github | Format::Junit
+        ),
     };
     let report = {
         let mut progress = Progress::new(args.input.quiet);

@@ -134,6 +134,11 @@ impl Checker {
         })
     }
 
+    /// Whether a claim holds from a date (`as_of`): its documents need dating.
+    pub fn has_as_of(&self) -> bool {
+        self.claims.iter().any(|c| c.as_of.is_some())
+    }
+
     /// One finding per claim, in the order of the claims given to [`Checker::new`].
     pub fn check(&self, text: &str) -> Vec<Finding> {
         self.check_dated(text, None)
