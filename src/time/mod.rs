@@ -9,12 +9,14 @@
 mod dateline;
 mod document;
 mod earlier;
+mod relative;
 
 use jiff::civil::Date;
 use std::fmt;
 
 pub use document::{DateSource, DatesError, DatesFile, DocumentDate, date_document};
 pub use earlier::placed_before;
+pub use relative::relative_times;
 
 /// How precisely a period was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -16,7 +16,7 @@ use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
-use crate::time::{Period, placed_before};
+use crate::time::{Period, placed_before, relative_times};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
 use serde::{Deserialize, Serialize};
@@ -98,6 +98,8 @@ pub struct Checker {
     segmenter: Box<dyn Segmenter>,
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
     entities: Vec<Option<Entity>>,
+    /// Some claim's value is a year or a date: relative times of dated documents are read.
+    timed: bool,
 }
 
 impl Checker {
@@ -131,6 +133,12 @@ impl Checker {
                 .iter()
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
+            timed: claims.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    ClaimKind::Quantity(QuantityKind::Year | QuantityKind::Date)
+                )
+            }),
         })
     }
 
@@ -243,10 +251,21 @@ impl Checker {
             let Some(evidence) = self.evidence(site, *claim, scope, || {
                 if read.as_ref().is_none_or(|r| r.0 != *s) {
                     let sentence = sentences[*s];
-                    let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+                    let mut values: Vec<Quantity> = quantity::extract(sentence.slice(text))
                         .into_iter()
                         .map(|q| q.shifted(sentence.start))
                         .collect();
+                    // "last year", "on Tuesday": years and dates of a dated document, for the
+                    // claims whose value is one.
+                    if let Some(date) = date.filter(|_| self.timed) {
+                        let extracted = values.len();
+                        for q in relative_times(text, sentence, date) {
+                            if !values[..extracted].iter().any(|v| v.span.overlaps(q.span)) {
+                                values.push(q);
+                            }
+                        }
+                        values.sort_by_key(|q| (q.span.start, q.span.end));
+                    }
                     let reading = Reading::new(text, sentence, &values);
                     read = Some((*s, values, reading));
                 }

@@ -236,3 +236,51 @@ fn what_the_clause_reading_changes() {
         assert_eq!((got, found.as_slice()), (*verdict, *values), "{text}");
     }
 }
+
+/// The verdict and evidence values of one claim against a text written in `date`.
+fn check_dated(claim: &str, text: &str, date: &str) -> (Verdict, Vec<String>) {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        &format!("[[claim]]\nid = \"c\"\n{claim}\n"),
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let finding = checker.check_dated(text, Period::parse(date)).remove(0);
+    let values = finding
+        .evidence
+        .iter()
+        .map(|e| e.value.slice(text).to_string())
+        .collect();
+    (finding.verdict, values)
+}
+
+#[test]
+fn relative_times_are_values_of_a_dated_document() {
+    let first = "subject = [\"dialogue\"]\nvalue = \"2018\"\nkind = \"year\"";
+    let text = "The first dialogue was held last year in New Delhi.";
+    assert_eq!(
+        check_dated(first, text, "2019-05-01"),
+        (Verdict::Supports, vec!["last year".to_string()])
+    );
+    assert_eq!(
+        check_dated(first, text, "2021-05-01"),
+        (Verdict::Conflicts, vec!["last year".to_string()])
+    );
+    // Undated: never guessed.
+    assert_eq!(check(first, text).0, Verdict::Mentions);
+}
+
+#[test]
+fn a_value_placed_before_as_of_is_outdated_and_a_later_one_conflicts() {
+    let riders = "subject = [\"passengers a day\"]\nvalue = \"55,000\"\nas_of = \"2024-01\"";
+    let text = "In 2019 the line carried 40,000 passengers a day.";
+    assert_eq!(check(riders, text).0, Verdict::Outdated);
+    let text = "The line carries 40,000 passengers a day.";
+    assert_eq!(check(riders, text).0, Verdict::Conflicts);
+    assert_eq!(check_dated(riders, text, "2023-06").0, Verdict::Outdated);
+    assert_eq!(check_dated(riders, text, "2024-06").0, Verdict::Conflicts);
+    // A support and a history in one document: it supports.
+    let text =
+        "In 2019 the line carried 40,000 passengers a day. It now carries 55,000 passengers a day.";
+    assert_eq!(check(riders, text).0, Verdict::Supports);
+}
