@@ -142,12 +142,13 @@ fn check_one(
     max_filesize: u64,
 ) -> Checked {
     match corpus::read_document(path, max_filesize) {
-        Ok((document, warning)) => {
+        Ok((document, mut problems)) => {
             let findings = checker.findings(&document.text);
             let results = report.document_results(&document, &findings);
-            let (directives, mut problems) =
-                Directives::parse(&document.path, &document.text, known);
-            problems.extend(warning);
+            // Comments are in the file's text, and evidence positions are too.
+            let (directives, comment_problems) =
+                Directives::parse(&document.path, document.source_text(), known);
+            problems.extend(comment_problems);
             Checked {
                 path: document.path,
                 results: Some((results, directives)),

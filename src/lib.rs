@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod listing;
 pub mod quantity;
+pub mod reader;
 #[cfg(test)]
 mod random_text;
 pub mod report;
