@@ -98,6 +98,10 @@ impl Report {
                         byte_end: at.byte_end,
                         sentence: sentence.to_string(),
                         sentence_byte_start: document.source_span(e.sentence).start,
+                        found_in_sentence: document
+                            .source
+                            .is_some()
+                            .then(|| e.found.start.saturating_sub(e.sentence.start)),
                         found: e.found.slice(text).to_string(),
                         value: value.to_string(),
                         verdict: e.verdict,
