@@ -9,7 +9,8 @@
 //! capitals, "02:24 IST", is a byline or a headline) followed by a line that
 //! starts lowercase ("This is a sentence\ncut off in the middle"), as hard-wrapped plain
 //! text and e-mail are written; headlines (the next line starts with a capital) and short
-//! list-like lines ("features\ncontact manager") still end at their break. A blank line (only
+//! list-like lines ("features\ncontact manager") and a line that starts a clause with a
+//! subject pronoun ("at no cost\nyou may copy it") still end at their break. A blank line (only
 //! white space) always ends a sentence.
 
 use crate::span::Span;
@@ -91,7 +92,8 @@ fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool 
     let joins_wrapped = wrapped && first_visible.is_some_and(char::is_lowercase);
     let joins_soft_wrap = first_visible.is_some_and(char::is_lowercase)
         && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
-        && has_words(text, break_start, 3);
+        && has_words(text, break_start, 3)
+        && !starts_with_subject_pronoun(next_line);
     !(joins_after_space
         || joins_wrapped
         || joins_soft_wrap
@@ -142,6 +144,19 @@ fn has_words(text: &str, break_start: usize, n: usize) -> bool {
         in_word = !space;
     }
     false
+}
+
+/// True when `line` starts with a subject pronoun ("you may copy it"): a new clause, run on
+/// without punctuation, rather than a wrapped one.
+fn starts_with_subject_pronoun(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\u{a0}']);
+    let word = line
+        .as_bytes()
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    matches!(&line[..word], "you" | "we" | "they" | "he" | "she")
 }
 
 /// How far [`has_words`] looks back.
@@ -233,6 +248,11 @@ mod tests {
                 "(i) Hello world. \n(ii) Hello world.",
                 false,
                 &["(i) Hello world. \n(ii) Hello world."],
+            ),
+            (
+                "This eBook is for the use of anyone at no cost\nyou may copy it",
+                false,
+                &["This eBook is for the use of anyone at no cost", "you may copy it"],
             ),
             (
                 "This is a sentence\ncut off in the middle because pdf.",
