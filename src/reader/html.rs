@@ -25,9 +25,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Elements that start and end a block of prose.
-const BLOCKS: &str = "address, article, aside, blockquote, caption, dd, details, dialog, div, dl, dt, \
-    fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, li, \
-    main, nav, ol, p, pre, section, summary, table, tbody, thead, tfoot, tr, ul, body, head, html";
+const BLOCKS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "head", "html",
+];
 
 /// `<meta name=…>` / `property=…` values that give the publication date.
 const DATE_NAMES: &[&str] = &[
@@ -60,68 +63,43 @@ pub fn read(source: &str) -> Reading {
     let state = Rc::new(RefCell::new(State::default()));
     let mut warnings = Vec::new();
     {
-        let on_block = Rc::clone(&state);
-        let on_cell = Rc::clone(&state);
-        let on_br = Rc::clone(&state);
-        let on_template = Rc::clone(&state);
-        let on_title = Rc::clone(&state);
-        let on_meta = Rc::clone(&state);
+        let on_element = Rc::clone(&state);
         let on_text = Rc::clone(&state);
+        // One handler for every element, told apart by name here: a selector per kind of
+        // element was compiled anew for every document (a third of an HTML file's time).
         let settings = Settings::new()
-            .append_element_content_handler(element!(BLOCKS, move |el| {
-                on_block.borrow_mut().prose.end_block();
-                after_end(el, &on_block, |s, _| s.prose.end_block())
-            }))
-            .append_element_content_handler(element!("td, th", move |el| {
-                let at = el.source_location().bytes().start;
-                on_cell.borrow_mut().prose.space(at);
-                Ok(())
-            }))
-            .append_element_content_handler(element!("br", move |el| {
-                let at = el.source_location().bytes().start;
-                on_br.borrow_mut().prose.line_break(at);
-                Ok(())
-            }))
-            .append_element_content_handler(element!("template", move |el| {
-                on_template.borrow_mut().hidden += 1;
-                after_end(el, &on_template, |s, _| s.hidden = s.hidden.saturating_sub(1))
-            }))
-            .append_element_content_handler(element!("title", move |el| {
-                {
-                    let mut s = on_title.borrow_mut();
-                    s.prose.end_block();
-                    s.in_title = true;
+            .append_element_content_handler(element!("*", move |el| {
+                let tag = el.source_location().bytes();
+                let name = tag_name(source, tag.start);
+                let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+                if is(BLOCKS) {
+                    on_element.borrow_mut().prose.end_block();
+                    after_end(el, &on_element, |s, _| s.prose.end_block())
+                } else if is(&["td", "th"]) {
+                    on_element.borrow_mut().prose.space(tag.start);
+                    Ok(())
+                } else if is(&["br"]) {
+                    on_element.borrow_mut().prose.line_break(tag.start);
+                    Ok(())
+                } else if is(&["template"]) {
+                    on_element.borrow_mut().hidden += 1;
+                    after_end(el, &on_element, |s, _| s.hidden = s.hidden.saturating_sub(1))
+                } else if is(&["title"]) {
+                    {
+                        let mut s = on_element.borrow_mut();
+                        s.prose.end_block();
+                        s.in_title = true;
+                    }
+                    after_end(el, &on_element, |s, _| {
+                        s.in_title = false;
+                        s.prose.end_block();
+                    })
+                } else if is(&["meta"]) {
+                    read_meta(el, &mut on_element.borrow_mut(), source);
+                    Ok(())
+                } else {
+                    Ok(())
                 }
-                after_end(el, &on_title, |s, _| {
-                    s.in_title = false;
-                    s.prose.end_block();
-                })
-            }))
-            .append_element_content_handler(element!("meta", move |el| {
-                let name = el
-                    .get_attribute("name")
-                    .or_else(|| el.get_attribute("property"))
-                    .or_else(|| el.get_attribute("itemprop"))
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
-                let mut s = on_meta.borrow_mut();
-                if s.date.is_none()
-                    && DATE_NAMES.contains(&name.as_str())
-                    && let Some(content) = el.get_attribute("content")
-                {
-                    let tag = el.source_location().bytes();
-                    let span = source
-                        .get(tag.clone())
-                        .and_then(|t| t.find(content.as_str()))
-                        .map_or(Span::new(tag.start, tag.start), |i| {
-                            Span::new(tag.start + i, tag.start + i + content.len())
-                        });
-                    s.date = Some(Field {
-                        value: content,
-                        span,
-                    });
-                }
-                Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t| {
                 let mut s = on_text.borrow_mut();
@@ -166,6 +144,46 @@ pub fn read(source: &str) -> Reading {
         },
         warnings,
     }
+}
+
+/// The name of the tag that starts at byte `at` of `source` (`<p class=…>`: `p`), borrowed.
+fn tag_name(source: &str, at: usize) -> &str {
+    let rest = source.get(at + 1..).unwrap_or("");
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b':')
+        .count();
+    &rest[..len]
+}
+
+/// A `<meta>` that gives the publication date: the document's date, with where its value is.
+fn read_meta(el: &Element<'_, '_>, state: &mut State, source: &str) {
+    if state.date.is_some() {
+        return;
+    }
+    let name = el
+        .get_attribute("name")
+        .or_else(|| el.get_attribute("property"))
+        .or_else(|| el.get_attribute("itemprop"))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if !DATE_NAMES.contains(&name.as_str()) {
+        return;
+    }
+    let Some(content) = el.get_attribute("content") else {
+        return;
+    };
+    let tag = el.source_location().bytes();
+    let span = source
+        .get(tag.clone())
+        .and_then(|t| t.find(content.as_str()))
+        .map_or(Span::new(tag.start, tag.start), |i| {
+            Span::new(tag.start + i, tag.start + i + content.len())
+        });
+    state.date = Some(Field {
+        value: content,
+        span,
+    });
 }
 
 /// Runs `then` on the state when `el`'s end tag is read (never for a void element, nor for

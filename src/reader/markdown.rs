@@ -149,7 +149,11 @@ pub fn read(source: &str) -> Reading {
                     prose.space(range.start);
                 }
             }
-            Event::SoftBreak if hidden == 0 => prose.space(range.start),
+            // The line break itself, copied as a space: the run goes on unbroken.
+            Event::SoftBreak if hidden == 0 => match source.get(range.clone()) {
+                Some("\n" | "\r\n") => prose.copy(source, range),
+                _ => prose.space(range.start),
+            },
             Event::HardBreak if hidden == 0 => prose.line_break(range.start),
             Event::Rule => prose.end_block(),
             _ => {}

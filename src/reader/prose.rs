@@ -92,12 +92,13 @@ impl ProseBuilder {
         }
         self.open_block(range.start);
         let prose = self.text.len();
-        if piece.contains(['\n', '\r']) {
-            self.text
-                .extend(piece.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
-        } else {
-            self.text.push_str(piece);
+        let mut rest = piece;
+        while let Some(i) = memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            self.text.push_str(&rest[..i]);
+            self.text.push(' ');
+            rest = &rest[i + 1..];
         }
+        self.text.push_str(rest);
         if let Some(last) = self.runs.last_mut()
             && last.copied
             && last.source_end == range.start
