@@ -15,9 +15,9 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod listing;
 pub mod quantity;
-pub mod reader;
 #[cfg(test)]
 mod random_text;
+pub mod reader;
 pub mod report;
 pub mod segment;
 pub mod span;

@@ -81,8 +81,14 @@ fn ignore_comments_accept_in_markdown_and_html() {
         verdict(&report, "ferry-count", "accepted.html"),
         (Conflicts, true)
     );
-    assert_eq!(verdict(&report, "depot-staff", "accepted.md").0, Verdict::Absent);
-    assert_eq!(verdict(&report, "ferry-count", "latin1.html").0, Verdict::Absent);
+    assert_eq!(
+        verdict(&report, "depot-staff", "accepted.md").0,
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(&report, "ferry-count", "latin1.html").0,
+        Verdict::Absent
+    );
 }
 
 /// Line and column of byte `at` in `text`, counted independently of the library.

@@ -29,8 +29,7 @@ use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage =
-        "usage: gen_corpus OUT_DIR SIZE_MB [CLAIM_COUNTS, e.g. 10,100,1000,10000] [FORMATS: txt,md,html]";
+    let usage = "usage: gen_corpus OUT_DIR SIZE_MB [CLAIM_COUNTS, e.g. 10,100,1000,10000] [FORMATS: txt,md,html]";
     let out = PathBuf::from(args.first().ok_or(usage)?);
     let size_mb: u64 = args
         .get(1)
@@ -47,8 +46,15 @@ fn main() -> Result<(), String> {
                 .map_err(|e| format!("claim count {c:?}: {e}"))
         })
         .collect::<Result<_, _>>()?;
-    let formats: Vec<&str> = args.get(3).map_or("txt", String::as_str).split(',').collect();
-    if let Some(other) = formats.iter().find(|f| !matches!(**f, "txt" | "md" | "html")) {
+    let formats: Vec<&str> = args
+        .get(3)
+        .map_or("txt", String::as_str)
+        .split(',')
+        .collect();
+    if let Some(other) = formats
+        .iter()
+        .find(|f| !matches!(**f, "txt" | "md" | "html"))
+    {
         return Err(format!("unknown format {other:?}: txt, md or html"));
     }
     let seeds = text::seed_sentences(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))?;

@@ -53,7 +53,7 @@ impl Directives {
         let mut cursor = 0;
         // memmem's vectorised search: every HTML file is scanned whole for comments.
         let opening = memchr::memmem::Finder::new("<!--");
-        while let Some(open) = opening.find(text[cursor..].as_bytes()).map(|i| cursor + i) {
+        while let Some(open) = opening.find(&text.as_bytes()[cursor..]).map(|i| cursor + i) {
             if !text[cursor..open].trim().is_empty() {
                 at_top = false;
             }

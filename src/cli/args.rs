@@ -37,7 +37,13 @@ pub struct WalkArgs {
     pub max_filesize: u64,
     /// Walk directories only for files of this type (repeat or separate with commas): txt
     /// (.txt), md (.md, .markdown, .mdx), html (.html, .htm) [default: all three]
-    #[arg(long = "type", short = 't', value_name = "TYPE", value_enum, value_delimiter = ',')]
+    #[arg(
+        long = "type",
+        short = 't',
+        value_name = "TYPE",
+        value_enum,
+        value_delimiter = ','
+    )]
     pub types: Vec<TypeArg>,
 }
 

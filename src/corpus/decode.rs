@@ -49,10 +49,7 @@ pub fn decode(
     }
     let (encoding, body) = match bom {
         Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
-        None => (
-            declared(format, bytes).unwrap_or(encoding_rs::UTF_8),
-            bytes,
-        ),
+        None => (declared(format, bytes).unwrap_or(encoding_rs::UTF_8), bytes),
     };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let warning = had_errors.then(|| {

@@ -213,10 +213,7 @@ mod tests {
     use crate::segment::RuleSegmenter;
 
     fn document(text: &str) -> Document {
-        Document::plain(
-            "a.md".to_string(),
-            text.to_string(),
-        )
+        Document::plain("a.md".to_string(), text.to_string())
     }
 
     #[test]

@@ -48,7 +48,10 @@ fn yaml(content: &str, base: usize) -> (Metadata, Vec<Warning>) {
         let Some(colon) = body.find(':') else {
             warnings.push(Warning {
                 offset: base + line_start,
-                message: format!("front matter: expected `key: value`, found `{}`", short(body)),
+                message: format!(
+                    "front matter: expected `key: value`, found `{}`",
+                    short(body)
+                ),
             });
             continue;
         };
@@ -56,7 +59,8 @@ fn yaml(content: &str, base: usize) -> (Metadata, Vec<Warning>) {
         let raw = &body[colon + 1..];
         let value = raw.trim();
         let (value, lead) = unquote(value);
-        let value_start = base + line_start + colon + 1 + (raw.len() - raw.trim_start().len()) + lead;
+        let value_start =
+            base + line_start + colon + 1 + (raw.len() - raw.trim_start().len()) + lead;
         let field = || Field {
             value: value.to_string(),
             span: Span::new(value_start, value_start + value.len()),
@@ -91,7 +95,12 @@ fn toml_front_matter(content: &str, base: usize) -> (Metadata, Vec<Warning>) {
         Ok(table) => table,
         Err(e) => {
             let offset = base + e.span().map_or(0, |s| s.start);
-            let message = e.message().lines().next().unwrap_or("invalid TOML").to_string();
+            let message = e
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid TOML")
+                .to_string();
             return (
                 Metadata::default(),
                 vec![Warning {
@@ -109,7 +118,9 @@ fn toml_front_matter(content: &str, base: usize) -> (Metadata, Vec<Warning>) {
         };
         // Where the value is written: the first occurrence after its key.
         let key_at = content.find(key).unwrap_or(0);
-        let start = content[key_at..].find(&value).map_or(key_at, |i| key_at + i);
+        let start = content[key_at..]
+            .find(&value)
+            .map_or(key_at, |i| key_at + i);
         let end = if content[start..].starts_with(&value) {
             start + value.len()
         } else {

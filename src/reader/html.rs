@@ -26,10 +26,48 @@ use std::rc::Rc;
 
 /// Elements that start and end a block of prose.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "head", "html",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "body",
+    "head",
+    "html",
 ];
 
 /// `<meta name=…>` / `property=…` values that give the publication date.
@@ -83,7 +121,9 @@ pub fn read(source: &str) -> Reading {
                     Ok(())
                 } else if is(&["template"]) {
                     on_element.borrow_mut().hidden += 1;
-                    after_end(el, &on_element, |s, _| s.hidden = s.hidden.saturating_sub(1))
+                    after_end(el, &on_element, |s, _| {
+                        s.hidden = s.hidden.saturating_sub(1)
+                    })
                 } else if is(&["title"]) {
                     {
                         let mut s = on_element.borrow_mut();
@@ -123,7 +163,9 @@ pub fn read(source: &str) -> Reading {
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-        let result = rewriter.write(source.as_bytes()).and_then(|()| rewriter.end());
+        let result = rewriter
+            .write(source.as_bytes())
+            .and_then(|()| rewriter.end());
         if let Err(e) = result {
             warnings.push(Warning {
                 offset: 0,
@@ -242,7 +284,10 @@ mod tests {
         let date = reading.metadata.date.unwrap();
         assert_eq!(date.span.slice(source), "2024-03-01");
         let pound = reading.prose.find('£').unwrap();
-        assert_eq!(reading.offsets.start(pound), source.find("&pound;").unwrap());
+        assert_eq!(
+            reading.offsets.start(pound),
+            source.find("&pound;").unwrap()
+        );
     }
 
     #[test]

@@ -144,10 +144,8 @@ pub fn read(source: &str) -> Reading {
                 }
             }
             // Inline code is not prose, but it separates the words around it.
-            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
-                if hidden == 0 {
-                    prose.space(range.start);
-                }
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) if hidden == 0 => {
+                prose.space(range.start)
             }
             // The line break itself, copied as a space: the run goes on unbroken.
             Event::SoftBreak if hidden == 0 => match source.get(range.clone()) {

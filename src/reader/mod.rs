@@ -69,9 +69,11 @@ impl Format {
 
     /// The format of a file with this extension, if it is one crosscheck reads.
     pub fn of_extension(extension: &str) -> Option<Format> {
-        Format::ALL
-            .into_iter()
-            .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(extension)))
+        Format::ALL.into_iter().find(|f| {
+            f.extensions()
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(extension))
+        })
     }
 
     /// How a file named `path` is read: by its extension; plain text when it has none that

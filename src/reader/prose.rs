@@ -165,7 +165,11 @@ impl ProseBuilder {
     fn trim_end(&mut self) {
         let trimmed = self.text.trim_end_matches([' ', '\n', '\t']).len();
         self.text.truncate(trimmed);
-        while self.runs.last().is_some_and(|r| r.prose >= trimmed && r.prose > 0) {
+        while self
+            .runs
+            .last()
+            .is_some_and(|r| r.prose >= trimmed && r.prose > 0)
+        {
             self.runs.pop();
         }
     }

@@ -423,10 +423,7 @@ pub(super) mod tests {
         let named = tempfile::NamedTempFile::new().unwrap();
         report.spill.as_mut().unwrap().file = named.reopen().unwrap();
         let add = |report: &mut Report, text: &str, path: &str| {
-            let document = Document::plain(
-                path.to_string(),
-                text.to_string(),
-            );
+            let document = Document::plain(path.to_string(), text.to_string());
             let range = report.add_document(&document, &checker.check(&document.text));
             report.spill(range);
         };

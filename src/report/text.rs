@@ -60,7 +60,11 @@ pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
     let sentence = &evidence.sentence;
     let start = evidence
         .found_in_sentence
-        .unwrap_or_else(|| evidence.byte_start.saturating_sub(evidence.sentence_byte_start))
+        .unwrap_or_else(|| {
+            evidence
+                .byte_start
+                .saturating_sub(evidence.sentence_byte_start)
+        })
         .min(sentence.len());
     let end = (start + evidence.found.len()).min(sentence.len());
     let (Some(before), Some(found), Some(after)) = (

@@ -252,7 +252,10 @@ mod tests {
             (
                 "This eBook is for the use of anyone at no cost\nyou may copy it",
                 false,
-                &["This eBook is for the use of anyone at no cost", "you may copy it"],
+                &[
+                    "This eBook is for the use of anyone at no cost",
+                    "you may copy it",
+                ],
             ),
             (
                 "This is a sentence\ncut off in the middle because pdf.",

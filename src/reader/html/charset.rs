@@ -16,24 +16,30 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut from = 0;
     while let Some(i) = memchr::memmem::find(&lower[from..], b"<meta") {
         let tag_start = from + i;
-        let tag_end = memchr::memchr(b'>', &lower[tag_start..]).map_or(lower.len(), |j| tag_start + j);
+        let tag_end =
+            memchr::memchr(b'>', &lower[tag_start..]).map_or(lower.len(), |j| tag_start + j);
         let tag = &lower[tag_start..tag_end];
         if let Some(j) = memchr::memmem::find(tag, b"charset") {
             let rest = &tag[j + 7..];
             let rest = trim_start(rest);
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim_start(rest);
-                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
                 let len = rest
                     .iter()
                     .take_while(|b| !matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
                     .count();
                 let encoding = Encoding::for_label(&rest[..len])?;
-                return Some(if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-                    encoding_rs::UTF_8
-                } else {
-                    encoding
-                });
+                return Some(
+                    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                        encoding_rs::UTF_8
+                    } else {
+                        encoding
+                    },
+                );
             }
         }
         from = tag_end;
@@ -57,7 +63,9 @@ mod tests {
             Some(encoding_rs::WINDOWS_1252)
         );
         assert_eq!(
-            declared(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"),
+            declared(
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+            ),
             Some(encoding_rs::WINDOWS_1251)
         );
         assert_eq!(declared(b"<meta charset=utf-16>"), Some(encoding_rs::UTF_8));

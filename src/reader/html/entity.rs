@@ -47,7 +47,8 @@ fn reference(text: &str) -> Option<(String, usize)> {
         if digits == 0 {
             return None;
         }
-        let number = u32::from_str_radix(text.get(digits_from..digits_from + digits)?, radix).ok()?;
+        let number =
+            u32::from_str_radix(text.get(digits_from..digits_from + digits)?, radix).ok()?;
         let c = match number {
             0 => '\u{FFFD}',
             // Windows-1252's printable characters, as browsers read them (&#150; is a dash).
