@@ -31,7 +31,7 @@ with open(sys.argv[1], "w") as out:
         written += len(p)
 PY
 fi
-bin=$PWD/target/release/crosscheck
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/crosscheck
 for format in table json; do
   /usr/bin/time -f "$format: %e s wall, %M KB peak" "$bin" check -q --claims claims.toml --format "$format" "$DIR/corpus" > /dev/null || [ $? -eq 1 ]
 done

@@ -7,7 +7,7 @@ use crate::accept::baseline::{Baseline, BaselineMatcher};
 use crate::accept::comments::Directives;
 use crate::claims::Claims;
 use crate::report::{ClaimEntry, DocumentResults, Keep, Report, ResultEntry};
-use crate::time::{DatesFile, date_document};
+use crate::time::{DatesFile, date_document, metadata_date};
 use crate::{corpus, subject, verdict};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -152,18 +152,26 @@ fn check_one(
     dated: bool,
 ) -> Checked {
     match corpus::read_document(path, options.walk.max_filesize) {
-        Ok((document, warning)) => {
-            // Dated once, from the dates file or the first few KB: reported for every
-            // document, and what a claim with `as_of` is judged against.
+        Ok((document, mut problems)) => {
+            // Dated once, from the dates file, the reader's metadata or the first few KB:
+            // reported for every document, and what a claim with `as_of` is judged against.
             let date = dated
-                .then(|| date_document(&document.path, &document.text, options.dates, None))
+                .then(|| {
+                    let metadata = document
+                        .metadata
+                        .date
+                        .as_ref()
+                        .and_then(|d| metadata_date(&document.path, &d.value));
+                    date_document(&document.path, &document.text, options.dates, metadata)
+                })
                 .flatten();
             let findings = checker.findings_dated(&document.text, date.map(|d| d.period));
             let mut results = report.document_results(&document, &findings);
             results.date = date;
-            let (directives, mut problems) =
-                Directives::parse(&document.path, &document.text, known);
-            problems.extend(warning);
+            // Comments are in the file's text, and evidence positions are too.
+            let (directives, comment_problems) =
+                Directives::parse(&document.path, document.source_text(), known);
+            problems.extend(comment_problems);
             Checked {
                 path: document.path,
                 results: Some((results, directives)),

@@ -18,6 +18,7 @@ pub mod listing;
 pub mod quantity;
 #[cfg(test)]
 mod random_text;
+pub mod reader;
 pub mod report;
 pub mod segment;
 pub mod span;

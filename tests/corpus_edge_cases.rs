@@ -276,7 +276,7 @@ fn an_empty_directory_checks_nothing_and_says_so() {
     assert!(documents(&run.json).is_empty());
     assert!(
         run.stderr
-            .contains("warning: corpus: no .txt or .md files found"),
+            .contains("warning: corpus: no .txt, .md or .html files found"),
         "{}",
         run.stderr
     );

@@ -1,9 +1,14 @@
 //! Writes a deterministic, news-like benchmark corpus and claims files of several sizes.
 //!
 //! ```console
-//! cargo run --release --example gen_corpus -- OUT_DIR SIZE_MB [CLAIM_COUNTS]
+//! cargo run --release --example gen_corpus -- OUT_DIR SIZE_MB [CLAIM_COUNTS] [FORMATS]
 //! cargo run --release --example gen_corpus -- /work/bench-data/100mb 100 10,100,1000,10000
+//! cargo run --release --example gen_corpus -- /tmp/bench 200 10 txt,md,html
 //! ```
+//!
+//! FORMATS (default `txt`) also writes each article as Markdown in `OUT_DIR/corpus-md/` and as
+//! HTML in `OUT_DIR/corpus-html/` (`formats.rs`): the same words, to time the readers against
+//! plain text.
 //!
 //! Writes `OUT_DIR/corpus/NNN/*.txt` (1,000 articles a directory, about SIZE_MB megabytes in
 //! all), and for each claim count K `OUT_DIR/claims-K.toml` and `OUT_DIR/aliases-K.txt` (every
@@ -13,6 +18,7 @@
 //! several ways, sometimes a wrong one, sometimes a bare mention. Claims take K topics spread
 //! over all of them, so their subjects really occur whatever K.
 
+mod formats;
 mod rng;
 mod text;
 mod topics;
@@ -23,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_corpus OUT_DIR SIZE_MB [CLAIM_COUNTS, e.g. 10,100,1000,10000]";
+    let usage = "usage: gen_corpus OUT_DIR SIZE_MB [CLAIM_COUNTS, e.g. 10,100,1000,10000] [FORMATS: txt,md,html]";
     let out = PathBuf::from(args.first().ok_or(usage)?);
     let size_mb: u64 = args
         .get(1)
@@ -40,8 +46,19 @@ fn main() -> Result<(), String> {
                 .map_err(|e| format!("claim count {c:?}: {e}"))
         })
         .collect::<Result<_, _>>()?;
+    let formats: Vec<&str> = args
+        .get(3)
+        .map_or("txt", String::as_str)
+        .split(',')
+        .collect();
+    if let Some(other) = formats
+        .iter()
+        .find(|f| !matches!(**f, "txt" | "md" | "html"))
+    {
+        return Err(format!("unknown format {other:?}: txt, md or html"));
+    }
     let seeds = text::seed_sentences(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))?;
-    let written = write_corpus(&out.join("corpus"), size_mb * 1_000_000, &seeds)?;
+    let written = write_corpus(&out, size_mb * 1_000_000, &seeds, &formats)?;
     for &k in &counts {
         write_claims(&out, k)?;
     }
@@ -59,18 +76,31 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
     move |e| format!("{}: {e}", path.display())
 }
 
-/// Writes articles until `target` bytes; returns (articles, bytes).
-fn write_corpus(dir: &Path, target: u64, seeds: &[String]) -> Result<(usize, u64), String> {
+/// Writes articles until `target` bytes of plain text, in each of `formats`; returns
+/// (articles, bytes of plain text).
+fn write_corpus(
+    out: &Path,
+    target: u64,
+    seeds: &[String],
+    formats: &[&str],
+) -> Result<(usize, u64), String> {
     let mut rng = Rng::new(0xC0FF_EE00);
     let (mut articles, mut bytes) = (0usize, 0u64);
     while bytes < target {
-        let sub = dir.join(format!("{:03}", articles / 1000));
-        if articles % 1000 == 0 {
-            std::fs::create_dir_all(&sub).map_err(io(&sub))?;
-        }
         let (name, body) = text::article(articles, seeds, &mut rng);
-        let path = sub.join(name);
-        std::fs::write(&path, &body).map_err(io(&path))?;
+        for format in formats {
+            let (dir, text) = match *format {
+                "md" => ("corpus-md", formats::markdown(&body)),
+                "html" => ("corpus-html", formats::html(&body)),
+                _ => ("corpus", body.clone()),
+            };
+            let sub = out.join(dir).join(format!("{:03}", articles / 1000));
+            if articles % 1000 == 0 {
+                std::fs::create_dir_all(&sub).map_err(io(&sub))?;
+            }
+            let path = sub.join(&name).with_extension(format);
+            std::fs::write(&path, &text).map_err(io(&path))?;
+        }
         articles += 1;
         bytes += body.len() as u64;
     }

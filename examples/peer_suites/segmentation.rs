@@ -8,8 +8,9 @@
 //! both sides: our spans always point into the original text, so what is scored there is where
 //! the boundaries fall, not how the source rewrote the spacing. Any other cleaning (markup,
 //! dot leaders, backticks) is not imitated, and such a case fails and is marked "needs
-//! rewriting" in the failure list. Cases with `options.doc_type: "pdf"` run with
-//! `RuleSegmenter::wrapped_lines(true)`, the option for hard-wrapped text.
+//! rewriting" in the failure list. Every case runs with the segmenter `check` uses, the
+//! default one, including those with `options.doc_type: "pdf"`: soft-wrapped lines are read
+//! as such without being told.
 //!
 //! Rows: `golden-rules` (the 52 English Golden Rules, `GR-*`), `other-segmentation` (every case
 //! that is not a `GR-*` Golden Rule), `other-in-text` (those of them whose expected sentences
@@ -49,7 +50,7 @@ pub fn score(suite: &str) -> Result<Vec<Row>, String> {
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_str).map(normalise).collect())
             .unwrap_or_default();
-        let segmenter = RuleSegmenter::new().wrapped_lines(case["options"]["doc_type"] == "pdf");
+        let segmenter = RuleSegmenter::new();
         let got: Vec<String> = segmenter
             .sentences(text)
             .iter()

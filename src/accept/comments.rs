@@ -51,7 +51,9 @@ impl Directives {
         };
         let mut at_top = true;
         let mut cursor = 0;
-        while let Some(open) = text[cursor..].find("<!--").map(|i| cursor + i) {
+        // memmem's vectorised search: every HTML file is scanned whole for comments.
+        let opening = memchr::memmem::Finder::new("<!--");
+        while let Some(open) = opening.find(&text.as_bytes()[cursor..]).map(|i| cursor + i) {
             if !text[cursor..open].trim().is_empty() {
                 at_top = false;
             }

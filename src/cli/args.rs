@@ -3,6 +3,7 @@
 
 use clap::{Args, ValueEnum};
 use crosscheck::corpus;
+use crosscheck::reader;
 use std::path::PathBuf;
 
 /// What `check` and `baseline` both read.
@@ -11,7 +12,7 @@ pub struct Input {
     /// The claims file [default: claims.toml in the current directory or the nearest parent]
     #[arg(long, value_name = "FILE")]
     pub claims: Option<PathBuf>,
-    /// Files or directories to check (directories are walked for .txt and .md files); `-`
+    /// Files or directories to check (directories are walked for .txt, .md and .html files); `-`
     /// reads standard input [default: the corpus directory next to the claims file]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -38,14 +39,50 @@ pub struct WalkArgs {
     /// Skip files larger than this many bytes, with a warning
     #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILESIZE)]
     pub max_filesize: u64,
+    /// Walk directories only for files of this type (repeat or separate with commas): txt
+    /// (.txt), md (.md, .markdown, .mdx), html (.html, .htm) [default: all three]
+    #[arg(
+        long = "type",
+        short = 't',
+        value_name = "TYPE",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub types: Vec<TypeArg>,
+}
+
+/// A document type for `--type`, as ripgrep names file types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    /// Plain text: .txt
+    Txt,
+    /// Markdown: .md, .markdown, .mdx
+    Md,
+    /// HTML: .html, .htm
+    Html,
 }
 
 impl WalkArgs {
     pub fn options(&self) -> corpus::WalkOptions {
+        let types = if self.types.is_empty() {
+            corpus::Types::all()
+        } else {
+            let formats: Vec<reader::Format> = self
+                .types
+                .iter()
+                .map(|t| match t {
+                    TypeArg::Txt => reader::Format::Text,
+                    TypeArg::Md => reader::Format::Markdown,
+                    TypeArg::Html => reader::Format::Html,
+                })
+                .collect();
+            corpus::Types::only(&formats)
+        };
         corpus::WalkOptions {
             hidden: self.hidden,
             no_ignore: self.no_ignore,
             max_filesize: self.max_filesize,
+            types,
         }
     }
 }
@@ -56,7 +93,7 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
-    /// Files or directories to read (directories are walked for .txt and .md files); `-` reads
+    /// Files or directories to read (directories are walked for .txt, .md and .html files); `-` reads
     /// standard input [default: corpus]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -266,10 +266,7 @@ mod tests {
                     evidence.assertion = Assertion::Hedged;
                 }
             }
-            let document = Document {
-                path: format!("news/{i}.md"),
-                text: text.to_string(),
-            };
+            let document = Document::plain(format!("news/{i}.md"), text.to_string());
             report.add_document(&document, &findings);
         }
         report.finish();

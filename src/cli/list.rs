@@ -34,8 +34,8 @@ pub fn run(args: &ListArgs, listing: Listing) -> ExitCode {
     };
     for path in &list.files {
         let document = match corpus::read_document(path, walk.max_filesize) {
-            Ok((document, warning)) => {
-                problems.extend(warning);
+            Ok((document, warnings)) => {
+                problems.extend(warnings);
                 document
             }
             Err(problem) => {

@@ -54,37 +54,46 @@ pub struct QuantityRecord {
     pub qualifier: Option<String>,
 }
 
-/// Every sentence of `document`.
+/// Every sentence of `document`: its text as read (the prose: Markdown and HTML without their
+/// markup), its position in the file.
 pub fn sentences(document: &Document, segmenter: &dyn Segmenter) -> Vec<SentenceRecord> {
     let text = document.text.as_str();
-    let index = LineIndex::new(text);
+    let source = document.source_text();
+    let index = LineIndex::new(source);
     segmenter
         .sentences(text)
         .into_iter()
         .map(|span| {
-            let at = index.line_col(text, span.start);
+            let at = document.source_span(span);
+            let line_col = index.line_col(source, at.start);
             SentenceRecord {
                 path: document.path.clone(),
-                line: at.line,
-                column: at.column,
-                byte_start: span.start,
-                byte_end: span.end,
+                line: line_col.line,
+                column: line_col.column,
+                byte_start: at.start,
+                byte_end: at.end,
                 text: span.slice(text).to_string(),
             }
         })
         .collect()
 }
 
-/// Every quantity of `document`, read sentence by sentence as `check` reads them.
+/// Every quantity of `document`, read sentence by sentence as `check` reads them, with its
+/// position in the file.
 pub fn quantities(document: &Document, segmenter: &dyn Segmenter) -> Vec<QuantityRecord> {
     let text = document.text.as_str();
-    let index = LineIndex::new(text);
+    let source = document.source_text();
+    let index = LineIndex::new(source);
     let mut records = Vec::new();
     for sentence in segmenter.sentences(text) {
         for q in quantity::extract(sentence.slice(text)) {
             let q = q.shifted(sentence.start);
-            let at = index.line_col(text, q.span.start);
-            records.push(record(document, text, at.line, at.column, &q));
+            let at = document.source_span(q.span);
+            let line_col = index.line_col(source, at.start);
+            let mut record = record(document, text, line_col.line, line_col.column, &q);
+            record.byte_start = at.start;
+            record.byte_end = at.end;
+            records.push(record);
         }
     }
     records
@@ -204,10 +213,7 @@ mod tests {
     use crate::segment::RuleSegmenter;
 
     fn document(text: &str) -> Document {
-        Document {
-            path: "a.md".to_string(),
-            text: text.to_string(),
-        }
+        Document::plain("a.md".to_string(), text.to_string())
     }
 
     #[test]

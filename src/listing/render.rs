@@ -88,10 +88,7 @@ mod tests {
 
     #[test]
     fn jsonl_is_one_object_per_line_and_reads_back() {
-        let doc = Document {
-            path: "a.txt".into(),
-            text: "India will buy 31 drones for over $3 billion.".into(),
-        };
+        let doc = Document::plain("a.txt", "India will buy 31 drones for over $3 billion.");
         let out = jsonl(&crate::listing::quantities(&doc, &RuleSegmenter::default()));
         let lines: Vec<serde_json::Value> = out
             .lines()
@@ -108,10 +105,7 @@ mod tests {
 
     #[test]
     fn tables_show_location_and_values() {
-        let doc = Document {
-            path: "a.txt".into(),
-            text: "The fifth round.\nAbout 60% agreed.".into(),
-        };
+        let doc = Document::plain("a.txt", "The fifth round.\nAbout 60% agreed.");
         let out = quantities_table(&crate::listing::quantities(&doc, &RuleSegmenter::default()));
         assert!(
             out.contains(" a.txt:1:5 | fifth     | ordinal | 5     | 5   | 5    |      |"),

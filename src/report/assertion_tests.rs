@@ -63,10 +63,7 @@ pub(in crate::report) fn stated_report(keep: Keep) -> Report {
     let checker = Checker::new(&claims.claims).unwrap();
     let mut report = Report::new(&claims.claims).keeping(keep);
     for (path, text) in DOCUMENTS {
-        let document = Document {
-            path: path.to_string(),
-            text: text.to_string(),
-        };
+        let document = Document::plain(path.to_string(), text.to_string());
         let range = report.add_document(&document, &stated(text, checker.check(text)));
         report.accept(range.clone(), |result, evidence| {
             (result.document.ends_with("e.md") && evidence.assertion == Assertion::Asserted)

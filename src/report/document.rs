@@ -1,5 +1,6 @@
-//! One checked document turned into results: the edge where byte spans become line:column and
-//! sentences are copied out, so the document's text can be dropped.
+//! One checked document turned into results: the edge where byte spans of the prose go back to
+//! the file's text (`Document::source_span`: Markdown and HTML are read into prose) and become
+//! line:column there, and sentences are copied out as read, so the document can be dropped.
 //!
 //! [`Report::document_results`] takes `&self` only, so documents are turned into results in
 //! parallel; [`Report::push_document`] then adds them in path order.
@@ -77,12 +78,14 @@ impl Report {
         findings: &[(usize, Finding)],
     ) -> DocumentResults {
         let text = document.text.as_str();
+        let source = document.source_text();
         // Built on first use: most documents of a large corpus hold no subject at all, and the
         // index reads the whole text.
         let lines = std::cell::OnceCell::new();
-        let index = || lines.get_or_init(|| LineIndex::new(text));
+        let index = || lines.get_or_init(|| LineIndex::new(source));
         let location = |span: Span| {
-            let at = index().line_col(text, span.start);
+            let span = document.source_span(span);
+            let at = index().line_col(source, span.start);
             Location {
                 line: at.line,
                 column: at.column,
@@ -117,7 +120,7 @@ impl Report {
                 })
                 .map(|e| {
                     let at = location(e.found);
-                    let end = index().line_col(text, e.found.end);
+                    let end = index().line_col(source, at.byte_end);
                     let sentence = e.sentence.slice(text);
                     let value = e.value.slice(text);
                     let (shown, shown_start) = with_referent(text, e.sentence, e.via);
@@ -126,10 +129,19 @@ impl Report {
                         column: at.column,
                         end_line: end.line,
                         end_column: end.column,
-                        byte_start: e.found.start,
-                        byte_end: e.found.end,
+                        byte_start: at.byte_start,
+                        byte_end: at.byte_end,
                         sentence: shown,
-                        sentence_byte_start: shown_start,
+                        // In the file; for Markdown and HTML the found text's place in the
+                        // sentence as read is `found_in_sentence`.
+                        sentence_byte_start: match document.source {
+                            None => shown_start,
+                            Some(_) => document.source_span(e.sentence).start,
+                        },
+                        found_in_sentence: document
+                            .source
+                            .is_some()
+                            .then(|| e.found.start.saturating_sub(shown_start)),
                         found: e.found.slice(text).to_string(),
                         value: value.to_string(),
                         verdict: e.verdict,

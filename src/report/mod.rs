@@ -147,6 +147,11 @@ pub struct EvidenceEntry {
     pub sentence: String,
     /// Byte offset of the sentence in the document (so `found` can be marked inside it).
     pub sentence_byte_start: usize,
+    /// Where `found` starts in `sentence` (bytes), given only where the sentence is not the
+    /// file's text as it stands (Markdown and HTML, read without their markup): there the
+    /// distance between the two byte offsets in the file is not the one in the sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub found_in_sentence: Option<usize>,
     /// The value with the subject it quantifies ("30 Predator Armed Drones").
     pub found: String,
     /// The value alone ("30").

@@ -196,10 +196,7 @@ mod tests {
                 if i % 7 == 3 {
                     text.push_str(&format!("It also wants {} submarines.", 5 + i % 3));
                 }
-                Document {
-                    path: format!("news/{i:04}.md"),
-                    text,
-                }
+                Document::plain(format!("news/{i:04}.md"), text)
             })
             .collect();
         added_as_check_does(report, &claims, documents, 7)

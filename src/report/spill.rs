@@ -355,15 +355,15 @@ pub(super) mod tests {
             report.spill = None;
         }
         let documents = (0..documents)
-            .map(|i| Document {
-                path: format!("news/{:04}.md", documents - 1 - i),
-                text: format!(
+            .map(|i| Document::plain(
+                format!("news/{:04}.md", documents - 1 - i),
+                format!(
                     "India will buy {} drones.\n\nThe deal is worth ${} billion. Drones again: {}.",
                     29 + i % 4,
                     2 + i % 3,
                     30 + i % 2
                 ),
-            })
+            ))
             .collect();
         added_as_check_does(report, &claims, documents, 5)
     }
@@ -423,10 +423,7 @@ pub(super) mod tests {
         let named = tempfile::NamedTempFile::new().unwrap();
         report.spill.as_mut().unwrap().file = named.reopen().unwrap();
         let add = |report: &mut Report, text: &str, path: &str| {
-            let document = Document {
-                path: path.to_string(),
-                text: text.to_string(),
-            };
+            let document = Document::plain(path.to_string(), text.to_string());
             let range = report.add_document(&document, &checker.check(&document.text));
             report.spill(range);
         };

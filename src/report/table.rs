@@ -274,10 +274,10 @@ mod tests {
             } else {
                 "India will buy 31 drones."
             };
-            let document = Document {
-                path: format!("news/source-{i:02}_2023-11-10.md"),
-                text: text.to_string(),
-            };
+            let document = Document::plain(
+                format!("news/source-{i:02}_2023-11-10.md"),
+                text.to_string(),
+            );
             report.add_document(&document, &checker.check(&document.text));
         }
         report.finish();

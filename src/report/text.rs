@@ -59,8 +59,12 @@ pub fn head_chars(s: &str, n: usize) -> String {
 pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
     let sentence = &evidence.sentence;
     let start = evidence
-        .byte_start
-        .saturating_sub(evidence.sentence_byte_start)
+        .found_in_sentence
+        .unwrap_or_else(|| {
+            evidence
+                .byte_start
+                .saturating_sub(evidence.sentence_byte_start)
+        })
         .min(sentence.len());
     let end = (start + evidence.found.len()).min(sentence.len());
     let (Some(before), Some(found), Some(after)) = (

@@ -4,7 +4,14 @@
 //! final punctuation: a line break ends a sentence. Exceptions, joining the lines into one
 //! block, follow pragmatic_segmenter: a break after a space before a lowercase letter or "("
 //! ("It was a cold \nnight in the city."), and with `wrapped` any break before a lowercase
-//! letter. A blank line (only white space) always ends a sentence.
+//! letter. Without `wrapped`, a soft wrap joins too: a line of at least three words that
+//! ends without a sentence's end (a lowercase letter, a digit or a comma: a line ending in
+//! capitals, "02:24 IST", is a byline or a headline) followed by a line that
+//! starts lowercase ("This is a sentence\ncut off in the middle"), as hard-wrapped plain
+//! text and e-mail are written; headlines (the next line starts with a capital) and short
+//! list-like lines ("features\ncontact manager") and a line that starts a clause with a
+//! subject pronoun ("at no cost\nyou may copy it") still end at their break. A blank line (only
+//! white space) always ends a sentence.
 
 use crate::span::Span;
 
@@ -83,8 +90,13 @@ fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool 
     let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t'));
     let joins_after_space = after_space && first.is_some_and(|c| c.is_lowercase() || c == '(');
     let joins_wrapped = wrapped && first_visible.is_some_and(char::is_lowercase);
+    let joins_soft_wrap = first_visible.is_some_and(char::is_lowercase)
+        && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
+        && has_words(text, break_start, 3)
+        && !starts_with_subject_pronoun(next_line);
     !(joins_after_space
         || joins_wrapped
+        || joins_soft_wrap
         || ends_broken_sentence(before, next_line)
         || is_lettering(current_line(text, break_start)) && is_lettering(first_line(next_line)))
 }
@@ -108,6 +120,47 @@ fn first_line(rest: &str) -> &str {
     let head = rest.get(..to).unwrap_or("");
     head.find(['\n', '\r']).map_or(head, |i| &head[..i])
 }
+
+/// True when the line that ends at `break_start` holds at least `n` words (looking back at
+/// most [`WORDS_LOOK`] bytes, so a long line costs no more than a short one).
+fn has_words(text: &str, break_start: usize, n: usize) -> bool {
+    let from = break_start.saturating_sub(WORDS_LOOK);
+    let Some(head) = text.as_bytes().get(from..break_start) else {
+        return false;
+    };
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in head.iter().rev() {
+        if b == b'\n' || b == b'\r' {
+            break;
+        }
+        let space = b == b' ' || b == b'\t';
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
+/// True when `line` starts with a subject pronoun ("you may copy it"): a new clause, run on
+/// without punctuation, rather than a wrapped one.
+fn starts_with_subject_pronoun(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\u{a0}']);
+    let word = line
+        .as_bytes()
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    matches!(&line[..word], "you" | "we" | "they" | "he" | "she")
+}
+
+/// How far [`has_words`] looks back.
+const WORDS_LOOK: usize = 64;
 
 /// How far a look at a neighbouring line reaches.
 const LINE_LOOK: usize = 16;
@@ -195,6 +248,29 @@ mod tests {
                 "(i) Hello world. \n(ii) Hello world.",
                 false,
                 &["(i) Hello world. \n(ii) Hello world."],
+            ),
+            (
+                "This eBook is for the use of anyone at no cost\nyou may copy it",
+                false,
+                &[
+                    "This eBook is for the use of anyone at no cost",
+                    "you may copy it",
+                ],
+            ),
+            (
+                "This is a sentence\ncut off in the middle because pdf.",
+                false,
+                &["This is a sentence\ncut off in the middle because pdf."],
+            ),
+            (
+                "The city will run 14\nelectric ferries, it said,\nfrom May.\nNext Headline\nshort line\nnext",
+                false,
+                &[
+                    "The city will run 14\nelectric ferries, it said,\nfrom May.",
+                    "Next Headline",
+                    "short line",
+                    "next",
+                ],
             ),
         ];
         for (text, wrapped, expected) in cases {

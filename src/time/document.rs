@@ -149,6 +149,27 @@ pub fn date_document(
     file_name_date(path).map(|period| found(period, DateSource::FileName))
 }
 
+/// The date a document's reader found in its metadata (front matter `date`, an HTML
+/// `article:published_time` or `date` meta): ISO 8601 ("2023-11-10", "2023-11-10T08:00:00Z")
+/// or as an article writes one ("Nov 10, 2023"). Its source follows the file's type.
+pub fn metadata_date(path: &str, written: &str) -> Option<DocumentDate> {
+    let written = written.trim();
+    let iso = written
+        .get(..10)
+        .filter(|_| written.len() > 10 && written.as_bytes()[10] == b'T');
+    let period = Period::parse(iso.unwrap_or(written)).or_else(|| {
+        let q = crate::quantity::parse_value(written)?;
+        q.date.and_then(|d| Period::from_partial(d.from))
+    })?;
+    let lower = path.to_ascii_lowercase();
+    let source = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        DateSource::HtmlMeta
+    } else {
+        DateSource::FrontMatter
+    };
+    Some(DocumentDate { period, source })
+}
+
 /// A date in a file's name: "2020-02-02-…" (a day), "…_2022-04.txt" (a month),
 /// "…_2021.txt" (a year): digits of a year from 1900 to 2099, apart from other digits.
 pub fn file_name_date(path: &str) -> Option<Period> {

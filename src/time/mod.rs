@@ -14,7 +14,7 @@ mod relative;
 use jiff::civil::Date;
 use std::fmt;
 
-pub use document::{DateSource, DatesError, DatesFile, DocumentDate, date_document};
+pub use document::{DateSource, DatesError, DatesFile, DocumentDate, date_document, metadata_date};
 pub use earlier::placed_before;
 pub use relative::relative_times;
 

@@ -1,25 +1,149 @@
 //! The corpus: which files to read, and their text.
 //!
 //! Paths are walked as ripgrep walks them (the `ignore` crate: hidden and `.gitignore`d files
-//! skipped), in sorted order, keeping `.txt` and `.md` files. A file named explicitly is always
-//! read. A file that cannot be read becomes a [`FileProblem`] and the run goes on: one bad article
+//! skipped), in sorted order, keeping the files of the types asked (`--type`: plain text,
+//! Markdown and HTML by default, told by extension). A file named explicitly is always read.
+//! Each file is decoded (`decode.rs`) and read by the reader of its type (`crate::reader`)
+//! into a [`Document`]: the prose the checker reads and the map back to the file's text. A file that cannot be read becomes a [`FileProblem`] and the run goes on: one bad article
 //! never hides the verdicts of the others.
 
+mod decode;
+
+pub use decode::decode;
+
+use crate::reader::{self, Format, Metadata, OffsetMap, Warning};
+use crate::span::Span;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The path that means standard input, as in most command-line tools.
 pub const STDIN: &str = "-";
 
-/// Extensions read when walking a directory.
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
-
-/// One article, decoded to UTF-8.
+/// One article, decoded to UTF-8 and read by the reader of its type.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The path as the user will see it in reports (relative as given, `/`-separated).
     pub path: String,
+    /// The prose every stage reads: the file's text itself for plain text; for Markdown and
+    /// HTML the text as read, markup removed, blocks separated by blank lines.
     pub text: String,
+    /// The file's text and the map from `text` back to it, when they differ (Markdown,
+    /// HTML); `None` when `text` is the file's text.
+    pub source: Option<Source>,
+    /// Title and date, from front matter, `<title>` and `<meta>`.
+    pub metadata: Metadata,
+}
+
+/// The text of a file whose prose differs from it, and where each piece of prose came from.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    pub text: String,
+    pub offsets: OffsetMap,
+}
+
+impl Document {
+    /// A plain-text document: the prose is the text.
+    pub fn plain(path: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            path: path.into(),
+            text: text.into(),
+            source: None,
+            metadata: Metadata::default(),
+        }
+    }
+
+    /// Reads `source` as a document of `format`; what the reader could not read comes back
+    /// as warnings, each naming its line.
+    pub fn read(path: String, format: Format, source: String) -> (Self, Vec<FileProblem>) {
+        let Some(reading) = reader::read(format, &source) else {
+            return (Document::plain(path, source), Vec::new());
+        };
+        let problems = reading
+            .warnings
+            .iter()
+            .map(|w: &Warning| FileProblem {
+                path: path.clone(),
+                severity: Severity::Warning,
+                message: format!("line {}: {}", reader::line_of(&source, w.offset), w.message),
+            })
+            .collect();
+        let document = Document {
+            path,
+            text: reading.prose,
+            source: Some(Source {
+                text: source,
+                offsets: reading.offsets,
+            }),
+            metadata: reading.metadata,
+        };
+        (document, problems)
+    }
+
+    /// The file's text: what lines, columns and byte offsets count in.
+    pub fn source_text(&self) -> &str {
+        self.source.as_ref().map_or(&self.text, |s| &s.text)
+    }
+
+    /// The bytes of the file's text that the prose span `span` was read from: a value's first
+    /// character (the `&` of an entity) to its last.
+    pub fn source_span(&self, span: Span) -> Span {
+        match &self.source {
+            None => span,
+            Some(source) => {
+                let range = source.offsets.range(span.start..span.end);
+                Span::new(range.start, range.end)
+            }
+        }
+    }
+}
+
+/// Which document types a walk keeps (`--type`), as a set of [`Format`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Types(u8);
+
+impl Types {
+    /// Every type crosscheck reads: the default.
+    pub fn all() -> Self {
+        Types(0b111)
+    }
+
+    /// Only `formats`.
+    pub fn only(formats: &[Format]) -> Self {
+        Types(formats.iter().fold(0, |set, f| set | Types::bit(*f)))
+    }
+
+    fn bit(format: Format) -> u8 {
+        1 << (format as u8)
+    }
+
+    pub fn contains(self, format: Format) -> bool {
+        self.0 & Types::bit(format) != 0
+    }
+
+    /// True when a walk keeps a file with this extension.
+    pub fn keeps_extension(self, extension: &str) -> bool {
+        Format::of_extension(extension).is_some_and(|f| self.contains(f))
+    }
+
+    /// The extensions kept, for messages: ".txt, .md or .html".
+    fn described(self) -> String {
+        let names: Vec<String> = Format::ALL
+            .into_iter()
+            .filter(|f| self.contains(*f))
+            .map(|f| format!(".{}", f.name()))
+            .collect();
+        match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => "matching".to_string(),
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::all()
+    }
 }
 
 /// How bad a file problem is: an error makes the run exit 2; a warning does not.
@@ -50,6 +174,8 @@ pub struct WalkOptions {
     pub no_ignore: bool,
     /// Larger files are skipped with a warning (a file named explicitly too).
     pub max_filesize: u64,
+    /// The document types a directory walk keeps (a file named explicitly is always read).
+    pub types: Types,
 }
 
 impl Default for WalkOptions {
@@ -58,6 +184,7 @@ impl Default for WalkOptions {
             hidden: false,
             no_ignore: false,
             max_filesize: DEFAULT_MAX_FILESIZE,
+            types: Types::all(),
         }
     }
 }
@@ -106,7 +233,10 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
                     problems.push(FileProblem {
                         path: display_path(path),
                         severity: Severity::Warning,
-                        message: "no .txt or .md files found (hidden and ignored files are skipped unless --hidden or --no-ignore)".to_string(),
+                        message: format!(
+                            "no {} files found (hidden and ignored files are skipped unless --hidden or --no-ignore)",
+                            options.types.described()
+                        ),
                     });
                 }
                 for file in found {
@@ -129,7 +259,7 @@ pub fn list_files(paths: &[PathBuf], options: &WalkOptions) -> FileList {
     FileList { files, problems }
 }
 
-/// The `.txt` and `.md` files under `dir`, as ripgrep would walk them (symbolic links are not
+/// The files of the types asked under `dir`, as ripgrep would walk them (symbolic links are not
 /// followed, so a link loop cannot trap the walk), in walk order: the caller sorts.
 fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> Vec<PathBuf> {
     let walker = ignore::WalkBuilder::new(dir)
@@ -151,7 +281,7 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
                     .path()
                     .extension()
                     .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
+                    .is_some_and(|e| options.types.keeps_extension(e));
                 if is_file && wanted {
                     found.push(entry.into_path());
                 }
@@ -170,15 +300,17 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
     found
 }
 
-/// Reads and decodes one file. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
-/// invalid UTF-8 is replaced (U+FFFD) with a warning; a binary file (a NUL byte and no UTF-16 BOM)
-/// is skipped with a warning.
+/// Reads, decodes and reads as its type (by extension; plain text for standard input) one
+/// file. UTF-8 (with or without BOM), UTF-16 with a BOM and, in HTML, the encoding a
+/// `<meta charset>` declares are decoded; invalid UTF-8 is replaced (U+FFFD) with a warning; a
+/// binary file (a NUL byte and no UTF-16 BOM) is skipped with a warning; what the reader could
+/// not read (a broken front matter) is a warning too.
 /// The path `-` reads standard input, shown as `<stdin>`. A file over `max_filesize` bytes is
 /// skipped with a warning, before it is read.
 pub fn read_document(
     path: &Path,
     max_filesize: u64,
-) -> Result<(Document, Option<FileProblem>), FileProblem> {
+) -> Result<(Document, Vec<FileProblem>), FileProblem> {
     let shown = display_path(path);
     let too_large = |size: u64| FileProblem {
         path: shown.clone(),
@@ -212,59 +344,11 @@ pub fn read_document(
         bytes.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
         std::io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
     }
-    decode_owned(shown, bytes)
-}
-
-/// [`decode`], taking the bytes: valid UTF-8 without a BOM (nearly every article) becomes the
-/// text without a copy.
-fn decode_owned(
-    path: String,
-    bytes: Vec<u8>,
-) -> Result<(Document, Option<FileProblem>), FileProblem> {
-    let plain = encoding_rs::Encoding::for_bom(&bytes).is_none()
-        && memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_none();
-    if !plain {
-        return decode(path, &bytes);
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((Document { path, text }, None)),
-        Err(e) => decode(path, e.as_bytes()),
-    }
-}
-
-/// Decodes bytes read from `path` (see [`read_document`]).
-pub fn decode(path: String, bytes: &[u8]) -> Result<(Document, Option<FileProblem>), FileProblem> {
-    let bom = encoding_rs::Encoding::for_bom(bytes);
-    if bom.is_none() && memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
-        return Err(FileProblem {
-            path,
-            severity: Severity::Warning,
-            message: "binary file skipped (it contains NUL bytes)".to_string(),
-        });
-    }
-    let (encoding, body) = match bom {
-        Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
-        None => (encoding_rs::UTF_8, bytes),
-    };
-    let (text, had_errors) = encoding.decode_without_bom_handling(body);
-    let warning = had_errors.then(|| {
-        let offset = std::str::from_utf8(body).err().map(|e| e.valid_up_to()).unwrap_or(0);
-        FileProblem {
-            path: path.clone(),
-            severity: Severity::Warning,
-            message: format!(
-                "invalid {} at byte {offset}: replaced with U+FFFD; positions after it count the replacement",
-                encoding.name()
-            ),
-        }
-    });
-    Ok((
-        Document {
-            path,
-            text: text.into_owned(),
-        },
-        warning,
-    ))
+    let format = Format::of_path(path);
+    let (source, warning) = decode::decode_owned(&shown, format, bytes)?;
+    let (document, mut problems) = Document::read(shown, format, source);
+    problems.splice(0..0, warning);
+    Ok((document, problems))
 }
 
 /// A path as reports show it: as given, with `/` separators and no leading `./`.
@@ -287,35 +371,6 @@ fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn utf8_bom_is_dropped_and_utf16_is_decoded() {
-        let (doc, warning) = decode("a.txt".into(), "\u{feff}31 drones".as_bytes()).unwrap();
-        assert_eq!(doc.text, "31 drones");
-        assert!(warning.is_none());
-        let mut utf16 = vec![0xFF, 0xFE];
-        for unit in "30 drones".encode_utf16() {
-            utf16.extend_from_slice(&unit.to_le_bytes());
-        }
-        let (doc, _) = decode("b.txt".into(), &utf16).unwrap();
-        assert_eq!(doc.text, "30 drones");
-    }
-
-    #[test]
-    fn invalid_utf8_is_replaced_with_a_warning_naming_the_offset() {
-        let (doc, warning) = decode("c.txt".into(), b"31 dr\xFFones").unwrap();
-        assert_eq!(doc.text, "31 dr\u{FFFD}ones");
-        let warning = warning.unwrap();
-        assert_eq!(warning.severity, Severity::Warning);
-        assert!(warning.message.contains("byte 5"), "{}", warning.message);
-    }
-
-    #[test]
-    fn binary_files_are_skipped() {
-        let problem = decode("d.txt".into(), b"PK\x03\x04\x00\x00binary").unwrap_err();
-        assert_eq!(problem.severity, Severity::Warning);
-        assert!(problem.message.contains("binary"));
-    }
 
     #[test]
     fn the_example_corpus_is_listed_sorted_and_missing_paths_are_errors() {
