@@ -12,7 +12,8 @@
 //! a negative case: it passes when we read nothing of those kinds.
 //! - `cardinal`: the number model reports every number written, so every record that states a
 //!   number counts: counts, years, money and percentages by their `value` ("$20" states 20),
-//!   and a range ("between 10 and 15") by its two ends. Ordinals and dates do not.
+//!   and a range ("between 10 and 15") by its two ends. Ordinals and dates do not. A share read
+//!   as a percentage ("one out of three", 33.3%) is compared as the fraction it is (0.333).
 //! - `ordinal`: records of kind `ordinal`. A case whose results are all relative ("last", "next
 //!   to last") is not counted at all: crosscheck's ordinals are numeric.
 //! - `percent`: records of kind `percent`, by value (a range by its two ends).
@@ -164,7 +165,10 @@ fn values(expected: &[Value]) -> Vec<f64> {
 fn stated(r: &QuantityRecord) -> Vec<f64> {
     match scalar(&r.value) {
         Some(v) => vec![v],
-        None => [scalar(&r.low), scalar(&r.high)].into_iter().flatten().collect(),
+        None => [scalar(&r.low), scalar(&r.high)]
+            .into_iter()
+            .flatten()
+            .collect(),
     }
 }
 
@@ -176,12 +180,21 @@ fn values_of(found: &[QuantityRecord], kind: &str) -> Vec<f64> {
         .collect()
 }
 
-/// The cardinal view of `extract`: every record that states a number.
+/// The cardinal view of `extract`: every record that states a number. A share that `extract`
+/// states as a percentage ("two out of three" is 66.7%: a percent record whose text writes no
+/// percent sign or word) is the fraction the number model reads, so it counts as value / 100,
+/// as cents count in dollars for money.
 fn numbers(found: &[QuantityRecord]) -> Vec<f64> {
     found
         .iter()
         .filter(|r| matches!(r.kind, "count" | "year" | "money" | "percent"))
-        .flat_map(stated)
+        .flat_map(|r| {
+            let text = r.text.to_lowercase();
+            let share =
+                r.kind == "percent" && !["%", "per", "pct"].iter().any(|w| text.contains(w));
+            let factor = if share { 0.01 } else { 1.0 };
+            stated(r).into_iter().map(move |v| v * factor)
+        })
         .collect()
 }
 
@@ -268,7 +281,12 @@ fn ranges(found: &[QuantityRecord], expected: &[Value]) -> (bool, String) {
     let got = format!(
         "{:?}",
         ours.iter()
-            .map(|r| (scalar(&r.low), scalar(&r.high), r.low_inclusive, r.high_inclusive))
+            .map(|r| (
+                scalar(&r.low),
+                scalar(&r.high),
+                r.low_inclusive,
+                r.high_inclusive
+            ))
             .collect::<Vec<_>>()
     );
     let mut all = true;

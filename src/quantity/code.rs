@@ -8,6 +8,7 @@
 //! never the first token of a quantity. Times, versions and slashed dates are `Code` tokens
 //! already (see `token.rs`), which no reader takes as a number.
 
+use super::lexical_forms::power_at;
 use super::number_words::{glued_scale_value, is_ordinal_suffix, tens_value, unit_value};
 use super::token::{Token, TokenKind, touching};
 
@@ -131,7 +132,9 @@ pub(crate) fn glued_letters(toks: &[Token], i: usize) -> bool {
         }
     }
     if let Some(n) = next.filter(|n| n.kind == TokenKind::Word && touching(t, n)) {
-        let allowed = is_ordinal_suffix(n.text)
+        // "1e10", "1.3x10^6": a power, not a unit
+        let allowed = power_at(toks, i).is_some()
+            || is_ordinal_suffix(n.text)
             || n.text == "s"
             || glued_scale_value(n.text).is_some()
             || n.is_any_word(GLUED_CURRENCIES);
@@ -145,6 +148,15 @@ pub(crate) fn glued_letters(toks: &[Token], i: usize) -> bool {
 /// The number at `i` is glued to letters, hyphen-joined to a capitalised code, or labelled.
 fn is_code_number(toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
+    // the exponent of a power ("1e10", "12.32e+14", "1.3x10^6") is part of a number
+    let in_power = (1..=4).any(|back| {
+        i.checked_sub(back)
+            .and_then(|start| power_at(toks, start))
+            .is_some_and(|(_, end)| end > i)
+    });
+    if in_power {
+        return false;
+    }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     if glued_letters(toks, i) {
         return true;

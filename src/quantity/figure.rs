@@ -7,6 +7,7 @@
 //! ("one of the", "no one", "the one").
 
 use super::QuantityKind;
+use super::digit_forms::over_ratio;
 use super::first_words::{ever_after, read_adjective};
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
 use super::money_parts::{hyphen_currency, minor_units};
@@ -102,6 +103,14 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     }
     if let Some((value, end)) = proportion_after(toks, &n) {
         return Some(as_percent(f, value, end));
+    }
+    if currency.is_none()
+        && let Some((value, end)) = over_ratio(toks, f.end, f.value)
+    {
+        f.value = value;
+        f.half_width = None;
+        f.end = end;
+        return Some(f);
     }
     let after = currency_after(toks, f.end).or_else(|| {
         // "12-cent-a-share", "one-yen bid"

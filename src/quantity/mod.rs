@@ -167,6 +167,7 @@ impl Quantity {
 mod bounds;
 mod code;
 mod date;
+mod digit_forms;
 mod figure;
 mod first_words;
 mod fraction;
