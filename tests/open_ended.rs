@@ -23,12 +23,36 @@ fn verdict(value: &str, sentence: &str) -> Verdict {
 #[test]
 fn open_ended_values_load_and_compare_by_their_bounds() {
     let cases: &[(&str, &str, Verdict)] = &[
-        ("100+", "The platform now offers 100+ integrations.", Verdict::Supports),
-        ("100+", "The platform now offers 50+ integrations.", Verdict::Conflicts),
-        ("100+", "The platform now offers more than 100 integrations.", Verdict::Supports),
-        ("100+", "The platform now offers 120 integrations.", Verdict::Supports),
-        ("100+", "The platform now offers 80 integrations.", Verdict::Conflicts),
-        ("50-plus", "It lists at least 50 integrations.", Verdict::Supports),
+        (
+            "100+",
+            "The platform now offers 100+ integrations.",
+            Verdict::Supports,
+        ),
+        (
+            "100+",
+            "The platform now offers 50+ integrations.",
+            Verdict::Conflicts,
+        ),
+        (
+            "100+",
+            "The platform now offers more than 100 integrations.",
+            Verdict::Supports,
+        ),
+        (
+            "100+",
+            "The platform now offers 120 integrations.",
+            Verdict::Supports,
+        ),
+        (
+            "100+",
+            "The platform now offers 80 integrations.",
+            Verdict::Conflicts,
+        ),
+        (
+            "50-plus",
+            "It lists at least 50 integrations.",
+            Verdict::Supports,
+        ),
         ("50-plus", "It lists 200+ integrations.", Verdict::Conflicts),
     ];
     for (value, sentence, want) in cases {

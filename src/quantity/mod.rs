@@ -176,6 +176,7 @@ mod digit_forms;
 mod figure;
 mod first_words;
 mod fraction;
+mod iso_currencies;
 mod lexical;
 mod lexical_forms;
 mod money;

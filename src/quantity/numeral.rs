@@ -377,12 +377,24 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 j += 1;
                 continue;
             } else if t.is_word("point")
-                && matches!(last, Last::Unit | Last::Tens | Last::Hundred | Last::Scale)
+                && matches!(
+                    last,
+                    Last::Unit | Last::Tens | Last::Hundred | Last::Scale | Last::Digits
+                )
+                && total == 0.0
             {
+                // "two point two", "1 point 1", and a scale after it: "two point two million"
                 match point_decimals(toks, j + 1) {
                     Some((frac, places, end)) => {
-                        let mut n = snapshot(total + current + frac, end, false, 1.0);
+                        let value = current + frac;
+                        let mut n = snapshot(value, end, false, 1.0);
                         n.half_width = Some(0.5 * 10f64.powi(-(places as i32)));
+                        if let Some(s) = toks.get(end).and_then(|t| scale_value(t.text)) {
+                            n.value = value * s;
+                            n.scale = s;
+                            n.half_width = n.half_width.map(|h| h * s);
+                            n.end = end + 1;
+                        }
                         return Some(n);
                     }
                     None => break,
