@@ -69,10 +69,11 @@ impl Row {
 /// The rates reached when each floor was set; CI fails when a rate falls below. Raise them as
 /// the rates rise, never lower them.
 const FLOORS: &[(&str, f64)] = &[
-    ("cardinal", 97.4),
-    ("ordinal", 98.2),
+    // through `extract` since issue 19 (the floors before were of internal views)
+    ("cardinal", 96.6),
+    ("ordinal", 92.9),
     ("percent", 96.7),
-    ("money", 91.1),
+    ("money", 95.5),
     ("number_range", 93.8),
     ("golden-rules", 98.0),
     ("other-segmentation", 95.0),

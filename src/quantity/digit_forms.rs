@@ -16,6 +16,7 @@
 use super::lexical_forms::{grouped_tokens, power_at, ratio_at, vulgar};
 use super::numeral::Numeral;
 use super::token::{Token, TokenKind, touching};
+use super::word_fraction::exact_numeral;
 
 /// Denominators that fractions are written with in running text.
 const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 16, 100];
@@ -35,17 +36,7 @@ pub(crate) fn news_fraction(text: &str) -> Option<f64> {
 }
 
 fn numeral(value: f64, start: usize, end: usize) -> Numeral {
-    Numeral {
-        value,
-        start,
-        end,
-        half_width: None,
-        ordinal: false,
-        plain_integer: false,
-        scale: 1.0,
-        digits: true,
-        decade: false,
-    }
+    exact_numeral(value, start, end, true)
 }
 
 /// A slashed fraction token ("3/4") or a vulgar fraction symbol ("¾") at `i`.
