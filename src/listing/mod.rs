@@ -48,6 +48,10 @@ pub struct QuantityRecord {
     /// last day.
     pub low: Option<Scalar>,
     pub high: Option<Scalar>,
+    /// Whether each end belongs to the interval: "over 10" excludes 10, "at least 10" and
+    /// "10+" include it. Without them a reader of the record could not tell the two apart.
+    pub low_inclusive: bool,
+    pub high_inclusive: bool,
     /// ISO 4217 currency code, or "%".
     pub unit: Option<&'static str>,
     /// The words that widened the value ("over", "nearly", "between"), lowercased.
@@ -129,6 +133,9 @@ fn record(
         value,
         low,
         high,
+        low_inclusive: q.date.is_some() || (q.interval.low_inclusive && q.interval.low.is_some()),
+        high_inclusive: q.date.is_some()
+            || (q.interval.high_inclusive && q.interval.high.is_some()),
         unit: q.unit,
         qualifier: q
             .qualifier

@@ -8,6 +8,8 @@
 //! never the first token of a quantity. Times, versions and slashed dates are `Code` tokens
 //! already (see `token.rs`), which no reader takes as a number.
 
+use super::iso_currencies::iso_code;
+use super::lexical_forms::power_at;
 use super::number_words::{glued_scale_value, is_ordinal_suffix, tens_value, unit_value};
 use super::token::{Token, TokenKind, touching};
 
@@ -126,15 +128,23 @@ pub(crate) fn glued_letters(toks: &[Token], i: usize) -> bool {
     let next = toks.get(i + 1);
     if let Some(p) = prev.filter(|p| p.kind == TokenKind::Word && touching(p, t)) {
         // "G20", "F414", "I2U2"; but "USD115" is money
-        if !p.is_any_word(GLUED_CURRENCIES) && !p.is_any_word(&["rs", "musd", "meur"]) {
+        if !p.is_any_word(GLUED_CURRENCIES)
+            && !p.is_any_word(&["rs", "musd", "meur"])
+            && !is_glued_currency(p.text)
+        {
             return true;
         }
     }
     if let Some(n) = next.filter(|n| n.kind == TokenKind::Word && touching(t, n)) {
-        let allowed = is_ordinal_suffix(n.text)
+        // "1e10", "1.3x10^6": a power, not a unit
+        let allowed = power_at(toks, i).is_some()
+            || is_ordinal_suffix(n.text)
             || n.text == "s"
             || glued_scale_value(n.text).is_some()
-            || n.is_any_word(GLUED_CURRENCIES);
+            || n.is_any_word(GLUED_CURRENCIES)
+            || is_glued_currency(n.text)
+            || dollar_after(toks, i)
+            || money_letter(toks, i, n.text);
         if !allowed {
             return true; // "180ml", "29km", "10am", "9mm"
         }
@@ -142,9 +152,49 @@ pub(crate) fn glued_letters(toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// A currency code or letter symbol that may touch digits: "MYR42", "42KWD", "RM42", "20Rs".
+fn is_glued_currency(word: &str) -> bool {
+    iso_code(word).is_some() || matches!(word, "RM" | "Rp" | "Rs")
+}
+
+/// "3.14US$", "20HK$": a prefix of "$" glued after the figure, the "$" glued to it.
+fn dollar_after(toks: &[Token], i: usize) -> bool {
+    let (Some(p), Some(d)) = (toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    matches!(p.text, "US" | "HK" | "NZ" | "C" | "A" | "S" | "R" | "NT")
+        && d.is_symbol('$')
+        && touching(p, d)
+}
+
+/// Letters a money figure may carry: "$3m" (million: lower case only after a currency symbol,
+/// since "3m" alone is as often metres), "₹30l" (lakh), "43c" and "50p" (cents, pence, after
+/// at most two digits: "1080p" is a resolution).
+fn money_letter(toks: &[Token], i: usize, letters: &str) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let after_symbol = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| matches!(p.text, "$" | "£" | "€" | "₹" | "¥") && touching(p, t));
+    match letters {
+        "m" | "l" => after_symbol,
+        "c" | "p" => t.text.len() <= 2,
+        _ => false,
+    }
+}
+
 /// The number at `i` is glued to letters, hyphen-joined to a capitalised code, or labelled.
 fn is_code_number(toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
+    // the exponent of a power ("1e10", "12.32e+14", "1.3x10^6") is part of a number
+    let in_power = (1..=4).any(|back| {
+        i.checked_sub(back)
+            .and_then(|start| power_at(toks, start))
+            .is_some_and(|(_, end)| end > i)
+    });
+    if in_power {
+        return false;
+    }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     if glued_letters(toks, i) {
         return true;

@@ -7,6 +7,7 @@
 //! ("one of the", "no one", "the one").
 
 use super::QuantityKind;
+use super::digit_forms::over_ratio;
 use super::first_words::{ever_after, read_adjective};
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
 use super::money_parts::{hyphen_currency, minor_units};
@@ -75,8 +76,16 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         return Some(f);
     }
     if let Some(c) = currency {
+        if f.scale == 1.0
+            && let Some((scale, end)) = money_scale_letter(toks, f.end, c.code)
+        {
+            f.value *= scale;
+            f.half_width = Some(f.half_width.map_or(0.5 * scale, |h| h * scale));
+            f.scale = scale;
+            f.end = end;
+        }
         f.kind = QuantityKind::Money;
-        f.unit = Some(c.code);
+        f.unit = c.unit();
         f.value *= c.factor;
         f.half_width = f.half_width.map(|h| h * c.factor);
         // "$ 10 dollars": the same currency written twice
@@ -103,6 +112,14 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if let Some((value, end)) = proportion_after(toks, &n) {
         return Some(as_percent(f, value, end));
     }
+    if currency.is_none()
+        && let Some((value, end)) = over_ratio(toks, f.end, f.value)
+    {
+        f.value = value;
+        f.half_width = None;
+        f.end = end;
+        return Some(f);
+    }
     let after = currency_after(toks, f.end).or_else(|| {
         // "12-cent-a-share", "one-yen bid"
         let k = hyphen_currency(toks, f.end)?;
@@ -110,7 +127,7 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     });
     if let Some((c, j, scale)) = after {
         f.kind = QuantityKind::Money;
-        f.unit = Some(c.code);
+        f.unit = c.unit();
         f.value *= scale * c.factor;
         f.scale *= scale;
         f.half_width = if scale > 1.0 {
@@ -140,6 +157,22 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         f.kind = QuantityKind::Year;
     }
     Some(f)
+}
+
+/// "$3m", "£3m" (million, glued: lower-case "m" alone is metres as often), "Rs 30 l", "₹30l"
+/// (lakh, for rupees only: "30 l" alone is litres): a scale letter after a money figure.
+fn money_scale_letter(toks: &[Token], end: usize, code: &str) -> Option<(f64, usize)> {
+    let (last, t) = (toks.get(end.checked_sub(1)?)?, toks.get(end)?);
+    let glued = touching(last, t);
+    let scale = match t.text {
+        "m" if glued => 1e6,
+        "l" if code == "INR" => 1e5,
+        _ => return None,
+    };
+    let word_after = toks
+        .get(end + 1)
+        .is_some_and(|n| touching(t, n) && n.kind != TokenKind::Symbol);
+    (!word_after).then_some((scale, end + 1))
 }
 
 /// A number (digits or a number word) starts at `j`, so a currency before it is money.

@@ -96,6 +96,11 @@ pub(crate) fn scale_fraction_required(toks: &[Token], n: Numeral) -> Option<Nume
 /// Digit words after "point": "zero three" → .03, "seventy-one" → .71, "five" → .5.
 pub(crate) fn point_decimals(toks: &[Token], j: usize) -> Option<(f64, usize, usize)> {
     let first = toks.get(j)?;
+    // "1 point 1", "3 point 25": the decimals in digits
+    if first.kind == TokenKind::Number && first.text.bytes().all(|b| b.is_ascii_digit()) {
+        let frac: f64 = format!("0.{}", first.text).parse().ok()?;
+        return Some((frac, first.text.len(), j + 1));
+    }
     if let Some(t) = tens_value(first.text) {
         let mut end = j + 1;
         let mut v = t;

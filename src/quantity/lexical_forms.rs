@@ -19,6 +19,11 @@ pub(crate) fn vulgar(t: &Token) -> Option<f64> {
         .chars()
         .next()
         .filter(|_| t.kind == TokenKind::Symbol)?;
+    vulgar_char(c)
+}
+
+/// The value of a vulgar fraction character.
+pub(crate) fn vulgar_char(c: char) -> Option<f64> {
     let (n, d) = match c {
         '½' => (1.0, 2.0),
         '⅓' => (1.0, 3.0),
@@ -129,6 +134,28 @@ fn one_space(text: &str, a: &Token, b: &Token) -> bool {
 
 /// "1 234 567", "40 000", "1 234 567.89": groups of three digits after one space.
 pub(crate) fn grouped_at(text: &str, toks: &[Token], k: usize) -> Option<(f64, usize)> {
+    grouped_by(toks, k, |a, b| one_space(text, a, b))
+}
+
+/// [`grouped_at`] without the text, as the extractor sees groups in tokens: apart by a no-break
+/// or thin space (two or three bytes), or by plain spaces when there are at least three groups
+/// ("1 234 567"). Two groups apart by a plain space are two numbers in news: "190 737 jets",
+/// "20 787 Dreamliners".
+pub(crate) fn grouped_tokens(toks: &[Token], k: usize) -> Option<(f64, usize)> {
+    let gap = |a: &Token, b: &Token| b.start.saturating_sub(a.end);
+    let (value, end) = grouped_by(toks, k, |a, b| (1..=3).contains(&gap(a, b)))?;
+    let narrow = (k..end - 1).all(|g| match (toks.get(g), toks.get(g + 1)) {
+        (Some(a), Some(b)) => gap(a, b) > 1,
+        _ => false,
+    });
+    (narrow || end - k >= 3).then_some((value, end))
+}
+
+fn grouped_by(
+    toks: &[Token],
+    k: usize,
+    spaced: impl Fn(&Token, &Token) -> bool,
+) -> Option<(f64, usize)> {
     let first = toks.get(k)?;
     if first.text.len() > 3 || !first.text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -141,7 +168,7 @@ pub(crate) fn grouped_at(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
             && int.len() == 3
             && int.bytes().all(|b| b.is_ascii_digit())
             && !prev.text.contains('.')
-            && one_space(text, prev, g);
+            && spaced(prev, g);
         if !ok {
             break;
         }
@@ -153,7 +180,7 @@ pub(crate) fn grouped_at(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
     }
     // "423 0000" is two numbers: the group after the last must not be digits
     let after_digits = toks.get(end).is_some_and(|n| {
-        n.kind == TokenKind::Number && toks.get(end - 1).is_some_and(|p| one_space(text, p, n))
+        n.kind == TokenKind::Number && toks.get(end - 1).is_some_and(|p| spaced(p, n))
     });
     if end == k + 1 || after_digits {
         return None;

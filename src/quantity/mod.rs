@@ -143,6 +143,11 @@ pub struct Quantity {
     pub value: Option<f64>,
     /// The interval compared for agreement (numeric kinds, years included).
     pub interval: Interval,
+    /// Half the width of the figure's rounding interval as written ("$4 billion": 0.5e9), `None`
+    /// for an exact figure, a range or a date. Kept beside `interval`, which a qualifier may
+    /// have made one-sided: two open-ended figures ("50+", "100+") agree only when their bounds
+    /// agree within this rounding.
+    pub rounding: Option<f64>,
     /// For `Date` only.
     pub date: Option<DateRange>,
     /// ISO 4217 code for money ("USD", "INR", "GBP", "EUR"), "%" for percentages.
@@ -167,9 +172,11 @@ impl Quantity {
 mod bounds;
 mod code;
 mod date;
+mod digit_forms;
 mod figure;
 mod first_words;
 mod fraction;
+mod iso_currencies;
 mod lexical;
 mod lexical_forms;
 mod money;
@@ -337,6 +344,9 @@ mod tests {
             ("31st", Some((K::Ordinal, Some(31.0)))),
             ("sixty per cent", Some((K::Percent, Some(60.0)))),
             ("60 per cent", Some((K::Percent, Some(60.0)))),
+            ("100+", Some((K::Count, Some(100.0)))),
+            ("$3bn+", Some((K::Money, Some(3e9)))),
+            ("50-plus", Some((K::Count, Some(50.0)))),
             ("31 drones", None),
             ("a", None),
             ("", None),

@@ -6,6 +6,7 @@
 //! reads a currency written before the number (symbol, code or "Rs."), [`read_suffix`] one written
 //! after it (word, code or symbol), each returning the token after the currency.
 
+use super::iso_currencies::{Named, iso_code, named, national, starts_name};
 use super::number_words::scale_value;
 use super::token::{LowerWord, Token, TokenKind, touching};
 
@@ -18,6 +19,17 @@ pub(crate) struct Currency {
 
 const fn cur(code: &'static str) -> Currency {
     Currency { code, factor: 1.0 }
+}
+
+/// The code of a currency named by a name several currencies share ("dinars"): money, but of
+/// no known currency, so it is compared with no other currency's figure.
+pub(crate) const SHARED_NAME: &str = "";
+
+impl Currency {
+    /// The ISO code a quantity carries: `None` for a shared name.
+    pub(crate) fn unit(&self) -> Option<&'static str> {
+        (self.code != SHARED_NAME).then_some(self.code)
+    }
 }
 
 /// ISO codes written as words, before or after the number ("USD 200", "200 USD").
@@ -39,6 +51,8 @@ fn dollar_prefix(word: &str) -> Option<&'static str> {
         "nz" | "nzd" => "NZD",
         "mex" | "mxn" => "MXN",
         "s" | "sgd" => "SGD",
+        "r" => "BRL",
+        "nt" => "TWD",
         _ => return None,
     })
 }
@@ -85,7 +99,23 @@ fn code_currency(t: &Token) -> Option<&'static str> {
     if word.eq_ignore_ascii_case("RS") {
         return Some("INR");
     }
-    CODES.iter().copied().find(|c| word.eq_ignore_ascii_case(c))
+    CODES
+        .iter()
+        .copied()
+        .find(|c| word.eq_ignore_ascii_case(c))
+        .or_else(|| iso_code(word))
+        .or_else(|| local_symbol(word))
+}
+
+/// Symbols written in letters, as their countries' papers write them: "RM 42" (ringgit),
+/// "Rp 5,000" (rupiah). In capitals as written; "kr" is left alone (Swedish, Norwegian, Danish
+/// or Icelandic: the code or name says which).
+fn local_symbol(word: &str) -> Option<&'static str> {
+    match word {
+        "RM" => Some("MYR"),
+        "Rp" => Some("IDR"),
+        _ => None,
+    }
 }
 
 /// "MUSD", "MEUR": a code with a million prefix (trade press).
@@ -223,7 +253,48 @@ pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     if let Some(code) = million_code(t) {
         return Some((cur(code), i + 1, 1e6));
     }
-    if let Some(code) = code_currency(t).filter(|_| !t.is_word("rs")) {
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let glued = prev.is_some_and(|p| touching(p, t) && p.kind == TokenKind::Number);
+    // "3.14US$", "20HK$": a prefix of "$" glued after the figure
+    if glued
+        && let (Some(code), Some(dollar)) = (dollar_prefix(t.text), toks.get(i + 1))
+        && dollar.is_symbol('$')
+        && touching(t, dollar)
+    {
+        return Some((cur(code), i + 2, 1.0));
+    }
+    // "43c", "50p": cents and pence glued to a small figure
+    if glued && prev.is_some_and(|p| p.text.len() <= 2) {
+        match t.text {
+            "c" => {
+                return Some((
+                    Currency {
+                        code: "USD",
+                        factor: 0.01,
+                    },
+                    i + 1,
+                    1.0,
+                ));
+            }
+            "p" => {
+                return Some((
+                    Currency {
+                        code: "GBP",
+                        factor: 0.01,
+                    },
+                    i + 1,
+                    1.0,
+                ));
+            }
+            _ => {}
+        }
+    }
+    // "Rs" after a figure opens the next one ("Rs 20 Rs 30"), unless glued to it ("20Rs")
+    // "3 USD50": a code glued to the next figure is that figure's
+    let opens_next = toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Number && touching(t, n));
+    if let Some(code) = code_currency(t).filter(|_| (!t.is_word("rs") || glued) && !opens_next) {
         let scale = toks.get(i + 1).and_then(|s| scale_value(s.text));
         return Some((
             cur(code),
@@ -233,6 +304,9 @@ pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     }
     if let Some(c) = word_currency(t.text) {
         return Some((c, i + 1, 1.0));
+    }
+    if let Some(found) = iso_name(toks, i) {
+        return Some(found);
     }
     // "us dollars", "u.s. dollars", "australian dollars", "hong kong dollars", "swiss francs"
     let mut j = i;
@@ -256,9 +330,40 @@ pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     Some((Currency { code, ..base }, j + 2, 1.0))
 }
 
-/// "10 $ 30 $": a "$" directly before digits belongs to the next number.
+/// A currency named as ISO 4217 names it, with its nation ("Kuwaiti dinars", "Sri Lankan
+/// rupees") or alone when the name is one currency's ("ringgit"); a name several currencies
+/// share ("dinars") is money of no known currency.
+fn iso_name(toks: &[Token], i: usize) -> Option<(Currency, usize, f64)> {
+    let first = toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+    // most words after a figure ("drones") start no currency name: asked without a copy
+    if !starts_name(LowerWord::new(first.text)?.as_str()) {
+        return None;
+    }
+    let lower = |t: &Token| t.text.to_lowercase();
+    let words: Vec<String> = toks
+        .iter()
+        .skip(i)
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(lower)
+        .collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if let Some((code, n)) = national(&refs) {
+        return Some((cur(code), i + n, 1.0));
+    }
+    match named(refs.first()?)? {
+        Named::One(code) => Some((cur(code), i + 1, 1.0)),
+        Named::Shared => Some((cur(SHARED_NAME), i + 1, 1.0)),
+    }
+}
+
+/// A "$" directly before digits belongs to the next number ("10 drones $ 30"), unless that
+/// number carries its own "$" or cents after it ("10 $ 30 $", "10 $ 30 cent").
 fn is_followed_by_digit(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        && !toks
+            .get(i + 2)
+            .is_some_and(|c| c.is_symbol('$') || c.is_any_word(&["cent", "cents"]))
 }
 
 #[cfg(test)]

@@ -9,9 +9,17 @@
 //! number glued to it.
 
 use super::figure::Figure;
+use super::iso_currencies::minor_unit;
 use super::money::read_suffix as currency_after;
 use super::numeral::read_numeral;
 use super::token::{Token, TokenKind, touching};
+
+/// Names of minor units, whatever the currency: its exponent gives their worth.
+const MINOR_WORDS: &[&str] = &[
+    "fils", "paise", "paisa", "kopeks", "kopek", "kopecks", "kopeck", "centimes", "centime",
+    "centavos", "centavo", "sen", "halalas", "halala", "piastres", "piastre", "kobo", "satang",
+    "pesewas", "agorot", "groszy", "cents", "cent", "pence",
+];
 
 /// Words that may follow a bare minor part: "15 USD 50 more".
 const AFTER_MINOR: &[&str] = &["more", "less", "each", "apiece", "only"];
@@ -21,28 +29,42 @@ pub(crate) fn minor_units(toks: &[Token], f: &Figure, code: &str) -> Option<(f64
     if f.scale != 1.0 || f.value.fract() != 0.0 {
         return None;
     }
+    // what one minor unit is worth: 0.01 of a dollar, 0.001 of a Kuwaiti dinar; none for yen
+    let minor = minor_unit(code)?;
     let k = f.end + usize::from(toks.get(f.end).is_some_and(|t| t.is_word("and")));
     let y = read_numeral(toks, k).filter(|y| {
-        !y.ordinal && y.scale == 1.0 && y.value >= 1.0 && y.value < 100.0 && y.value.fract() == 0.0
+        !y.ordinal
+            && y.scale == 1.0
+            && y.value >= 1.0
+            && y.value * minor < 1.0
+            && y.value.fract() == 0.0
     })?;
+    let digits = (1.0 / minor).log10().round() as usize;
     if toks
         .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() > 2)
+        .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() > digits)
     {
         return None;
+    }
+    // "5 dinars 250 fils", "100 rupees 50 paise": the minor unit named
+    if let Some(word) = toks.get(y.end).filter(|w| w.is_any_word(MINOR_WORDS)) {
+        return Some((
+            y.value * minor,
+            y.end + usize::from(word.kind == TokenKind::Word),
+        ));
     }
     if let Some((c, end, _)) = currency_after(toks, y.end)
         && c.factor < 1.0
     {
         let same = c.code == code || (c.code == "USD" && code != "GBP");
-        return same.then_some((y.value / 100.0, end));
+        return same.then_some((y.value * minor, end));
     }
     let next = toks.get(y.end);
     let phrase_ends = next.is_none_or(|t| {
         (t.kind == TokenKind::Symbol && !t.is_dash() && !t.is_symbol('%'))
             || t.is_any_word(AFTER_MINOR)
     });
-    phrase_ends.then_some((y.value / 100.0, y.end))
+    phrase_ends.then_some((y.value * minor, y.end))
 }
 
 /// "12-cent", "one-yen": a currency word hyphen-joined after the number.

@@ -125,7 +125,7 @@ pub(crate) fn scale_value(word: &str) -> Option<f64> {
     };
     Some(match singular {
         "thousand" => 1e3,
-        "lakh" | "lac" | "lakhs" => 1e5,
+        "lakh" | "lac" | "lakhs" | "lkh" | "lacs" => 1e5,
         "million" | "mn" | "mln" | "mil" => 1e6,
         "crore" | "cr" => 1e7,
         "billion" | "bn" | "bln" => 1e9,

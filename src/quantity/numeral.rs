@@ -9,6 +9,7 @@
 //! phrase that goes wrong part-way ("3 million and 4 million") falls back to the longest reading
 //! that was valid ("3 million"); it never backtracks further, so reading is linear.
 
+use super::digit_forms::{read_digit_form, read_fraction_token, spaced_scale_letter};
 use super::fraction::{
     and_a_fraction, extend_after_fraction, fraction_at, point_decimals, scale_fraction,
     scale_fraction_required,
@@ -55,21 +56,29 @@ enum Last {
 pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
     let first = toks.get(i)?;
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    // "-30": a dash glued to digits and not to what comes before it; "- 1,200,000" spaced
+    // only where the text starts (a list's dash is not in the sentence the segmenter cuts)
+    let signed = |t: &Token| {
+        let Some(n) = toks
+            .get(i + 1)
+            .filter(|n| matches!(n.kind, TokenKind::Number | TokenKind::Code))
+        else {
+            return false;
+        };
+        let minus = t.is_symbol('-') || t.is_symbol('−');
+        let placed = touching(t, n) || (i == 0 && minus);
+        (t.is_dash() || minus)
+            && placed
+            && !prev.is_some_and(|p| touching(p, t) && p.kind != TokenKind::Symbol)
+    };
     let (sign, body) = match first {
         t if t.is_any_word(&["minus", "negative"]) => (-1.0, i + 1),
-        // "-30": a dash glued to digits and not to what comes before it
-        t if (t.is_dash() || t.is_symbol('−'))
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number && touching(t, n))
-            && !prev.is_some_and(|p| touching(p, t) && p.kind != TokenKind::Symbol) =>
-        {
-            (-1.0, i + 1)
-        }
+        t if signed(t) => (-1.0, i + 1),
         _ => (1.0, i),
     };
     let mut n = match toks.get(body)? {
         t if t.kind == TokenKind::Number => read_from_digits(toks, body)?,
+        t if t.kind != TokenKind::Word => read_fraction_token(toks, body)?,
         _ => word_fraction(toks, body).or_else(|| read_words(toks, body, None))?,
     };
     n.start = i;
@@ -79,6 +88,9 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
 
 /// Digits, then a glued suffix ("st", "bn", "s") or spaced scale words and word terms.
 fn read_from_digits(toks: &[Token], i: usize) -> Option<Numeral> {
+    if let Some(n) = read_digit_form(toks, i) {
+        return Some(n);
+    }
     let t = toks.get(i)?;
     // thousands separators dropped; most numbers have none, and are parsed as written
     let grouped = t.text.contains(',');
@@ -127,7 +139,14 @@ fn read_from_digits(toks: &[Token], i: usize) -> Option<Numeral> {
             return Some(Numeral { digits: true, ..w });
         }
     }
-    Some(extend_scales(toks, n, decimals))
+    let mut n = extend_scales(toks, n, decimals);
+    if n.scale == 1.0
+        && let Some(scale) = spaced_scale_letter(toks, n.end)
+    {
+        apply_scale(&mut n, scale, decimals);
+        n.end += 1;
+    }
+    Some(n)
 }
 
 /// Spaced scale words after digits: "32,000 crore", "3.99 billion", "three lakh crore", "2 dozen".
@@ -159,6 +178,9 @@ fn apply_scale(n: &mut Numeral, scale: f64, decimals: usize) {
 fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
     let mut total = 0.0;
     let mut current = seed.unwrap_or(0.0);
+    // the units and tens since the last hundred or scale: what "two dozens" multiplies in
+    // "three hundred and two dozens" (324, not 3,624)
+    let mut since_hundred = seed.unwrap_or(0.0);
     let mut last = if seed.is_some() {
         Last::Digits
     } else {
@@ -226,12 +248,14 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                     return Some(n);
                 }
                 current += v;
+                since_hundred += v;
                 last = Last::Unit;
             } else if let Some(v) = value_of(tens_value) {
                 if !matches!(last, Last::Nothing | Last::Hundred | Last::Scale) {
                     break;
                 }
                 current += v;
+                since_hundred += v;
                 last = Last::Tens;
             } else if let Some(v) = value_of(hundred_value) {
                 let plural = t.text.ends_with('s');
@@ -253,6 +277,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                     break;
                 }
                 current = if current == 0.0 { 1.0 } else { current } * v;
+                since_hundred = 0.0;
                 last = Last::Hundred;
             } else if let Some(v) = value_of(scale_value) {
                 let plural = t.text.ends_with('s');
@@ -267,6 +292,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 } else {
                     total += if current == 0.0 { 1.0 } else { current } * v;
                     current = 0.0;
+                    since_hundred = 0.0;
                     last_scale = v;
                 }
                 last = Last::Scale;
@@ -275,7 +301,14 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 if matches!(last, Last::Nothing | Last::Scale) {
                     break;
                 }
-                current = if current == 0.0 { 1.0 } else { current } * v;
+                current = if current == 0.0 {
+                    v
+                } else if since_hundred > 0.0 && since_hundred < current {
+                    current - since_hundred + since_hundred * v
+                } else {
+                    current * v
+                };
+                since_hundred = 0.0;
                 last = Last::Hundred;
             } else if let Some(v) = value_of(ordinal_value) {
                 let ok = match last {
@@ -344,12 +377,24 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 j += 1;
                 continue;
             } else if t.is_word("point")
-                && matches!(last, Last::Unit | Last::Tens | Last::Hundred | Last::Scale)
+                && matches!(
+                    last,
+                    Last::Unit | Last::Tens | Last::Hundred | Last::Scale | Last::Digits
+                )
+                && total == 0.0
             {
+                // "two point two", "1 point 1", and a scale after it: "two point two million"
                 match point_decimals(toks, j + 1) {
                     Some((frac, places, end)) => {
-                        let mut n = snapshot(total + current + frac, end, false, 1.0);
+                        let value = current + frac;
+                        let mut n = snapshot(value, end, false, 1.0);
                         n.half_width = Some(0.5 * 10f64.powi(-(places as i32)));
+                        if let Some(s) = toks.get(end).and_then(|t| scale_value(t.text)) {
+                            n.value = value * s;
+                            n.scale = s;
+                            n.half_width = n.half_width.map(|h| h * s);
+                            n.end = end + 1;
+                        }
                         return Some(n);
                     }
                     None => break,
@@ -367,6 +412,7 @@ fn read_words(toks: &[Token], i: usize, seed: Option<f64>) -> Option<Numeral> {
                 break; // "4 thousand 3 hundred and 0": a zero adds nothing, so it stands alone
             }
             current += v;
+            since_hundred += v;
             last = Last::Digits;
         } else {
             break;

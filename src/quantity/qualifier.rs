@@ -6,7 +6,7 @@
 //! [`interval_for`] turns a value, its rounding and a qualifier into the compared interval.
 
 use super::numeral::read_numeral;
-use super::token::Token;
+use super::token::{Token, TokenKind, touching};
 use super::{Interval, QualifierKind};
 #[cfg(test)]
 pub(crate) use phrases::longest_prefix;
@@ -29,6 +29,11 @@ pub(crate) fn read_suffix(
     prefix: Option<QualifierKind>,
 ) -> Option<(QualifierKind, usize)> {
     use QualifierKind::*;
+    if matches!(prefix, None | Some(About))
+        && let Some(end) = open_ended(toks, i)
+    {
+        return Some((AtLeast, end));
+    }
     match prefix {
         None | Some(About) | Some(Exactly) => {
             let (kind, mut end) = SUFFIX_INDEX.find(toks, i)?;
@@ -61,6 +66,25 @@ pub(crate) fn read_suffix(
         }
         _ => None,
     }
+}
+
+/// "500+", "$3bn+", "50-plus": a plus sign or "-plus" glued to the figure ending before `i`
+/// makes it open-ended, at least that much. Not a "+" glued to a number after it ("2+2" is a
+/// name, blocked before; "5+3" a sum).
+fn open_ended(toks: &[Token], i: usize) -> Option<usize> {
+    let last = toks.get(i.checked_sub(1)?)?;
+    let t = toks.get(i).filter(|t| touching(last, t))?;
+    if t.is_symbol('+') {
+        let sum = toks
+            .get(i + 1)
+            .is_some_and(|n| touching(t, n) && n.kind != TokenKind::Word);
+        return (!sum).then_some(i + 1);
+    }
+    let plus = toks
+        .get(i + 1)
+        .filter(|p| p.is_word("plus") && touching(t, p))?;
+    let joined_on = toks.get(i + 2).is_some_and(|n| touching(plus, n));
+    (t.is_dash() && !joined_on).then_some(i + 2)
 }
 
 /// The rounding interval of a figure: `[v - h, v + h)` when written rounded, else `[v, v]`.

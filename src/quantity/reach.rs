@@ -16,6 +16,7 @@
 
 use super::date::month_number;
 use super::first_words::adjective_value;
+use super::lexical_forms::vulgar_char;
 use super::number_words::{
     denominator_value, dozen_value, hundred_value, ordinal_value, scale_value, tens_value,
     unit_value,
@@ -36,7 +37,8 @@ pub(crate) const REACH: usize = LONGEST_QUALIFIER + 5 + 1 + 1;
 pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Code => true,
-        TokenKind::Symbol => false,
+        // "¾": a vulgar fraction is a number of its own
+        TokenKind::Symbol => text.chars().next().and_then(vulgar_char).is_some(),
         TokenKind::Word => is_value_word(text),
     }
 }

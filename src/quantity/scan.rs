@@ -89,6 +89,7 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
             kind: QuantityKind::Date,
             value: None,
             interval: unbounded(),
+            rounding: None,
             date: Some(date),
             unit: None,
             qualifier: q,
@@ -136,6 +137,7 @@ fn read_between(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity,
             kind: QuantityKind::Date,
             value: None,
             interval: unbounded(),
+            rounding: None,
             date: Some(date),
             unit: None,
             qualifier: Some(Qualifier {
@@ -167,6 +169,7 @@ fn range_quantity(
         span: span_of(toks, start, end)?,
         kind,
         value: None,
+        rounding: None,
         interval: Interval {
             low: Some(low),
             high: Some(high),
@@ -205,6 +208,7 @@ pub(crate) fn figure_quantity(
         kind: f.kind,
         value: Some(f.value),
         interval: interval_for(qualifier.map(|(k, _)| k), f.value, rounded),
+        rounding: f.half_width.filter(|h| *h > 0.0 && !f.decade),
         date: None,
         unit: f.unit,
         qualifier: qualifier.map(|(kind, span)| Qualifier { kind, span }),
@@ -371,6 +375,18 @@ mod tests {
                     ("15%", K::Percent, Some(15.0), None, false),
                     ("$415.9 million", K::Money, Some(415.9e6), None, false),
                 ],
+            ),
+            (
+                "500+ drones, 100+ integrations and a 50-plus crowd",
+                &[
+                    ("500+", K::Count, Some(500.0), Some(Q::AtLeast), false),
+                    ("100+", K::Count, Some(100.0), Some(Q::AtLeast), false),
+                    ("50-plus", K::Count, Some(50.0), Some(Q::AtLeast), false),
+                ],
+            ),
+            (
+                "$3bn+ in deals; 2+2 talks",
+                &[("$3bn+", K::Money, Some(3e9), Some(Q::AtLeast), false)],
             ),
             (
                 "about 500 or more",

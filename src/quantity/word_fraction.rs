@@ -102,6 +102,12 @@ pub(crate) fn word_fraction(toks: &[Token], i: usize) -> Option<Numeral> {
 }
 
 fn numeral(value: f64, start: usize, end: usize) -> Numeral {
+    exact_numeral(value, start, end, false)
+}
+
+/// An exact numeral of tokens `start..end`, with no scale: what a fraction or a written form
+/// ("3/4", "1e10") reads as. `digits` when written in digits.
+pub(crate) fn exact_numeral(value: f64, start: usize, end: usize, digits: bool) -> Numeral {
     Numeral {
         value,
         start,
@@ -110,7 +116,7 @@ fn numeral(value: f64, start: usize, end: usize) -> Numeral {
         ordinal: false,
         plain_integer: false,
         scale: 1.0,
-        digits: false,
+        digits,
         decade: false,
     }
 }

@@ -63,6 +63,7 @@ fn year_value(year: i32) -> Option<Quantity> {
         kind: QuantityKind::Year,
         value: Some(value),
         interval: Interval::exact(value),
+        rounding: None,
         date: None,
         unit: None,
         qualifier: None,
@@ -81,6 +82,7 @@ fn date_value(date: PartialDate) -> Quantity {
             low_inclusive: false,
             high_inclusive: false,
         },
+        rounding: None,
         date: Some(DateRange {
             from: date,
             to: date,

@@ -19,7 +19,45 @@ pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) 
     if claim.kind == QuantityKind::Date {
         return Some(dates_overlap(claim.date?, found.date?));
     }
+    if let Some(same) = open_ended_agree(claim, tolerance, found) {
+        return Some(same);
+    }
     Some(widen(claim.interval, tolerance).overlaps(&found.interval))
+}
+
+/// Two open-ended values of the same direction ("50+ integrations" against a claim of "100+")
+/// always overlap, but state different figures: they agree only when their bounds agree
+/// within the rounding either was written with (and the claim's tolerance). `None` when the
+/// two are not both open-ended the same way.
+fn open_ended_agree(
+    claim: &Quantity,
+    tolerance: Option<Tolerance>,
+    found: &Quantity,
+) -> Option<bool> {
+    let bound = |q: &Quantity| match (q.interval.low, q.interval.high) {
+        (Some(low), None) => Some((true, low)),
+        (None, Some(high)) => Some((false, high)),
+        _ => None,
+    };
+    let ((up, c), (found_up, f)) = (bound(claim)?, bound(found)?);
+    if up != found_up {
+        return None;
+    }
+    let claim_side = widen(rounding_interval(c, claim.rounding), tolerance);
+    Some(claim_side.overlaps(&rounding_interval(f, found.rounding)))
+}
+
+/// `[x - h, x + h]`, or the point `x` when exact.
+fn rounding_interval(x: f64, half_width: Option<f64>) -> Interval {
+    match half_width {
+        Some(h) => Interval {
+            low: Some(x - h),
+            high: Some(x + h),
+            low_inclusive: true,
+            high_inclusive: true,
+        },
+        None => Interval::exact(x),
+    }
 }
 
 /// What denying a one-sided value states: "had not risen above $1.2 billion" is at most $1.2
@@ -136,6 +174,13 @@ mod tests {
             ("over $3 billion", "more than $3 billion", Some(true)),
             ("over $3 billion", "over three billion dollars", Some(true)),
             ("over $3 billion", "$2 billion", Some(false)),
+            ("100+", "50+", Some(false)),
+            ("100+", "100+", Some(true)),
+            ("100+", "more than 100", Some(true)),
+            ("100+", "150", Some(true)),
+            ("$3bn+", "over $3.2 billion", Some(true)),
+            ("$3bn+", "over $5 billion", Some(false)),
+            ("50-plus", "at least 50", Some(true)),
             ("over $3 billion", "Rs 32,000 crore", None),
             ("fifth", "fifth", Some(true)),
             ("fifth", "fourth", Some(false)),
