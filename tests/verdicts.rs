@@ -18,7 +18,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("after_subject", 51),
     ("entities", 151),
     ("lists", 56),
-    ("money", 56),
+    ("money", 57),
     ("names", 53),
     ("negation", 81),
     ("ordinals", 50),
