@@ -98,8 +98,6 @@ pub struct Checker {
     segmenter: Box<dyn Segmenter>,
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
     entities: Vec<Option<Entity>>,
-    /// Some claim's value is a year or a date: relative times of dated documents are read.
-    timed: bool,
 }
 
 impl Checker {
@@ -133,12 +131,6 @@ impl Checker {
                 .iter()
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
-            timed: claims.iter().any(|c| {
-                matches!(
-                    c.kind,
-                    ClaimKind::Quantity(QuantityKind::Year | QuantityKind::Date)
-                )
-            }),
         })
     }
 
@@ -231,7 +223,9 @@ impl Checker {
         // Groups come sentence by sentence, so only the current sentence's values are kept: a
         // document's memory does not grow with the values of all its sentences.
         // The sentence's values and their reading, made once for all the claims that share it.
-        let mut read: Option<(usize, Vec<Quantity>, Reading)> = None;
+        // Two readings: without and with the relative times ("last year") that only the claims
+        // whose value is a year or a date read, so that the others read the sentence as always.
+        let mut read: [Option<(usize, Vec<Quantity>, Reading)>; 2] = [None, None];
         for group in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             let Some((s, claim, _)) = group.first() else {
                 continue;
@@ -248,6 +242,14 @@ impl Checker {
                 subjects: &subjects,
                 date,
             };
+            let timed = date.is_some()
+                && self.claims.get(*claim).is_some_and(|c| {
+                    matches!(
+                        c.kind,
+                        ClaimKind::Quantity(QuantityKind::Year | QuantityKind::Date)
+                    )
+                });
+            let read = &mut read[usize::from(timed)];
             let Some(evidence) = self.evidence(site, *claim, scope, || {
                 if read.as_ref().is_none_or(|r| r.0 != *s) {
                     let sentence = sentences[*s];
@@ -257,7 +259,7 @@ impl Checker {
                         .collect();
                     // "last year", "on Tuesday": years and dates of a dated document, for the
                     // claims whose value is one.
-                    if let Some(date) = date.filter(|_| self.timed) {
+                    if let Some(date) = date.filter(|_| timed) {
                         let extracted = values.len();
                         for q in relative_times(text, sentence, date) {
                             if !values[..extracted].iter().any(|v| v.span.overlaps(q.span)) {
@@ -267,7 +269,7 @@ impl Checker {
                         values.sort_by_key(|q| (q.span.start, q.span.end));
                     }
                     let reading = Reading::new(text, sentence, &values);
-                    read = Some((*s, values, reading));
+                    *read = Some((*s, values, reading));
                 }
                 read.as_ref().map(|(_, values, reading)| (values, reading))
             }) else {

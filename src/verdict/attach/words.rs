@@ -49,6 +49,13 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
         return None;
     }
     let count = words.iter().take_while(|w| !w.is_empty()).count();
+    // A time names the noun right after it ("the 2023 quake", "the September 8 Morocco
+    // earthquake"), never across a verb: "figures on Saturday showed the quake".
+    if matches!(kind, QuantityKind::Date | QuantityKind::Year)
+        && (count > 2 || words[..count].iter().any(|w| w.ends_with("ed")))
+    {
+        return None;
+    }
     for (i, &word) in words[..count].iter().enumerate() {
         let of_after_head = word.eq_ignore_ascii_case("of")
             && (i
