@@ -135,3 +135,45 @@ fn every_format_renders_outdated_as_history_not_failure() {
         "{junit}"
     );
 }
+
+#[test]
+fn front_matter_and_html_meta_date_their_documents() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus");
+    std::fs::write(
+        dir.path().join("claims.toml"),
+        "[[claim]]\nid = \"riders\"\nsubject = [\"passengers a day\"]\nvalue = \"55,000\"\nas_of = \"2024-01\"\n",
+    )
+    .expect("claims");
+    std::fs::write(
+        corpus.join("notes.md"),
+        "---\ntitle: Red Line ridership\ndate: 2019-06-02\n---\n\nThe line carries 40,000 passengers a day.\n",
+    )
+    .expect("markdown");
+    std::fs::write(
+        corpus.join("page.html"),
+        "<html><head><meta property=\"article:published_time\" content=\"2024-05-01T09:00:00Z\"></head>\
+         <body><p>The line carries 40,000 passengers a day.</p></body></html>",
+    )
+    .expect("html");
+    let output = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "--quiet", "--format", "json", "corpus"])
+        .current_dir(dir.path())
+        .output()
+        .expect("crosscheck runs");
+    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let documents = json["documents"].as_array().expect("documents");
+    assert_eq!(documents[0]["date"], "2019-06-02");
+    assert_eq!(documents[0]["date_source"], "front-matter");
+    assert_eq!(documents[1]["date"], "2024-05-01");
+    assert_eq!(documents[1]["date_source"], "html-meta");
+    let verdicts: Vec<&str> = json["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| r["verdict"].as_str().expect("a verdict"))
+        .collect();
+    // Written before the claim held: outdated; after: a conflict.
+    assert_eq!(verdicts, ["outdated", "conflicts"]);
+}
