@@ -74,7 +74,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("ordinal", 92.9),
     ("percent", 96.7),
     ("money", 95.5),
-    ("number_range", 93.8),
+    ("number_range", 95.0),
     ("golden-rules", 98.0),
     ("other-segmentation", 95.0),
     ("other-in-text", 97.4),

@@ -28,6 +28,7 @@
 //!   interval ("more than 10"), by whether the bound is inclusive (`low_inclusive`,
 //!   `high_inclusive`). The inclusivity of two-sided ranges ("between 20 and 30") is not scored:
 //!   the suite's own default and experimental modes disagree on it. We read them as closed.
+//!   A share read as a percentage ("more than 1/2") is compared as its fraction, as above.
 //! - `dimension`, `temperature`, `age`: out of scope (crosscheck reads no units of measure);
 //!   scored on the number alone (each expected value among the cardinal view's numbers) and
 //!   shown without a floor.
@@ -188,13 +189,18 @@ fn numbers(found: &[QuantityRecord]) -> Vec<f64> {
         .iter()
         .filter(|r| matches!(r.kind, "count" | "year" | "money" | "percent"))
         .flat_map(|r| {
-            let text = r.text.to_lowercase();
-            let share =
-                r.kind == "percent" && !["%", "per", "pct"].iter().any(|w| text.contains(w));
-            let factor = if share { 0.01 } else { 1.0 };
+            let factor = share_factor(r);
             stated(r).into_iter().map(move |v| v * factor)
         })
         .collect()
+}
+
+/// 0.01 for a share `extract` states as a percentage without writing one ("1/2", "two out of
+/// three"), which the number model reads as the fraction it is; 1 otherwise.
+fn share_factor(r: &QuantityRecord) -> f64 {
+    let text = r.text.to_lowercase();
+    let share = r.kind == "percent" && !["%", "per", "pct"].iter().any(|w| text.contains(w));
+    if share { 0.01 } else { 1.0 }
 }
 
 /// Multiset equality with tolerance; also returns what we read, for the failure list.
@@ -300,7 +306,12 @@ fn ranges(found: &[QuantityRecord], expected: &[Value]) -> (bool, String) {
             _ => false,
         };
         let matches = |r: &&QuantityRecord| {
-            let ends = end(scalar(&r.low), min) && end(scalar(&r.high), max);
+            let factor = share_factor(r);
+            let (low, high) = (
+                scalar(&r.low).map(|v| v * factor),
+                scalar(&r.high).map(|v| v * factor),
+            );
+            let ends = end(low, min) && end(high, max);
             let inclusive = match (min, max) {
                 (Some(_), None) => r.low_inclusive == min_inclusive,
                 (None, Some(_)) => r.high_inclusive == max_inclusive,
