@@ -284,3 +284,44 @@ fn a_value_placed_before_as_of_is_outdated_and_a_later_one_conflicts() {
         "In 2019 the line carried 40,000 passengers a day. It now carries 55,000 passengers a day.";
     assert_eq!(check(riders, text).0, Verdict::Supports);
 }
+
+#[test]
+fn a_more_specific_claims_subject_takes_its_occurrence() {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        "[[claim]]\nid = \"revenue\"\nsubject = [\"revenue\"]\nvalue = \"$26 billion\"\n\n\
+         [[claim]]\nid = \"dc\"\nsubject = [\"data center revenue\"]\nvalue = \"$22.6 billion\"\n\n\
+         [[claim]]\nid = \"drones\"\nsubject = [\"drones\"]\nvalue = \"31\"\n\n\
+         [[claim]]\nid = \"armed\"\nsubject = [\"armed drones\", \"drones\"]\nvalue = \"31\"\n",
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let verdicts = |text: &str| -> Vec<(String, Verdict)> {
+        claims
+            .claims
+            .iter()
+            .zip(checker.check(text))
+            .map(|(c, f)| (c.id.clone(), f.verdict))
+            .collect()
+    };
+    let found = verdicts("Data center revenue was $22.6 billion in the quarter.");
+    assert!(
+        found.contains(&("dc".to_string(), Verdict::Supports)),
+        "{found:?}"
+    );
+    // "revenue" is the head of the other claim's subject there: not this claim's.
+    assert!(
+        found.contains(&("revenue".to_string(), Verdict::Absent)),
+        "{found:?}"
+    );
+    // Both claims name drones ("armed drones" lists "drones" too): both read it.
+    let found = verdicts("India will buy 31 armed drones.");
+    assert!(
+        found.contains(&("drones".to_string(), Verdict::Supports)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("armed".to_string(), Verdict::Supports)),
+        "{found:?}"
+    );
+}
