@@ -22,7 +22,53 @@ pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) 
     if let Some(same) = open_ended_agree(claim, tolerance, found) {
         return Some(same);
     }
+    if let Some(same) = whole_percent_agree(claim, tolerance, found) {
+        return Some(same);
+    }
     Some(widen(claim.interval, tolerance).overlaps(&found.interval))
+}
+
+/// News rounds percentages to whole numbers: "34% of the vote" against a claim of 33.7% is the
+/// same figure rounded. A whole percentage written plainly, against a more precise one on the
+/// other side, agrees when the precise figure rounds to it (33.7% to 34%, but not 2.5% to 2%);
+/// `None` unless exactly one side is such a whole percentage and the other a precise one.
+fn whole_percent_agree(
+    claim: &Quantity,
+    tolerance: Option<Tolerance>,
+    found: &Quantity,
+) -> Option<bool> {
+    if claim.kind != QuantityKind::Percent {
+        return None;
+    }
+    let plain = |q: &Quantity| q.qualifier.is_none() && q.value.is_some();
+    let whole = |q: &Quantity| {
+        plain(q) && q.rounding.is_none() && q.value.is_some_and(|v| v.fract() == 0.0)
+    };
+    let precise = |q: &Quantity| plain(q) && q.rounding.is_some_and(|h| h < 0.5);
+    let rounds_to = |whole: f64, precise: f64, widened: bool| {
+        let half = Interval {
+            low: Some(whole - 0.5),
+            high: Some(whole + 0.5),
+            low_inclusive: true,
+            high_inclusive: false,
+        };
+        let half = if widened {
+            widen(half, tolerance)
+        } else {
+            half
+        };
+        half.overlaps(&Interval::exact(precise))
+    };
+    match (whole(claim), whole(found)) {
+        (true, false) if precise(found) => Some(rounds_to(claim.value?, found.value?, true)),
+        (false, true) if precise(claim) => {
+            let side = widen(Interval::exact(claim.value?), tolerance);
+            let within = |x: f64| side.overlaps(&Interval::exact(x));
+            let w = found.value?;
+            Some(rounds_to(w, claim.value?, false) || within(w))
+        }
+        _ => None,
+    }
 }
 
 /// Two open-ended values of the same direction ("50+ integrations" against a claim of "100+")

@@ -325,3 +325,29 @@ fn a_more_specific_claims_subject_takes_its_occurrence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_whole_percentage_is_a_rounding_of_a_precise_one() {
+    let share = |value: &str| format!("subject = [\"of the vote\"]\nvalue = \"{value}\"");
+    assert_eq!(
+        check(&share("33.7%"), "Labour won 34% of the vote.").0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(&share("34%"), "Labour won 33.7% of the vote.").0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(&share("34%"), "Labour won 33.4% of the vote.").0,
+        Verdict::Conflicts
+    );
+    assert_eq!(
+        check(&share("2%"), "Labour won 2.5% of the vote.").0,
+        Verdict::Conflicts
+    );
+    // Two whole percentages are two figures: 34% is not 33%.
+    assert_eq!(
+        check(&share("33%"), "Labour won 34% of the vote.").0,
+        Verdict::Conflicts
+    );
+}
