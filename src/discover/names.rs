@@ -1,0 +1,177 @@
+//! People's names as statements: a given name (or initials) and a surname, grouped later by
+//! surname, so that "Anthony Blinken" in one article meets "Antony Blinken" in another.
+//!
+//! Only the plain shape is read: a capitalised given name, optional initials ("J."), a
+//! capitalised surname, inside a sentence, neither of them a title, a place or a word that
+//! opens sentences (the name scan's own lists), and not inside a longer run of capitalised
+//! words ("New Delhi Metro Rail"). Whether two spellings of one surname's given name are the
+//! same person, a misspelling or someone else is decided when the groups are made, with the
+//! name scan's near-miss reading (`subject::name::reading_of_names`).
+
+use super::statement::{Statement, one_line};
+use super::{Kind, SubjectKey, Value};
+use crate::span::{LineIndex, Span};
+use crate::subject::name::reading_of_names::{folded, is_title, never_given};
+
+/// The names of the sentences of `text`.
+pub fn statements(text: &str, sentences: &[Span], lines: &LineIndex) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        let words = words(text, sentence);
+        let mut i = 0;
+        while i < words.len() {
+            match name_at(text, &words, i) {
+                Some((end, given, surname)) => {
+                    let span = Span::new(words[i].start, words[end].end);
+                    let at = lines.line_col(text, span.start);
+                    let written = one_line(span.slice(text));
+                    out.push(Statement {
+                        key: SubjectKey {
+                            kind: Kind::Name,
+                            head: folded(surname),
+                            modifiers: Vec::new(),
+                        },
+                        form: surname.to_string(),
+                        value: Value::Name {
+                            given: folded(given),
+                            surname: folded(surname),
+                        },
+                        found: written.clone(),
+                        written,
+                        sentence: one_line(sentence.slice(text)),
+                        line: at.line,
+                        column: at.column,
+                        headline_names: Vec::new(),
+                    });
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// The words of a sentence split at white space, quotes and commas cut off, a possessive
+/// "'s" dropped; marks that end a name ("," ";" ")") become words of their own.
+fn words(text: &str, sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = sentence.slice(text);
+    let mut from = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let part = c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’');
+        match (part, from) {
+            (true, None) => from = Some(i),
+            (false, Some(f)) => {
+                let word = &s[f..i];
+                let word = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("’s"))
+                    .unwrap_or(word);
+                out.push(Span::new(
+                    sentence.start + f,
+                    sentence.start + f + word.len(),
+                ));
+                from = None;
+                if !c.is_whitespace() {
+                    out.push(Span::new(
+                        sentence.start + i,
+                        sentence.start + i + c.len_utf8(),
+                    ));
+                }
+            }
+            (false, None) if !c.is_whitespace() => {
+                out.push(Span::new(
+                    sentence.start + i,
+                    sentence.start + i + c.len_utf8(),
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-
+/// Karrenbauer"), not all capitals ("NATO"), at least `min` letters.
+fn is_name_word(w: &str, min: usize) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    first.is_uppercase()
+        && letters >= min
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !w.ends_with(['-', '\'', '’'])
+}
+
+/// An initial: "J." or "J".
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) | (Some(c), None, None) if c.is_uppercase())
+}
+
+/// The name starting at word `i`: the index of its last word, the given name and the surname.
+fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t str, &'t str)> {
+    let given = words.get(i)?.slice(text);
+    if !is_name_word(given, 2) || never_given(given) {
+        return None;
+    }
+    // Not the tail of a longer run of capitalised words ("Lok Sabha Speaker Om Birla" reads
+    // from "Om" once "Speaker", a title, stands before it).
+    if let Some(p) = i.checked_sub(1)
+        && let Some(prev) = words.get(p).map(|w| w.slice(text))
+        && prev.starts_with(char::is_uppercase)
+        && !is_title(prev)
+        && !(p == 0 && never_given(prev))
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    while words.get(j).is_some_and(|w| is_initial(w.slice(text))) && j < i + 3 {
+        j += 1;
+    }
+    let surname = words.get(j)?.slice(text);
+    if !is_name_word(surname, 3) || never_given(surname) {
+        return None;
+    }
+    if let Some(next) = words.get(j + 1) {
+        let next = next.slice(text);
+        if next.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
+    Some((j, given, surname))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        let sentences = [Span::new(0, s.len())];
+        statements(s, &sentences, &LineIndex::new(s))
+            .into_iter()
+            .map(|st| st.written)
+            .collect()
+    }
+
+    #[test]
+    fn given_name_initials_and_surname() {
+        assert_eq!(
+            names(
+                "The U.S. Secretary of State Antony J. Blinken and Secretary of Defense Lloyd Austin are expected."
+            ),
+            ["Antony J. Blinken", "Lloyd Austin"]
+        );
+        assert_eq!(
+            names("with their counterparts Anthony Blinken and Lloyd Austin."),
+            ["Anthony Blinken", "Lloyd Austin"]
+        );
+        assert!(names("They met in New Delhi Metro Rail offices.").is_empty());
+        assert!(names("Prime Minister Modi spoke to NATO Allies.").is_empty());
+    }
+}
