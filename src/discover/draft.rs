@@ -60,7 +60,34 @@ pub fn claims_toml(discovery: &Discovery) -> String {
         let _ = writeln!(out, "value = {}", string(&majority.value));
         let _ = writeln!(out, "kind = {}", string(g.kind.as_str()));
         if !g.about.is_empty() {
-            let _ = writeln!(out, "about = {}", list(&g.about));
+            let _ = writeln!(out, "about = {}", list(&about(g)));
+        }
+    }
+    out
+}
+
+/// The entity the headline names, with every other way the subject's forms write it ("2+2"
+/// and "2 plus 2"): `about` aliases match as written, and a sentence that names the entity
+/// another way would otherwise not be evidence.
+fn about(g: &Group) -> Vec<String> {
+    let mut out: Vec<String> = g.about.clone();
+    let normal = |s: &str| {
+        s.to_lowercase()
+            .replace(" plus ", "+")
+            .replace(['-', ' ', '.'], "")
+    };
+    for name in &g.about {
+        let want = normal(name);
+        for form in &g.forms {
+            let words: Vec<&str> = form.split_whitespace().collect();
+            for len in 1..=3 {
+                for run in words.windows(len) {
+                    let written = run.join(" ");
+                    if normal(&written) == want && !out.contains(&written) {
+                        out.push(written);
+                    }
+                }
+            }
         }
     }
     out

@@ -13,6 +13,30 @@ use super::{Kind, SubjectKey, Value};
 use crate::span::{LineIndex, Span};
 use crate::subject::name::reading_of_names::{folded, is_title, never_given};
 
+/// Last words of the names of places, bodies and events, which read like a given name and a
+/// surname ("United States", "European Union", "Cold War") but name no person. Lowercase.
+#[rustfmt::skip]
+const NOT_SURNAMES: &[&str] = &[
+    "states", "kingdom", "nations", "union", "east", "west", "north", "south", "war", "party",
+    "republic", "ministry", "department", "council", "court", "house", "office", "bank",
+    "university", "college", "school", "street", "road", "avenue", "ocean", "sea", "river",
+    "island", "islands", "city", "county", "province", "region", "valley", "army", "navy",
+    "force", "forces", "guard", "agency", "commission", "committee", "group", "company",
+    "corporation", "inc", "ltd", "times", "post", "news", "journal", "day", "act", "treaty",
+    "summit", "dialogue", "strategy", "initiative", "airlines", "airways", "airport", "bridge",
+    "station", "line", "lines", "secretary", "minister", "affairs", "security", "defence",
+    "defense", "policy", "forum", "organization", "organisation", "fund", "programme",
+    "program", "project", "service", "services", "system", "centre", "center", "institute",
+    "association", "federation", "alliance", "front", "movement", "assembly", "parliament",
+    "senate", "congress", "government", "administration", "authority", "board", "exchange",
+    "market", "index", "street", "square", "park", "hall", "tower", "church", "mosque",
+    "temple", "hospital", "stadium", "cup", "league", "games", "championship", "open",
+    "festival", "award", "awards", "prize", "report", "agreement", "accord", "pact", "plan",
+    "deal", "law", "bill", "code", "zone", "coast", "bay", "gulf", "strait", "mountains",
+    "desert", "peninsula", "continent", "world", "asia", "africa", "europe", "america",
+    "pacific", "atlantic", "indian", "ocean", "area", "district", "state", "territory",
+];
+
 /// The names of the sentences of `text`.
 pub fn statements(text: &str, sentences: &[Span], lines: &LineIndex) -> Vec<Statement> {
     let mut out = Vec::new();
@@ -135,7 +159,10 @@ fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t st
         j += 1;
     }
     let surname = words.get(j)?.slice(text);
-    if !is_name_word(surname, 3) || never_given(surname) {
+    if !is_name_word(surname, 3)
+        || never_given(surname)
+        || crate::clause::is_one_of(surname, NOT_SURNAMES)
+    {
         return None;
     }
     if let Some(next) = words.get(j + 1) {

@@ -290,7 +290,8 @@ fn statement(
     } else {
         q.span
     };
-    let form = one_line(p.span.slice(text));
+    // Quotes inside a phrase ("2 plus 2” dialogue") are the article's, not the subject's.
+    let form = one_line(&p.span.slice(text).replace(['"', '“', '”', '‘', '’'], " "));
     let headline_names = headline
         .map(|h| named_in(h.slice(text), &form))
         .unwrap_or_default();
