@@ -130,10 +130,16 @@ impl Value {
                 },
             ) => {
                 let same_given_name = same_given(given, g2) || same_given(g2, given);
+                // "Liberal Democrat" and "Liberal Democrats": a plural is a body, not a person
+                // misspelt.
+                let plural = |a: &str, b: &str| a.strip_suffix('s') == Some(b);
                 if surname == s2 {
                     !same_given_name && near_miss(given, g2, 4)
                 } else {
-                    same_given_name && near_miss(surname, s2, 4)
+                    same_given_name
+                        && near_miss(surname, s2, 4)
+                        && !plural(surname, s2)
+                        && !plural(s2, surname)
                 }
             }
             _ => false,

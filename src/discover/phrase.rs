@@ -212,7 +212,11 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         }
         // "31 armed drones", "2,000 injured people": right after the value a participle is
         // an adjective; later it is the clause's verb ("470 aircraft ordered by").
-        let adjective = (taken.is_empty() || w.capital)
+        // A participle followed by a preposition or a mark is the verb ("2% compared with").
+        let noun_follows = words
+            .get(i + 1)
+            .is_some_and(|n| !is_mark(n) && !is_one_of(&n.lower, STOPS));
+        let adjective = (w.capital || (taken.is_empty() && noun_follows))
             && !is_one_of(&w.lower, VERB_GROUP_WORDS)
             && !is_one_of(&w.lower, HAVING_VERBS)
             && !is_one_of(&w.lower, LEVEL_VERBS);

@@ -5,7 +5,8 @@
 //! against two is a dispute, ten against one may be a slip), then the one stated in more
 //! documents, then the one whose values lie closer together: 30 against 31 drones is one fact
 //! written two ways, where 3 against 300 is more often two facts under one noun. A
-//! misspelt name is as close as values get. Ties are broken by kind and subject, so the order
+//! misspelt name is as close as values get. A group of more than four values comes after
+//! the others whatever its documents: many figures under one noun are several facts. Ties are broken by kind and subject, so the order
 //! is the same on every run.
 
 use super::{Group, Value};
@@ -18,6 +19,7 @@ pub fn ranked(groups: Vec<Group>) -> Vec<Group> {
     keyed.sort_by(|(a, ga), (b, gb)| {
         b.disagrees
             .cmp(&a.disagrees)
+            .then(a.scattered.cmp(&b.scattered))
             .then(b.sides.cmp(&a.sides))
             .then(b.documents.cmp(&a.documents))
             .then(a.spread.total_cmp(&b.spread))
@@ -27,8 +29,13 @@ pub fn ranked(groups: Vec<Group>) -> Vec<Group> {
     keyed.into_iter().map(|(_, g)| g).collect()
 }
 
+/// More distinct values than this and a group is scattered: many figures under one noun
+/// ("people", "seats") are several facts, not one fact written two ways.
+const MAX_SIDES: usize = 4;
+
 struct Rank {
     disagrees: bool,
+    scattered: bool,
     /// Documents on the smaller side of the best-attested disagreeing pair of values.
     sides: usize,
     documents: usize,
@@ -59,6 +66,7 @@ fn rank(g: &Group) -> Rank {
     }
     Rank {
         disagrees: g.disagrees,
+        scattered: g.values.len() > MAX_SIDES,
         sides: best.map_or(0, |b| b.0),
         documents: g.documents,
         spread: best.map_or(f64::INFINITY, |b| b.2),
