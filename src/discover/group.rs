@@ -29,6 +29,8 @@ pub fn groups(tally: Tally, min_documents: usize) -> (Vec<Group>, Summary) {
     let Tally {
         subjects, paths, ..
     } = tally;
+    let mut subjects: Vec<(SubjectKey, SubjectTally)> = subjects.into_iter().collect();
+    subjects.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let (keys, tallies): (Vec<SubjectKey>, Vec<SubjectTally>) = subjects.into_iter().unzip();
     let mut sets = Sets::new(keys.len());
     link_subsets(&keys, &mut sets);

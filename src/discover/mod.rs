@@ -259,6 +259,12 @@ impl Default for DiscoverOptions {
     }
 }
 
+/// One document read: its text and statements, or the problem that stopped it, and a warning.
+type Read = (
+    Option<(corpus::Document, Vec<statement::Statement>)>,
+    Option<FileProblem>,
+);
+
 /// How many documents are read at once on the pool before their statements are tallied in
 /// path order (as `check` batches them).
 const BATCH: usize = 256;
@@ -271,25 +277,42 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
     let mut tally = Tally::new(options.max_subjects, &options.kinds);
     let segmenter = RuleSegmenter::default();
     let mut documents = 0;
-    for batch in list.files.chunks(BATCH) {
-        let read: Vec<_> = batch
+    // The tally of one batch runs while the pool reads the next: the tally is one thread's
+    // work, and the pool would otherwise wait for it.
+    let read_batch = |batch: &[PathBuf]| -> Vec<Read> {
+        batch
             .par_iter()
             .map(
                 |path| match corpus::read_document(path, options.walk.max_filesize) {
                     Ok((document, warning)) => {
                         let statements = statement::statements(&document.text, &segmenter);
-                        (Some((document.path, statements)), warning)
+                        (Some((document, statements)), warning)
                     }
                     Err(problem) => (None, Some(problem)),
                 },
             )
-            .collect();
-        for (done, problem) in read {
-            problems.extend(problem);
-            if let Some((path, statements)) = done {
-                tally.add(&path, statements);
-                documents += 1;
-            }
+            .collect()
+    };
+    let mut batches = list.files.chunks(BATCH);
+    let mut pending: Vec<Read> = batches.next().map(&read_batch).unwrap_or_default();
+    loop {
+        let next = batches.next();
+        let done = std::mem::take(&mut pending);
+        let ((), read) = rayon::join(
+            || {
+                for (read, problem) in done {
+                    problems.extend(problem);
+                    if let Some((document, statements)) = read {
+                        tally.add(&document.path, &document.text, statements);
+                        documents += 1;
+                    }
+                }
+            },
+            || next.map(&read_batch),
+        );
+        match read {
+            Some(read) => pending = read,
+            None => break,
         }
     }
     let (groups, mut summary) = group::groups(tally, options.min_documents);

@@ -24,11 +24,14 @@ pub struct Statement {
     /// The subject as written ("Predator Armed Drones"), white space made single.
     pub form: String,
     pub value: Value,
-    /// The value as written ("31", "over $3 billion", "Anthony Blinken").
-    pub written: String,
+    /// The value as written ("31", "over $3 billion", "Anthony Blinken"): spans of the
+    /// document's text, made strings only for what the tally keeps (most statements of a
+    /// large corpus add a document to a value already kept, and copying every sentence was
+    /// a good part of a run).
+    pub written: Span,
     /// The value with its subject when they stand together ("31 armed drones").
-    pub found: String,
-    pub sentence: String,
+    pub found: Span,
+    pub sentence: Span,
     pub line: usize,
     pub column: usize,
     /// Words of the subject that name an entity ("2+2", "MQ-9B") and that the document's
@@ -142,7 +145,7 @@ fn candidates<'q>(
 }
 
 /// The phrase `c` quantifies: the one right after it when the attachment ties the value to
-/// it (and picks this value of the sentence for it), else the nearest noun before it that a
+/// it (and picks this value of the sentence for it), else the farthest noun before it that a
 /// predicate links it to ("the death toll rose to 2,946"). A year or a date is only ever
 /// linked: "2023 elections" names the elections, it states nothing of them.
 fn bind(
@@ -176,8 +179,10 @@ fn bind(
     if c.quantity.kind == QuantityKind::Ordinal {
         return None;
     }
+    // Of the nouns a predicate links the value to, the farthest is the clause's subject:
+    // in "the death toll from the quake rose to 2,946" the quake only places the toll.
     let before = phrase::before(text, c.quantity.span.start, sentence);
-    before.into_iter().find(|p| {
+    before.into_iter().rev().find(|p| {
         // A predicate stands between: a verb or a linking word ("the toll rose to", "the
         // deal, worth"), not a bare adjacency ("to acquire 31", "in New Delhi on May 2").
         let linked = text[p.span.end..c.quantity.span.start]
@@ -303,9 +308,9 @@ fn statement(
         },
         form,
         value: Value::Quantity(q.clone()),
-        written: one_line(q.span.slice(text)),
-        found: one_line(found.slice(text)),
-        sentence: one_line(sentence.slice(text)),
+        written: q.span,
+        found,
+        sentence,
         line: at.line,
         column: at.column,
         headline_names,

@@ -6,9 +6,9 @@
 //! [`MAX_DOCUMENTS`] documents and [`MAX_EVIDENCE`] sentences; at most `cap` subjects are
 //! kept, and the statements of further subjects are only counted.
 
-use super::statement::Statement;
+use super::statement::{Statement, one_line};
 use super::{Evidence, Kind, MAX_DOCUMENTS, MAX_EVIDENCE, SubjectKey, Value};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Written forms kept per subject (for the aliases of a drafted claim).
 pub const MAX_FORMS: usize = 8;
@@ -42,7 +42,8 @@ pub struct SubjectTally {
 
 #[derive(Debug)]
 pub struct Tally {
-    pub subjects: BTreeMap<SubjectKey, SubjectTally>,
+    /// Hashed, not sorted: a lookup per statement on one thread; the groups sort the keys.
+    pub subjects: HashMap<SubjectKey, SubjectTally>,
     /// The paths of the documents that made a statement, in path order.
     pub paths: Vec<String>,
     pub statements: usize,
@@ -54,7 +55,7 @@ pub struct Tally {
 impl Tally {
     pub fn new(cap: usize, kinds: &[Kind]) -> Tally {
         Tally {
-            subjects: BTreeMap::new(),
+            subjects: HashMap::new(),
             paths: Vec::new(),
             statements: 0,
             over_cap: 0,
@@ -64,7 +65,7 @@ impl Tally {
     }
 
     /// Adds one document's statements; documents come in path order.
-    pub fn add(&mut self, path: &str, statements: Vec<Statement>) {
+    pub fn add(&mut self, path: &str, text: &str, statements: Vec<Statement>) {
         let statements: Vec<Statement> = statements
             .into_iter()
             .filter(|s| self.kinds.is_empty() || self.kinds.contains(&s.key.kind))
@@ -88,13 +89,13 @@ impl Tally {
                 }
                 None => self.subjects.entry(s.key.clone()).or_default(),
             };
-            subject.add(document, path, s);
+            subject.add(document, path, text, s);
         }
     }
 }
 
 impl SubjectTally {
-    fn add(&mut self, document: u32, path: &str, s: Statement) {
+    fn add(&mut self, document: u32, path: &str, text: &str, s: Statement) {
         match self.forms.iter().position(|(f, _)| *f == s.form) {
             Some(i) => self.forms[i].1 += 1,
             None if self.forms.len() < MAX_FORMS => self.forms.push((s.form.clone(), 1)),
@@ -110,8 +111,8 @@ impl SubjectTally {
             None if self.values.len() < MAX_VALUES => {
                 self.values.push(ValueTally {
                     value: s.value.clone(),
-                    written: s.written.clone(),
-                    found: s.found.clone(),
+                    written: one_line(s.written.slice(text)),
+                    found: one_line(s.found.slice(text)),
                     documents: Vec::new(),
                     document_count: 0,
                     evidence: Vec::new(),
@@ -135,8 +136,8 @@ impl SubjectTally {
                 path: path.to_string(),
                 line: s.line,
                 column: s.column,
-                sentence: s.sentence,
-                found: s.found,
+                sentence: one_line(s.sentence.slice(text)),
+                found: one_line(s.found.slice(text)),
             });
         }
     }
