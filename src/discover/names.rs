@@ -8,7 +8,7 @@
 //! same person, a misspelling or someone else is decided when the groups are made, with the
 //! name scan's near-miss reading (`subject::name::reading_of_names`).
 
-use super::statement::{Statement, one_line};
+use super::statement::Statement;
 use super::{Kind, SubjectKey, Value};
 use crate::span::{LineIndex, Span};
 use crate::subject::name::reading_of_names::{folded, is_title, never_given};
@@ -37,10 +37,24 @@ const NOT_SURNAMES: &[&str] = &[
     "pacific", "atlantic", "indian", "ocean", "area", "district", "state", "territory",
 ];
 
+static NOT_SURNAME_SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
+    std::sync::LazyLock::new(|| NOT_SURNAMES.iter().copied().collect());
+
 /// The names of the sentences of `text`.
 pub fn statements(text: &str, sentences: &[Span], lines: &LineIndex) -> Vec<Statement> {
     let mut out = Vec::new();
     for &sentence in sentences {
+        // Most sentences name nobody: two capitalised words in a row are needed.
+        let s = sentence.slice(text);
+        if s.bytes()
+            .skip(1)
+            .filter(u8::is_ascii_uppercase)
+            .nth(1)
+            .is_none()
+            && s.is_ascii()
+        {
+            continue;
+        }
         let words = words(text, sentence);
         let mut i = 0;
         while i < words.len() {
@@ -48,7 +62,6 @@ pub fn statements(text: &str, sentences: &[Span], lines: &LineIndex) -> Vec<Stat
                 Some((end, given, surname)) => {
                     let span = Span::new(words[i].start, words[end].end);
                     let at = lines.line_col(text, span.start);
-                    let written = one_line(span.slice(text));
                     out.push(Statement {
                         key: SubjectKey {
                             kind: Kind::Name,
@@ -60,9 +73,9 @@ pub fn statements(text: &str, sentences: &[Span], lines: &LineIndex) -> Vec<Stat
                             given: folded(given),
                             surname: folded(surname),
                         },
-                        found: written.clone(),
-                        written,
-                        sentence: one_line(sentence.slice(text)),
+                        found: span,
+                        written: span,
+                        sentence,
                         line: at.line,
                         column: at.column,
                         headline_names: Vec::new(),
@@ -92,6 +105,12 @@ fn words(text: &str, sentence: Span) -> Vec<Span> {
                     .strip_suffix("'s")
                     .or_else(|| word.strip_suffix("’s"))
                     .unwrap_or(word);
+                // "Austin." ends a sentence; "J." is an initial.
+                let word = if word.chars().count() > 2 {
+                    word.trim_end_matches('.')
+                } else {
+                    word
+                };
                 out.push(Span::new(
                     sentence.start + f,
                     sentence.start + f + word.len(),
@@ -123,6 +142,9 @@ fn is_name_word(w: &str, min: usize) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
+    if !first.is_uppercase() {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     first.is_uppercase()
         && letters >= min
@@ -141,8 +163,24 @@ fn is_initial(w: &str) -> bool {
 /// The name starting at word `i`: the index of its last word, the given name and the surname.
 fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t str, &'t str)> {
     let given = words.get(i)?.slice(text);
-    if !is_name_word(given, 2) || never_given(given) {
+    if !is_name_word(given, 2) {
         return None;
+    }
+    let mut j = i + 1;
+    while words.get(j).is_some_and(|w| is_initial(w.slice(text))) && j < i + 3 {
+        j += 1;
+    }
+    let surname = words.get(j)?.slice(text);
+    // The shape first, the word lists (a fold and three searches each) last: most
+    // capitalised words are not followed by another.
+    if !is_name_word(surname, 3) {
+        return None;
+    }
+    if let Some(next) = words.get(j + 1) {
+        let next = next.slice(text);
+        if next.starts_with(char::is_uppercase) {
+            return None;
+        }
     }
     // Not the tail of a longer run of capitalised words ("Lok Sabha Speaker Om Birla" reads
     // from "Om" once "Speaker", a title, stands before it).
@@ -154,22 +192,11 @@ fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t st
     {
         return None;
     }
-    let mut j = i + 1;
-    while words.get(j).is_some_and(|w| is_initial(w.slice(text))) && j < i + 3 {
-        j += 1;
-    }
-    let surname = words.get(j)?.slice(text);
-    if !is_name_word(surname, 3)
+    if never_given(given)
         || never_given(surname)
-        || crate::clause::is_one_of(surname, NOT_SURNAMES)
+        || NOT_SURNAME_SET.contains(surname.to_lowercase().as_str())
     {
         return None;
-    }
-    if let Some(next) = words.get(j + 1) {
-        let next = next.slice(text);
-        if next.starts_with(char::is_uppercase) {
-            return None;
-        }
     }
     Some((j, given, surname))
 }
@@ -182,7 +209,7 @@ mod tests {
         let sentences = [Span::new(0, s.len())];
         statements(s, &sentences, &LineIndex::new(s))
             .into_iter()
-            .map(|st| st.written)
+            .map(|st| st.written.slice(s).to_string())
             .collect()
     }
 

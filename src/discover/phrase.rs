@@ -7,8 +7,35 @@
 //! meet: case, plural, hyphen and space, "2 plus 2" and "2+2", and a head noun with a set of
 //! modifiers ("Predator Armed Drones" holds the modifiers of "armed drones").
 
-use crate::clause::{DETERMINERS, HAVING_VERBS, LEVEL_VERBS, VERB_GROUP_WORDS, is_one_of};
+use crate::clause::{DETERMINERS, HAVING_VERBS, LEVEL_VERBS, VERB_GROUP_WORDS};
 use crate::span::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The word lists as sets: every word after and before every value of a corpus is asked
+/// about, and a walk along a list of a hundred words was a tenth of a run.
+struct Lists {
+    stops: HashSet<&'static str>,
+    verbs: HashSet<&'static str>,
+    general: HashSet<&'static str>,
+    empty: HashSet<&'static str>,
+    meeting: HashSet<&'static str>,
+    of_heads: HashSet<&'static str>,
+    determiners: HashSet<&'static str>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let set = |lists: &[&[&'static str]]| lists.iter().flat_map(|l| l.iter().copied()).collect();
+    Lists {
+        stops: set(&[STOPS]),
+        verbs: set(&[VERB_GROUP_WORDS, HAVING_VERBS, LEVEL_VERBS]),
+        general: set(&[GENERAL_HEADS]),
+        empty: set(&[EMPTY_MODIFIERS]),
+        meeting: set(&[MEETING_NOUNS]),
+        of_heads: set(&[OF_HEADS]),
+        determiners: set(&[DETERMINERS]),
+    }
+});
 
 /// How many words a phrase after a value may hold ("fifth India-US 2+2 ministerial-level
 /// talks" holds four); `verdict::attach` ties no further.
@@ -170,9 +197,7 @@ fn is_mark(w: &Word) -> bool {
 
 /// A lowercase word that reads as a verb form or a function word: never part of a subject.
 pub fn is_verbal(w: &str) -> bool {
-    is_one_of(w, VERB_GROUP_WORDS)
-        || is_one_of(w, HAVING_VERBS)
-        || is_one_of(w, LEVEL_VERBS)
+    LISTS.verbs.contains(w)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !w.ends_with("ring"))
 }
 
@@ -199,12 +224,16 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         if is_mark(w) {
             break;
         }
-        if w.lower == "of" && taken.last().is_some_and(|l| is_one_of(&l.lower, OF_HEADS)) {
+        if w.lower == "of"
+            && taken
+                .last()
+                .is_some_and(|l| LISTS.of_heads.contains(l.lower.as_str()))
+        {
             taken.clear();
             i += 1;
             while words
                 .get(i)
-                .is_some_and(|w| is_one_of(&w.lower, DETERMINERS))
+                .is_some_and(|w| LISTS.determiners.contains(w.lower.as_str()))
             {
                 i += 1;
             }
@@ -215,16 +244,14 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         // A participle followed by a preposition or a mark is the verb ("2% compared with").
         let noun_follows = words
             .get(i + 1)
-            .is_some_and(|n| !is_mark(n) && !is_one_of(&n.lower, STOPS));
+            .is_some_and(|n| !is_mark(n) && !LISTS.stops.contains(n.lower.as_str()));
         let adjective = (w.capital || (taken.is_empty() && noun_follows))
-            && !is_one_of(&w.lower, VERB_GROUP_WORDS)
-            && !is_one_of(&w.lower, HAVING_VERBS)
-            && !is_one_of(&w.lower, LEVEL_VERBS);
-        if is_one_of(&w.lower, STOPS) || (is_verbal(&w.lower) && !adjective) {
+            && !LISTS.verbs.contains(w.lower.as_str());
+        if LISTS.stops.contains(w.lower.as_str()) || (is_verbal(&w.lower) && !adjective) {
             break;
         }
         taken.push(w);
-        if !w.capital && looks_plural(&w.lower) && !is_one_of(&w.lower, OF_HEADS) {
+        if !w.capital && looks_plural(&w.lower) && !LISTS.of_heads.contains(w.lower.as_str()) {
             break;
         }
         i += 1;
@@ -239,7 +266,8 @@ pub fn before(text: &str, at: usize, sentence: Span) -> Vec<Phrase> {
     let words = words_in(text, sentence.start.max(at.saturating_sub(160)), at);
     let words = &words[words.len().saturating_sub(MAX_LEFT_WORDS)..];
     let mut out = Vec::new();
-    let ends_phrase = |w: &Word| is_mark(w) || is_one_of(&w.lower, STOPS) || is_verbal(&w.lower);
+    let ends_phrase =
+        |w: &Word| is_mark(w) || LISTS.stops.contains(w.lower.as_str()) || is_verbal(&w.lower);
     for (i, w) in words.iter().enumerate().rev() {
         // A head ends its noun phrase: "death" of "death toll" is a modifier, and so is
         // "city" of "the city's budget".
@@ -263,14 +291,14 @@ pub fn before(text: &str, at: usize, sentence: Span) -> Vec<Phrase> {
 fn phrase(words: &[&Word]) -> Option<Phrase> {
     let (head, rest) = words.split_last()?;
     let head_word = singular(&head.lower);
-    if is_one_of(&head.lower, GENERAL_HEADS)
-        || is_one_of(&head_word, GENERAL_HEADS)
+    if LISTS.general.contains(head.lower.as_str())
+        || LISTS.general.contains(head_word.as_str())
         || !head_word.starts_with(char::is_alphabetic)
         || head_word.chars().count() < 3
     {
         return None;
     }
-    let head_word = if is_one_of(&head_word, MEETING_NOUNS) {
+    let head_word = if LISTS.meeting.contains(head_word.as_str()) {
         "meeting".to_string()
     } else {
         head_word
@@ -278,9 +306,9 @@ fn phrase(words: &[&Word]) -> Option<Phrase> {
     let mut modifiers: Vec<String> = rest
         .iter()
         .flat_map(|w| modifier_parts(&w.lower))
-        .filter(|m| !is_one_of(m, EMPTY_MODIFIERS) && !m.is_empty())
+        .filter(|m| !LISTS.empty.contains(m.as_str()) && !m.is_empty())
         .map(|m| {
-            if is_one_of(&m, MEETING_NOUNS) {
+            if LISTS.meeting.contains(m.as_str()) {
                 "meeting".to_string()
             } else {
                 m
