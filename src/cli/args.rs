@@ -149,6 +149,13 @@ pub enum FailOn {
     Never,
 }
 
+/// The kinds `--kind` takes, as the library names them.
+fn kind_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crosscheck::discover::Kind::ALL.map(crosscheck::discover::Kind::as_str),
+    )
+}
+
 /// What `discover` and `suggest` both read.
 #[derive(Args, Debug)]
 pub struct DiscoverInput {
@@ -160,24 +167,13 @@ pub struct DiscoverInput {
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..))]
     pub min_documents: u64,
     /// Only statements of these kinds (repeat or separate with commas) [default: all]
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
-    pub kind: Vec<DiscoverKind>,
+    #[arg(long, value_delimiter = ',', value_name = "KIND", value_parser = kind_names())]
+    pub kind: Vec<String>,
     /// Print only errors on stderr
     #[arg(long, short)]
     pub quiet: bool,
     #[command(flatten)]
     pub walk: WalkArgs,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DiscoverKind {
-    Count,
-    Money,
-    Ordinal,
-    Percent,
-    Year,
-    Date,
-    Name,
 }
 
 #[derive(Args, Debug)]

@@ -1,7 +1,7 @@
 //! `crosscheck discover` and `crosscheck suggest`: the disagreements of a corpus without a
 //! claims file, and a claims file drafted from them.
 
-use super::args::{DiscoverArgs, DiscoverFormat, DiscoverInput, DiscoverKind, SuggestArgs};
+use super::args::{DiscoverArgs, DiscoverFormat, DiscoverInput, SuggestArgs};
 use super::output::Sink;
 use super::{EXIT_ERROR, EXIT_FAIL};
 use crosscheck::corpus::Severity;
@@ -65,22 +65,13 @@ fn read(input: &DiscoverInput) -> Discovery {
     let options = DiscoverOptions {
         walk: input.walk.options(),
         min_documents: usize::try_from(input.min_documents).unwrap_or(usize::MAX),
-        kinds: input.kind.iter().map(|k| kind(*k)).collect(),
+        kinds: Kind::ALL
+            .into_iter()
+            .filter(|k| input.kind.iter().any(|name| name == k.as_str()))
+            .collect(),
         ..DiscoverOptions::default()
     };
     discover::discover(&paths, &options)
-}
-
-fn kind(k: DiscoverKind) -> Kind {
-    match k {
-        DiscoverKind::Count => Kind::Count,
-        DiscoverKind::Money => Kind::Money,
-        DiscoverKind::Ordinal => Kind::Ordinal,
-        DiscoverKind::Percent => Kind::Percent,
-        DiscoverKind::Year => Kind::Year,
-        DiscoverKind::Date => Kind::Date,
-        DiscoverKind::Name => Kind::Name,
-    }
 }
 
 fn write(target: Option<&std::path::Path>, force: bool, text: &str) -> Result<(), String> {

@@ -157,7 +157,9 @@ fn bind(
     c: &Candidate,
     time: bool,
 ) -> Option<Phrase> {
-    let chosen = |p: &Phrase| {
+    // The attachment `check` uses picks this value for the phrase (and, for a noun before
+    // the value, ties the two adjacent or linked, not merely in one clause).
+    let tied = |p: &Phrase, firm: bool| {
         let subjects = [p.span];
         let s = attach::Sentence {
             text,
@@ -166,11 +168,11 @@ fn bind(
             subjects: &subjects,
         };
         attach::choose(&s, candidates, &[]).is_some_and(|(chosen, _)| chosen.index == c.index)
-            && (!time || attach::firmly_tied(&s, c.quantity, p.span))
+            && (!firm || attach::firmly_tied(&s, c.quantity, p.span))
     };
     if !time
         && let Some(p) = phrase::after(text, c.quantity.span.end, sentence)
-        && chosen(&p)
+        && tied(&p, false)
     {
         return Some(p);
     }
@@ -179,6 +181,9 @@ fn bind(
     if c.quantity.kind == QuantityKind::Ordinal {
         return None;
     }
+    // "revenue of $26 billion" states the revenue; "the first quarter of 2025" names the
+    // quarter.
+    let of_amount = matches!(c.quantity.kind, QuantityKind::Money | QuantityKind::Percent);
     // Of the nouns a predicate links the value to, the farthest is the clause's subject:
     // in "the death toll from the quake rose to 2,946" the quake only places the toll.
     let before = phrase::before(text, c.quantity.span.start, sentence);
@@ -188,19 +193,12 @@ fn bind(
         let linked = text[p.span.end..c.quantity.span.start]
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|w| {
-                !w.is_empty() && (phrase::is_verbal(&w.to_lowercase()) || is_one_of(w, LINKING))
+                !w.is_empty()
+                    && (phrase::is_verbal(&w.to_lowercase())
+                        || is_one_of(w, LINKING)
+                        || (of_amount && w.eq_ignore_ascii_case("of")))
             });
-        if !linked {
-            return false;
-        }
-        let subjects = [p.span];
-        let s = attach::Sentence {
-            text,
-            reading,
-            all: values,
-            subjects: &subjects,
-        };
-        attach::firmly_tied(&s, c.quantity, p.span) && chosen(p)
+        linked && tied(p, true)
     })
 }
 
