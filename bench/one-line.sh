@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-100}
-DIR=${BENCH_DATA:-$PWD/target/bench-data}/one-line-${SIZE_MB}mb
+TARGET=${CARGO_TARGET_DIR:-$PWD/target}
+DIR=${BENCH_DATA:-$TARGET/bench-data}/one-line-${SIZE_MB}mb
 cargo build --release --quiet --bin crosscheck
 if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && apt-get install -y -qq time >/dev/null
@@ -31,7 +32,7 @@ with open(sys.argv[1], "w") as out:
         written += len(p)
 PY
 fi
-bin=$PWD/target/release/crosscheck
+bin=$TARGET/release/crosscheck
 for format in table json; do
   /usr/bin/time -f "$format: %e s wall, %M KB peak" "$bin" check -q --claims claims.toml --format "$format" "$DIR/corpus" > /dev/null || [ $? -eq 1 ]
 done
