@@ -103,7 +103,7 @@ pub enum Value {
 impl Value {
     /// The same value, written perhaps otherwise ("over $3 billion", "more than $3 billion"):
     /// one line of the output.
-    fn same(&self, other: &Value) -> bool {
+    pub(crate) fn same(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Quantity(a), Value::Quantity(b)) => {
                 a.kind == b.kind && a.interval == b.interval && a.unit == b.unit && a.date == b.date

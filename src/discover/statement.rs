@@ -63,7 +63,7 @@ const LINKING: &[&str] = &[
 
 /// Every statement of the document `text`, in document order.
 pub fn statements(text: &str, segmenter: &dyn Segmenter) -> Vec<Statement> {
-    let mut out = Vec::new();
+    let mut out = Distinct::default();
     let mut lines: Option<LineIndex> = None;
     let headline = crate::entity::headline(text);
     let sentences = segmenter.sentences(text);
@@ -99,8 +99,38 @@ pub fn statements(text: &str, segmenter: &dyn Segmenter) -> Vec<Statement> {
         }
     }
     let index = lines.get_or_insert_with(|| LineIndex::new(text));
-    out.extend(super::names::statements(text, &sentences, index));
-    out
+    for s in super::names::statements(text, &sentences, index) {
+        out.push(s);
+    }
+    out.out
+}
+
+/// The statements of a document, each subject, value and form once: the tally counts
+/// documents per value and keeps one sentence per document, so the repeats say nothing more,
+/// and dropping them as they come keeps a document's memory to its distinct statements (a
+/// 100 MB article of five repeated sentences made 1.2 million statements).
+#[derive(Default)]
+struct Distinct {
+    seen: std::collections::HashMap<SubjectKey, Vec<usize>>,
+    out: Vec<Statement>,
+}
+
+impl Distinct {
+    fn push(&mut self, s: Statement) {
+        let out = &self.out;
+        let kept = self.seen.get(&s.key).is_some_and(|kept| {
+            kept.iter()
+                .filter_map(|&i| out.get(i))
+                .any(|k| k.value.same(&s.value) && k.form == s.form)
+        });
+        if !kept {
+            self.seen
+                .entry(s.key.clone())
+                .or_default()
+                .push(self.out.len());
+            self.out.push(s);
+        }
+    }
 }
 
 /// The kinds of the sentence's values, each once, in a fixed order.
