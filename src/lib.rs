@@ -13,6 +13,7 @@ pub mod claims;
 pub mod clause;
 pub mod corpus;
 pub mod diagnostic;
+pub mod discover;
 pub mod entity;
 pub mod listing;
 pub mod quantity;

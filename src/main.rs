@@ -31,6 +31,15 @@ enum Command {
     Check(cli::args::CheckArgs),
     /// Write the current conflicts to a baseline file, accepted by `check --baseline FILE`.
     Baseline(cli::args::BaselineArgs),
+    /// Find the disagreements of a corpus without a claims file: every value bound to the noun
+    /// phrase it quantifies, grouped by subject across documents.
+    ///
+    /// Exit status: 0 when no disagreement is found, 1 when some are, 2 on an error (a path
+    /// that cannot be read).
+    Discover(cli::args::DiscoverArgs),
+    /// Draft a claims file from what the documents state: one claim per subject stated in at
+    /// least two documents, with the value most give and the dissenting ones in a comment.
+    Suggest(cli::args::SuggestArgs),
     /// List every quantity crosscheck reads, one per line (what `check` compares)
     Extract(cli::args::ListArgs),
     /// List every sentence crosscheck reads, one per line
@@ -49,6 +58,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => cli::check::run(&args),
         Command::Baseline(args) => cli::baseline::run(&args),
+        Command::Discover(args) => cli::discover::run(&args),
+        Command::Suggest(args) => cli::discover::suggest(&args),
         Command::Extract(args) => cli::list::run(&args, cli::list::Listing::Quantities),
         Command::Sentences(args) => cli::list::run(&args, cli::list::Listing::Sentences),
         Command::Completions { shell } => cli::generate::completions(Cli::command(), shell),

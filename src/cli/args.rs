@@ -189,3 +189,63 @@ pub enum FailOn {
     /// Never: exit 0 unless an error occurs
     Never,
 }
+
+/// The kinds `--kind` takes, as the library names them.
+fn kind_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crosscheck::discover::Kind::ALL.map(crosscheck::discover::Kind::as_str),
+    )
+}
+
+/// What `discover` and `suggest` both read.
+#[derive(Args, Debug)]
+pub struct DiscoverInput {
+    /// Files or directories to read (directories are walked for .txt and .md files); `-` reads
+    /// standard input [default: corpus]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Only groups stated in at least N documents
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_documents: u64,
+    /// Only statements of these kinds (repeat or separate with commas) [default: all]
+    #[arg(long, value_delimiter = ',', value_name = "KIND", value_parser = kind_names())]
+    pub kind: Vec<String>,
+    /// Print only errors on stderr
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct DiscoverArgs {
+    #[command(flatten)]
+    pub input: DiscoverInput,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiscoverFormat::Table)]
+    pub format: DiscoverFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiscoverFormat {
+    /// One block per disagreement: each value with its documents and a quoted sentence
+    Table,
+    /// One versioned JSON document
+    Json,
+    /// One JSON object per disagreement, then the summary
+    Jsonl,
+    /// The blocks as GitHub-flavoured Markdown
+    Markdown,
+}
+
+#[derive(Args, Debug)]
+pub struct SuggestArgs {
+    #[command(flatten)]
+    pub input: DiscoverInput,
+    /// Write the claims file to FILE (atomically) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}

@@ -6,6 +6,7 @@ pub mod args;
 pub mod baseline;
 pub mod check;
 pub mod claims_file;
+pub mod discover;
 pub mod generate;
 pub mod list;
 pub mod output;

@@ -48,6 +48,38 @@ use similar::similar;
 use word_map::{FnvMap, WordMap};
 use words::{capitalised_words, hyphen_compound};
 
+/// The near-miss reading of names, for `discover`, which groups the people a corpus names by
+/// surname and must call two spellings the same or different exactly as `check` would.
+pub mod reading_of_names {
+    /// Two folded words are near misses of each other ("anthony" and "antony", "blinkin" and
+    /// "blinken"): what makes a name `Misspelt`. Words shorter than `min_len` never are.
+    pub fn near_miss(a: &str, b: &str, min_len: usize) -> bool {
+        super::similar::similar(a, b, min_len)
+    }
+
+    /// A written given name names the claimed one: equal, its initial, or a short form of it
+    /// ("Tony" for Antony).
+    pub fn same_given(written: &str, claimed: &str) -> bool {
+        super::reading::same_given(written, claimed)
+    }
+
+    /// A word lowercased with its diacritics folded, as names are compared.
+    pub fn folded(word: &str) -> String {
+        super::letters::folded(word)
+    }
+
+    /// A capitalised word that is never a given name before a surname: a title, a place or a
+    /// nationality, a day or month, or a word that opens sentences ("Secretary", "India").
+    pub fn never_given(word: &str) -> bool {
+        super::context::never_given(word)
+    }
+
+    /// A title or an office ("Secretary", "Minister"), which may stand before a name.
+    pub fn is_title(word: &str) -> bool {
+        super::context::is_title(word)
+    }
+}
+
 /// How the text names a claimed person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NameReading {

@@ -167,6 +167,13 @@ pub fn choose<'c, 'q>(
     correction(sentence, candidates, denied)
 }
 
+/// Whether `q` is adjacent or linked to the subject occurrence `subject` (not merely in its
+/// clause): `discover` asks it of the nouns before a value, where the lone-figure rule of
+/// [`choose`] would tie a sentence's only amount to whichever noun stands nearest.
+pub(crate) fn firmly_tied(sentence: &Sentence, q: &Quantity, subject: Span) -> bool {
+    tie(sentence, q, subject, false).is_firm()
+}
+
 /// "The city is not buying 40 buses; the order is for 45": a value denied about the subject,
 /// then in a later clause one value of the same kind that counts nothing else, corrects it.
 fn correction<'c, 'q>(

@@ -6,7 +6,9 @@
 //! sentence's quantities are extracted once, whatever the number of claims that share it.
 
 mod about;
-mod attach;
+/// Shared with `discover`, which binds each value to the noun phrase it quantifies as `check`
+/// binds it to a claim's subject.
+pub(crate) mod attach;
 pub mod compare;
 
 use crate::claims::{Claim, ClaimKind, Expected};

@@ -84,8 +84,17 @@ fn listed(list: &[&str], lower: &str) -> bool {
     list.binary_search(&lower).is_ok()
 }
 
+/// Whether `word`, lowercased, is a title, a word never given before a surname or a word that
+/// opens sentences without naming anyone.
+pub fn never_given(word: &str) -> bool {
+    let lower = folded(word);
+    listed(&SORTED_TITLES, &lower)
+        || listed(&SORTED_NOT_GIVEN, &lower)
+        || listed(&SORTED_OPENERS, &lower)
+}
+
 /// Whether `word`, lowercased, is a title.
-fn is_title(word: &str) -> bool {
+pub fn is_title(word: &str) -> bool {
     listed(&SORTED_TITLES, &folded(word))
 }
 

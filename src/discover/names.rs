@@ -1,0 +1,232 @@
+//! People's names as statements: a given name (or initials) and a surname, grouped later by
+//! surname, so that "Anthony Blinken" in one article meets "Antony Blinken" in another.
+//!
+//! Only the plain shape is read: a capitalised given name, optional initials ("J."), a
+//! capitalised surname, inside a sentence, neither of them a title, a place or a word that
+//! opens sentences (the name scan's own lists), and not inside a longer run of capitalised
+//! words ("New Delhi Metro Rail"). Whether two spellings of one surname's given name are the
+//! same person, a misspelling or someone else is decided when the groups are made, with the
+//! name scan's near-miss reading (`subject::name::reading_of_names`).
+
+use super::statement::{Positions, Statement};
+use super::{Kind, SubjectKey, Value};
+use crate::span::Span;
+use crate::subject::name::reading_of_names::{folded, is_title, never_given};
+
+/// Last words of the names of places, bodies and events, which read like a given name and a
+/// surname ("United States", "European Union", "Cold War") but name no person. Lowercase.
+#[rustfmt::skip]
+const NOT_SURNAMES: &[&str] = &[
+    "states", "kingdom", "nations", "union", "east", "west", "north", "south", "war", "party",
+    "republic", "ministry", "department", "council", "court", "house", "office", "bank",
+    "university", "college", "school", "street", "road", "avenue", "ocean", "sea", "river",
+    "island", "islands", "city", "county", "province", "region", "valley", "army", "navy",
+    "force", "forces", "guard", "agency", "commission", "committee", "group", "company",
+    "corporation", "inc", "ltd", "times", "post", "news", "journal", "day", "act", "treaty",
+    "summit", "dialogue", "strategy", "initiative", "airlines", "airways", "airport", "bridge",
+    "station", "line", "lines", "secretary", "minister", "affairs", "security", "defence",
+    "defense", "policy", "forum", "organization", "organisation", "fund", "programme",
+    "program", "project", "service", "services", "system", "centre", "center", "institute",
+    "association", "federation", "alliance", "front", "movement", "assembly", "parliament",
+    "senate", "congress", "government", "administration", "authority", "board", "exchange",
+    "market", "index", "street", "square", "park", "hall", "tower", "church", "mosque",
+    "temple", "hospital", "stadium", "cup", "league", "games", "championship", "open",
+    "festival", "award", "awards", "prize", "report", "agreement", "accord", "pact", "plan",
+    "deal", "law", "bill", "code", "zone", "coast", "bay", "gulf", "strait", "mountains",
+    "desert", "peninsula", "continent", "world", "asia", "africa", "europe", "america",
+    "pacific", "atlantic", "indian", "ocean", "area", "district", "state", "territory",
+];
+
+static NOT_SURNAME_SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
+    std::sync::LazyLock::new(|| NOT_SURNAMES.iter().copied().collect());
+
+/// The names of the sentences of `text`.
+pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        // Most sentences name nobody: two capitalised words in a row are needed.
+        let s = sentence.slice(text);
+        if s.bytes()
+            .skip(1)
+            .filter(u8::is_ascii_uppercase)
+            .nth(1)
+            .is_none()
+            && s.is_ascii()
+        {
+            continue;
+        }
+        let words = words(text, sentence);
+        let mut i = 0;
+        while i < words.len() {
+            match name_at(text, &words, i) {
+                Some((end, given, surname)) => {
+                    let span = Span::new(words[i].start, words[end].end);
+                    let at = lines.line_col(span.start);
+                    out.push(Statement {
+                        key: SubjectKey {
+                            kind: Kind::Name,
+                            head: folded(surname),
+                            modifiers: Vec::new(),
+                        },
+                        form: surname.to_string(),
+                        value: Value::Name {
+                            given: folded(given),
+                            surname: folded(surname),
+                        },
+                        found: span,
+                        written: span,
+                        sentence,
+                        line: at.line,
+                        column: at.column,
+                        headline_names: Vec::new(),
+                    });
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// The words of a sentence split at white space, quotes and commas cut off, a possessive
+/// "'s" dropped; marks that end a name ("," ";" ")") become words of their own.
+fn words(text: &str, sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = sentence.slice(text);
+    let mut from = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let part = c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’');
+        match (part, from) {
+            (true, None) => from = Some(i),
+            (false, Some(f)) => {
+                let word = &s[f..i];
+                let word = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("’s"))
+                    .unwrap_or(word);
+                // "Austin." ends a sentence; "J." is an initial.
+                let word = if word.chars().count() > 2 {
+                    word.trim_end_matches('.')
+                } else {
+                    word
+                };
+                out.push(Span::new(
+                    sentence.start + f,
+                    sentence.start + f + word.len(),
+                ));
+                from = None;
+                if !c.is_whitespace() {
+                    out.push(Span::new(
+                        sentence.start + i,
+                        sentence.start + i + c.len_utf8(),
+                    ));
+                }
+            }
+            (false, None) if !c.is_whitespace() => {
+                out.push(Span::new(
+                    sentence.start + i,
+                    sentence.start + i + c.len_utf8(),
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-
+/// Karrenbauer"), not all capitals ("NATO"), at least `min` letters.
+fn is_name_word(w: &str, min: usize) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    first.is_uppercase()
+        && letters >= min
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !w.ends_with(['-', '\'', '’'])
+}
+
+/// An initial: "J." or "J".
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) | (Some(c), None, None) if c.is_uppercase())
+}
+
+/// The name starting at word `i`: the index of its last word, the given name and the surname.
+fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t str, &'t str)> {
+    let given = words.get(i)?.slice(text);
+    if !is_name_word(given, 2) {
+        return None;
+    }
+    let mut j = i + 1;
+    while words.get(j).is_some_and(|w| is_initial(w.slice(text))) && j < i + 3 {
+        j += 1;
+    }
+    let surname = words.get(j)?.slice(text);
+    // The shape first, the word lists (a fold and three searches each) last: most
+    // capitalised words are not followed by another.
+    if !is_name_word(surname, 3) {
+        return None;
+    }
+    if let Some(next) = words.get(j + 1) {
+        let next = next.slice(text);
+        if next.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
+    // Not the tail of a longer run of capitalised words ("Lok Sabha Speaker Om Birla" reads
+    // from "Om" once "Speaker", a title, stands before it).
+    if let Some(p) = i.checked_sub(1)
+        && let Some(prev) = words.get(p).map(|w| w.slice(text))
+        && prev.starts_with(char::is_uppercase)
+        && !is_title(prev)
+        && !(p == 0 && never_given(prev))
+    {
+        return None;
+    }
+    if never_given(given)
+        || never_given(surname)
+        || NOT_SURNAME_SET.contains(surname.to_lowercase().as_str())
+    {
+        return None;
+    }
+    Some((j, given, surname))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        let sentences = [Span::new(0, s.len())];
+        let document = crate::corpus::Document::plain("names.txt", s);
+        statements(s, &sentences, &mut Positions::new(&document))
+            .into_iter()
+            .map(|st| st.written.slice(s).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn given_name_initials_and_surname() {
+        assert_eq!(
+            names(
+                "The U.S. Secretary of State Antony J. Blinken and Secretary of Defense Lloyd Austin are expected."
+            ),
+            ["Antony J. Blinken", "Lloyd Austin"]
+        );
+        assert_eq!(
+            names("with their counterparts Anthony Blinken and Lloyd Austin."),
+            ["Anthony Blinken", "Lloyd Austin"]
+        );
+        assert!(names("They met in New Delhi Metro Rail offices.").is_empty());
+        assert!(names("Prime Minister Modi spoke to NATO Allies.").is_empty());
+    }
+}

@@ -1,0 +1,403 @@
+//! The statements of one document: every value bound to the noun phrase it quantifies, and
+//! every person's name, read in one pass over its sentences.
+//!
+//! A value is bound as `check` binds it to a claim's subject: the sentence is read into
+//! clauses (`clause::Reading`), negated, old, changed, partial and later values are dropped as
+//! the verdict drops them, and `verdict::attach` decides whether the value is tied to the
+//! phrase proposed next to it (`phrase.rs`). What is left out on top of that is what has no
+//! subject a second document could contradict: dates and years of publication (datelines,
+//! bylines, headlines), page and list numbers, and numbers inside names and codes ("2+2",
+//! "Section 232", "MQ-9B").
+
+use super::phrase::{self, Phrase};
+use super::{Kind, SubjectKey, Value};
+use crate::clause::{Assertion, Reading, ValueReading, is_one_of};
+use crate::corpus::Document;
+use crate::quantity::{self, Quantity, QuantityKind};
+use crate::segment::Segmenter;
+use crate::span::{LineIndex, Span};
+use crate::verdict::attach::{self, Candidate};
+
+/// One statement of a value about a subject, as a document makes it.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub key: SubjectKey,
+    /// The subject as written ("Predator Armed Drones"), white space made single.
+    pub form: String,
+    pub value: Value,
+    /// The value as written ("31", "over $3 billion", "Anthony Blinken"): spans of the
+    /// document's text, made strings only for what the tally keeps (most statements of a
+    /// large corpus add a document to a value already kept, and copying every sentence was
+    /// a good part of a run).
+    pub written: Span,
+    /// The value with its subject when they stand together ("31 armed drones").
+    pub found: Span,
+    pub sentence: Span,
+    pub line: usize,
+    pub column: usize,
+    /// Words of the subject that name an entity ("2+2", "MQ-9B") and that the document's
+    /// headline also names, as written there: the entity a drafted claim is `about`.
+    pub headline_names: Vec<String>,
+}
+
+/// Words before a number that make it a page, list or other label rather than a count.
+#[rustfmt::skip]
+const LABELS: &[&str] = &[
+    "page", "pages", "p", "pp", "no", "nos", "number", "chapter", "figure", "fig", "table",
+    "section", "item", "step", "vol", "volume", "issue", "episode", "line", "paragraph",
+    "para", "article", "clause", "rule", "part", "phase", "stage", "level", "grade", "class",
+    "room", "gate", "platform", "route", "flight", "version", "season", "act", "scene",
+];
+
+/// Words that link a subject to a value after it without a verb: "the deal, worth $3
+/// billion", "revenue of $26 billion", "a tariff at 25%".
+const LINKING: &[&str] = &[
+    "worth",
+    "of",
+    "at",
+    "valued",
+    "costing",
+    "totalling",
+    "totaling",
+    "numbering",
+];
+
+/// Where a statement is in its file: line and column of a prose offset, counted in the file's
+/// text (Markdown and HTML prose maps back to it), the index built on first use.
+pub struct Positions<'d> {
+    document: &'d Document,
+    index: Option<LineIndex>,
+}
+
+impl<'d> Positions<'d> {
+    pub fn new(document: &'d Document) -> Self {
+        Positions {
+            document,
+            index: None,
+        }
+    }
+
+    pub fn line_col(&mut self, at: usize) -> crate::span::LineCol {
+        let source = self.document.source_text();
+        let at = self.document.source_span(Span::new(at, at)).start;
+        self.index
+            .get_or_insert_with(|| LineIndex::new(source))
+            .line_col(source, at)
+    }
+}
+
+/// Every statement of `document`, in document order; positions in its file.
+pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Statement> {
+    let text = document.text.as_str();
+    let mut out = Distinct::default();
+    let mut lines = Positions::new(document);
+    let headline = crate::entity::headline(text);
+    let sentences = segmenter.sentences(text);
+    for &sentence in &sentences {
+        let values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+            .into_iter()
+            .map(|q| q.shifted(sentence.start))
+            .collect();
+        if values.is_empty() {
+            continue;
+        }
+        let reading = Reading::new(text, sentence, &values);
+        let dateline = is_dateline(text, sentence, headline);
+        for kind in kinds_of(&values) {
+            let candidates = candidates(&values, &reading, kind);
+            for c in &candidates {
+                if is_label_or_code(text, sentence, c.quantity) {
+                    continue;
+                }
+                let time = matches!(kind, QuantityKind::Year | QuantityKind::Date);
+                if time && dateline {
+                    continue;
+                }
+                let Some(bound) = bind(text, sentence, &reading, &values, &candidates, c, time)
+                else {
+                    continue;
+                };
+                out.push(statement(
+                    text, sentence, headline, &mut lines, c.quantity, bound,
+                ));
+            }
+        }
+    }
+    for s in super::names::statements(text, &sentences, &mut lines) {
+        out.push(s);
+    }
+    out.out
+}
+
+/// The statements of a document, each subject, value and form once: the tally counts
+/// documents per value and keeps one sentence per document, so the repeats say nothing more,
+/// and dropping them as they come keeps a document's memory to its distinct statements (a
+/// 100 MB article of five repeated sentences made 1.2 million statements).
+#[derive(Default)]
+struct Distinct {
+    seen: std::collections::HashMap<SubjectKey, Vec<usize>>,
+    out: Vec<Statement>,
+}
+
+impl Distinct {
+    fn push(&mut self, s: Statement) {
+        let out = &self.out;
+        let kept = self.seen.get(&s.key).is_some_and(|kept| {
+            kept.iter()
+                .filter_map(|&i| out.get(i))
+                .any(|k| k.value.same(&s.value) && k.form == s.form)
+        });
+        if !kept {
+            self.seen
+                .entry(s.key.clone())
+                .or_default()
+                .push(self.out.len());
+            self.out.push(s);
+        }
+    }
+}
+
+/// The kinds of the sentence's values, each once, in a fixed order.
+fn kinds_of(values: &[Quantity]) -> Vec<QuantityKind> {
+    let mut kinds: Vec<QuantityKind> = values.iter().map(|q| q.kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds
+}
+
+/// The values of `kind` that can state a level, as the verdict keeps them: not denied, not an
+/// old figure, a change or a later instance, not glued into a compound. A part of a whole
+/// stays a candidate: `attach::choose` ties it only to its holder ("20 for the northern
+/// depot"), never to the whole, as it does for `check`.
+fn candidates<'q>(
+    values: &'q [Quantity],
+    reading: &Reading,
+    kind: QuantityKind,
+) -> Vec<Candidate<'q>> {
+    let level = matches!(
+        kind,
+        QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
+    );
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == kind && !q.compound && !q.span.is_empty())
+        .filter_map(|(index, q)| {
+            let read: ValueReading = reading.value(index);
+            let dropped = read.assertion == Assertion::Negated
+                || read.old
+                || (read.change && !level)
+                || read.future;
+            (!dropped).then_some(Candidate {
+                quantity: q,
+                index,
+                reading: read,
+                agrees: true,
+            })
+        })
+        .collect()
+}
+
+/// The phrase `c` quantifies: the one right after it when the attachment ties the value to
+/// it (and picks this value of the sentence for it), else the farthest noun before it that a
+/// predicate links it to ("the death toll rose to 2,946"). A year or a date is only ever
+/// linked: "2023 elections" names the elections, it states nothing of them.
+fn bind(
+    text: &str,
+    sentence: Span,
+    reading: &Reading,
+    values: &[Quantity],
+    candidates: &[Candidate],
+    c: &Candidate,
+    time: bool,
+) -> Option<Phrase> {
+    // The attachment `check` uses picks this value for the phrase (and, for a noun before
+    // the value, ties the two adjacent or linked, not merely in one clause).
+    let tied = |p: &Phrase, firm: bool| {
+        let subjects = [p.span];
+        let s = attach::Sentence {
+            text,
+            reading,
+            all: values,
+            subjects: &subjects,
+        };
+        attach::choose(&s, candidates, &[]).is_some_and(|(chosen, _)| chosen.index == c.index)
+            && (!firm || attach::firmly_tied(&s, c.quantity, p.span))
+    };
+    if !time
+        && let Some(p) = phrase::after(text, c.quantity.span.end, sentence)
+        && tied(&p, false)
+    {
+        return Some(p);
+    }
+    // An ordinal numbers the noun after it; one left alone ("convened for their fifth") is
+    // not bound to a noun before it.
+    if c.quantity.kind == QuantityKind::Ordinal {
+        return None;
+    }
+    // "revenue of $26 billion" states the revenue; "the first quarter of 2025" names the
+    // quarter.
+    let of_amount = matches!(c.quantity.kind, QuantityKind::Money | QuantityKind::Percent);
+    // Of the nouns a predicate links the value to, the farthest is the clause's subject:
+    // in "the death toll from the quake rose to 2,946" the quake only places the toll.
+    let before = phrase::before(text, c.quantity.span.start, sentence);
+    before.into_iter().rev().find(|p| {
+        // A predicate stands between: a verb or a linking word ("the toll rose to", "the
+        // deal, worth"), not a bare adjacency ("to acquire 31", "in New Delhi on May 2").
+        let linked = text[p.span.end..c.quantity.span.start]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| {
+                !w.is_empty()
+                    && (phrase::is_verbal(&w.to_lowercase())
+                        || is_one_of(w, LINKING)
+                        || (of_amount && w.eq_ignore_ascii_case("of")))
+            });
+        linked && tied(p, true)
+    })
+}
+
+/// A headline, a byline or a dateline: the dates there are when the article was written, not
+/// what it states ("By siliconindia | Tuesday, 24 October 2023, 02:24 IST").
+fn is_dateline(text: &str, sentence: Span, headline: Option<Span>) -> bool {
+    if headline.is_some_and(|h| h.start < sentence.end && sentence.start < h.end) {
+        return true;
+    }
+    let s = sentence.slice(text).trim();
+    let opens = [
+        "By ",
+        "Published",
+        "Updated",
+        "Posted",
+        "Last updated",
+        "Dateline",
+    ];
+    s.contains('|')
+        || opens.iter().any(|o| s.starts_with(o))
+        || (sentence.start < 600 && s.split_whitespace().count() <= 8 && !s.ends_with('.'))
+}
+
+/// A number that labels rather than counts: "page 3", "No. 5", a list's "1." at the start of
+/// a line, and a number inside a name or code: "2+2", "2 plus 2", "Section 232", "MQ-9B",
+/// "F-16", "Line 3".
+fn is_label_or_code(text: &str, sentence: Span, q: &Quantity) -> bool {
+    let before = &text[sentence.start..q.span.start];
+    let after = &text[q.span.end..sentence.end];
+    let glued_before = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || "-/+#&".contains(c));
+    let glued_after = {
+        let mut chars = after.chars();
+        match (chars.next(), chars.next()) {
+            (Some('+' | '/' | '-' | '&'), Some(n)) => n.is_alphanumeric(),
+            (Some(c), _) => c.is_alphanumeric(),
+            _ => false,
+        }
+    };
+    if glued_before || glued_after {
+        return true;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or_default();
+    let previous_word = previous.trim_end_matches(['.', ':', '#']);
+    let next = after.split_whitespace().next().unwrap_or_default();
+    if is_one_of(next, &["plus", "+"]) || is_one_of(previous_word, &["plus", "+"]) {
+        return true;
+    }
+    if matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal) {
+        if is_one_of(previous_word, LABELS) {
+            return true;
+        }
+        // "Section 232", "Boeing 737", "Line 3": a digit after a capitalised word inside a
+        // sentence is part of the name.
+        let digits = q.span.slice(text).starts_with(|c: char| c.is_ascii_digit());
+        let capital = previous_word.starts_with(char::is_uppercase)
+            && previous.len() == previous_word.len()
+            && before.trim_end().len() > previous.len();
+        if digits && capital {
+            return true;
+        }
+        // A list's "1." or "2)" at the start of a line.
+        let line_start = before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty());
+        if line_start && after.starts_with(['.', ')']) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The statement of `q` about the phrase `p`.
+fn statement(
+    text: &str,
+    sentence: Span,
+    headline: Option<Span>,
+    lines: &mut Positions,
+    q: &Quantity,
+    p: Phrase,
+) -> Statement {
+    let at = lines.line_col(q.span.start);
+    let together = q.span.end <= p.span.start
+        && text[q.span.end..p.span.start]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || "-\"“”'’".contains(c));
+    let found = if together {
+        Span::new(q.span.start, p.span.end)
+    } else {
+        q.span
+    };
+    // Quotes inside a phrase ("2 plus 2” dialogue") are the article's, not the subject's.
+    let form = one_line(&p.span.slice(text).replace(['"', '“', '”', '‘', '’'], " "));
+    let headline_names = headline
+        .map(|h| named_in(h.slice(text), &form))
+        .unwrap_or_default();
+    Statement {
+        key: SubjectKey {
+            kind: Kind::from(q.kind),
+            head: p.head,
+            modifiers: p.modifiers,
+        },
+        form,
+        value: Value::Quantity(q.clone()),
+        written: q.span,
+        found,
+        sentence,
+        line: at.line,
+        column: at.column,
+        headline_names,
+    }
+}
+
+/// The words of `form` that name an entity (a capital or a digit: "2+2", "MQ-9B", "Predator")
+/// and that `headline` holds as a whole word, as the headline writes them.
+fn named_in(headline: &str, form: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let words: Vec<&str> = form
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some((_, modifiers)) = words.split_last() else {
+        return names;
+    };
+    for w in modifiers {
+        let named = w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !named || w.is_empty() {
+            continue;
+        }
+        let found = headline.match_indices(w).any(|(i, m)| {
+            let before = headline[..i].chars().next_back();
+            let after = headline[i + m.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        if found && !names.iter().any(|n| n == w) {
+            names.push((*w).to_string());
+        }
+    }
+    names
+}
+
+/// White space runs folded to one space, the ends trimmed.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,100 @@
+use super::*;
+use std::path::Path;
+
+fn example() -> Discovery {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    discover(&[root.join("corpus")], &DiscoverOptions::default())
+}
+
+fn line(g: &Group) -> String {
+    let values: Vec<&str> = g.values.iter().map(|v| v.value.as_str()).collect();
+    format!(
+        "{} ({}): {}",
+        g.subject,
+        g.kind.as_str(),
+        values.join(" / ")
+    )
+}
+
+#[test]
+fn the_example_corpus_disagrees_on_drones_rounds_and_blinken() {
+    let d = example();
+    let top: Vec<String> = d.disagreements().take(10).map(line).collect();
+    let has = |needle: &str| top.iter().any(|l| l.contains(needle));
+    assert!(
+        has("armed drones (count): 31 / 30") || has("armed drones (count): 30 / 31"),
+        "{top:#?}"
+    );
+    assert!(has("(ordinal): fifth") && has("fourth"), "{top:#?}");
+    assert!(has("Blinken (name)"), "{top:#?}");
+}
+
+/// The statements of `text` as "value subject-form" strings.
+fn said(text: &str) -> Vec<String> {
+    let segmenter = RuleSegmenter::default();
+    statement::statements(
+        &crate::corpus::Document::plain("said.txt", text),
+        &segmenter,
+    )
+    .into_iter()
+    .map(|s| format!("{} {}", s.written.slice(text), s.form))
+    .collect()
+}
+
+#[test]
+fn a_value_is_bound_to_the_noun_phrase_it_quantifies() {
+    assert_eq!(
+        said("The talks covered a deal for India to acquire 31 armed drones made by GA.\n"),
+        ["31 armed drones"]
+    );
+    assert_eq!(
+        said("The death toll from the quake rose to 2,946 on Tuesday.\n"),
+        ["2,946 death toll"]
+    );
+    assert_eq!(
+        said("This included the purchase of 30 Predator Armed Drones for three armed services.\n"),
+        ["30 Predator Armed Drones", "three armed services"]
+    );
+}
+
+#[test]
+fn what_states_nothing_is_not_a_statement() {
+    // Denied, an old figure and a change.
+    assert!(said("The city is not buying 40 buses.\n").is_empty());
+    assert_eq!(
+        said("The tariff rose to 12% from 8% this year.\n"),
+        ["12% tariff"]
+    );
+    // Numbers inside names and codes, labels.
+    assert!(said("The 2+2 dialogue and the 2 plus 2 format met.\n").is_empty());
+    assert!(said("He cited Section 232 tariffs on page 3 of the report.\n").is_empty());
+    // A dateline's date.
+    assert!(
+        said("By Staff | Tuesday, 24 October 2023, 02:24 IST\n\nThe talks went on.\n").is_empty()
+    );
+}
+
+#[test]
+fn a_misspelt_name_disagrees_and_another_person_does_not() {
+    let name = |given: &str, surname: &str| Value::Name {
+        given: given.into(),
+        surname: surname.into(),
+    };
+    assert!(name("anthony", "blinken").disagrees(&name("antony", "blinken")));
+    assert!(name("antony", "blinkin").disagrees(&name("antony", "blinken")));
+    assert!(!name("jill", "biden").disagrees(&name("joe", "biden")));
+    assert!(!name("tony", "blinken").disagrees(&name("antony", "blinken")));
+    assert!(!name("liberal", "democrats").disagrees(&name("liberal", "democrat")));
+}
+
+#[test]
+fn a_cap_on_subjects_counts_what_it_leaves_out() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let options = DiscoverOptions {
+        max_subjects: 3,
+        ..DiscoverOptions::default()
+    };
+    let d = discover(&[root.join("corpus")], &options);
+    assert_eq!(d.summary.subjects, 3);
+    assert!(d.summary.statements_over_cap > 0);
+}
