@@ -12,7 +12,8 @@
 //! `template` and comments are not prose. Block elements (`p`, `div`, `li`, `tr`, headings,
 //! `blockquote`, …) end blocks at their start and end tags; inline ones (`b`, `i`, `a`,
 //! `span`, `em`) do not; `<br>` is a line break; table cells are separated by spaces.
-//! `<title>` and `<meta name="date">` (and its usual aliases) are the metadata.
+//! `<title>` and `<meta name="date">` (and its usual aliases) are the metadata; without such a
+//! meta, a `<time datetime>` before the first paragraph gives the date.
 
 pub mod charset;
 mod entity;
@@ -95,6 +96,9 @@ struct State {
     in_title: bool,
     title: Option<Field>,
     date: Option<Field>,
+    /// A paragraph has begun: a `<time datetime>` after it dates what the article reports,
+    /// not the article.
+    body_started: bool,
 }
 
 pub fn read(source: &str) -> Reading {
@@ -111,7 +115,10 @@ pub fn read(source: &str) -> Reading {
                 let name = tag_name(source, tag.start);
                 let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
                 if is(BLOCKS) {
-                    on_element.borrow_mut().prose.end_block();
+                    let mut s = on_element.borrow_mut();
+                    s.prose.end_block();
+                    s.body_started |= name.eq_ignore_ascii_case("p");
+                    drop(s);
                     after_end(el, &on_element, |s, _| s.prose.end_block())
                 } else if is(&["td", "th"]) {
                     on_element.borrow_mut().prose.space(tag.start);
@@ -136,6 +143,9 @@ pub fn read(source: &str) -> Reading {
                     })
                 } else if is(&["meta"]) {
                     read_meta(el, &mut on_element.borrow_mut(), source);
+                    Ok(())
+                } else if is(&["time"]) {
+                    read_time(el, &mut on_element.borrow_mut(), source);
                     Ok(())
                 } else {
                     Ok(())
@@ -215,17 +225,31 @@ fn read_meta(el: &Element<'_, '_>, state: &mut State, source: &str) {
     let Some(content) = el.get_attribute("content") else {
         return;
     };
+    state.date = Some(attribute_field(el, source, content));
+}
+
+/// A `<time datetime>` in the article's header, before its first paragraph: the date of the
+/// article when no `<meta>` gave one ("Published <time datetime=\"2024-03-01\">1 March</time>").
+fn read_time(el: &Element<'_, '_>, state: &mut State, source: &str) {
+    if state.date.is_some() || state.body_started {
+        return;
+    }
+    if let Some(datetime) = el.get_attribute("datetime") {
+        state.date = Some(attribute_field(el, source, datetime));
+    }
+}
+
+/// An attribute's value with where it is in the tag (the tag's start when it cannot be found
+/// as written, an entity in it say).
+fn attribute_field(el: &Element<'_, '_>, source: &str, value: String) -> Field {
     let tag = el.source_location().bytes();
     let span = source
         .get(tag.clone())
-        .and_then(|t| t.find(content.as_str()))
+        .and_then(|t| t.find(value.as_str()))
         .map_or(Span::new(tag.start, tag.start), |i| {
-            Span::new(tag.start + i, tag.start + i + content.len())
+            Span::new(tag.start + i, tag.start + i + value.len())
         });
-    state.date = Some(Field {
-        value: content,
-        span,
-    });
+    Field { value, span }
 }
 
 /// Runs `then` on the state when `el`'s end tag is read (never for a void element, nor for
@@ -288,6 +312,21 @@ mod tests {
             reading.offsets.start(pound),
             source.find("&pound;").unwrap()
         );
+    }
+
+    #[test]
+    fn a_time_in_the_header_dates_the_article_and_one_in_the_body_does_not() {
+        let source = "<html><body><header><h1>Ferries</h1>Published \
+            <time datetime=\"2024-03-01T08:00:00Z\">1 March</time></header>\
+            <p>The council met on <time datetime=\"2023-11-10\">10 November</time>.</p></body></html>";
+        let date = read(source).metadata.date.unwrap();
+        assert_eq!(date.value, "2024-03-01T08:00:00Z");
+        assert_eq!(date.span.slice(source), "2024-03-01T08:00:00Z");
+        let body_only = "<html><body><p>They met on <time datetime=\"2023-11-10\">10 November</time>.</p></body></html>";
+        assert_eq!(read(body_only).metadata.date, None);
+        let meta_first = "<html><head><meta name=\"date\" content=\"2024-05-01\"></head><body>\
+            <header><time datetime=\"2024-03-01\">1 March</time></header></body></html>";
+        assert_eq!(read(meta_first).metadata.date.unwrap().value, "2024-05-01");
     }
 
     #[test]
