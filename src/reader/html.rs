@@ -98,7 +98,10 @@ struct State {
 }
 
 pub fn read(source: &str) -> Reading {
-    let state = Rc::new(RefCell::new(State::default()));
+    let state = Rc::new(RefCell::new(State {
+        prose: ProseBuilder::with_capacity(source.len()),
+        ..State::default()
+    }));
     let mut warnings = Vec::new();
     {
         let on_element = Rc::clone(&state);
