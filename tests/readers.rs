@@ -50,24 +50,27 @@ fn each_format_gives_the_verdicts_its_text_states() {
     assert!(report.problems.is_empty(), "{:?}", report.problems);
 }
 
-/// `| electric ferries | 16 |` under `| vessel | number |` states 16 electric ferries; the
-/// 20 in the fenced code block and in `depot: 20` are never read.
+/// `| electric ferries | 16 |` under `| vessel | number |` states 16 electric ferries, and so
+/// does `<td>electric ferries</td><td>16</td>` under `<th>vessel</th><th>number</th>`; the 20
+/// in the fenced code block, in `depot: 20`, in the script and the comment are never read.
 #[test]
-fn a_markdown_table_row_is_a_statement_and_code_is_not() {
+fn a_table_row_is_a_statement_with_its_header_and_code_is_not() {
     let report = report();
-    let result = report
-        .all_results()
-        .find(|r| &*r.claim == "ferry-count" && r.document.ends_with("/bay.md"))
-        .unwrap();
-    let values: Vec<(&str, Verdict)> = result
-        .evidence
-        .iter()
-        .map(|e| (&*e.value, e.verdict))
-        .collect();
-    assert_eq!(values, [("14", Conflicts), ("16", Supports)]);
-    let row = &result.evidence[1];
-    assert_eq!(row.sentence, "electric ferries number 16");
-    assert_eq!((row.line, row.column), (13, 22));
+    for (file, line, column) in [("bay.md", 13, 22), ("bay.html", 13, 34)] {
+        let result = report
+            .all_results()
+            .find(|r| &*r.claim == "ferry-count" && r.document.ends_with(&format!("/{file}")))
+            .unwrap();
+        let values: Vec<(&str, Verdict)> = result
+            .evidence
+            .iter()
+            .map(|e| (&*e.value, e.verdict))
+            .collect();
+        assert_eq!(values, [("14", Conflicts), ("16", Supports)], "{file}");
+        let row = &result.evidence[1];
+        assert_eq!(row.sentence, "electric ferries number 16", "{file}");
+        assert_eq!((row.line, row.column), (line, column), "{file}");
+    }
 }
 
 #[test]

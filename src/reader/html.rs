@@ -17,6 +17,7 @@
 
 pub mod charset;
 mod entity;
+mod table;
 
 use super::{Field, Metadata, ProseBuilder, Reading, Warning};
 use crate::span::Span;
@@ -24,6 +25,7 @@ use lol_html::html_content::{Element, EndTag, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
 use std::cell::RefCell;
 use std::rc::Rc;
+use table::Tables;
 
 /// Elements that start and end a block of prose.
 const BLOCKS: &[&str] = &[
@@ -99,10 +101,14 @@ struct State {
     /// A paragraph has begun: a `<time datetime>` after it dates what the article reports,
     /// not the article.
     body_started: bool,
+    tables: Tables,
 }
 
 pub fn read(source: &str) -> Reading {
-    let state = Rc::new(RefCell::new(State::default()));
+    let state = Rc::new(RefCell::new(State {
+        prose: ProseBuilder::with_capacity(source.len()),
+        ..State::default()
+    }));
     let mut warnings = Vec::new();
     {
         let on_element = Rc::clone(&state);
@@ -114,15 +120,35 @@ pub fn read(source: &str) -> Reading {
                 let tag = el.source_location().bytes();
                 let name = tag_name(source, tag.start);
                 let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
-                if is(BLOCKS) {
+                if is(&["table"]) {
+                    let mut s = on_element.borrow_mut();
+                    s.prose.end_block();
+                    s.tables.open_table();
+                    drop(s);
+                    after_end(el, &on_element, |s, _| {
+                        s.prose.end_block();
+                        s.tables.close_table();
+                    })
+                } else if is(&["tr"]) {
+                    let mut s = on_element.borrow_mut();
+                    s.prose.end_block();
+                    s.tables.open_row();
+                    drop(s);
+                    after_end(el, &on_element, |s, _| s.prose.end_block())
+                } else if is(BLOCKS) {
                     let mut s = on_element.borrow_mut();
                     s.prose.end_block();
                     s.body_started |= name.eq_ignore_ascii_case("p");
                     drop(s);
                     after_end(el, &on_element, |s, _| s.prose.end_block())
                 } else if is(&["td", "th"]) {
-                    on_element.borrow_mut().prose.space(tag.start);
-                    Ok(())
+                    let header = is(&["th"]);
+                    open_cell(&mut on_element.borrow_mut(), source, el, header, tag.start);
+                    if header {
+                        after_end(el, &on_element, |s, _| s.tables.close_header_cell())
+                    } else {
+                        Ok(())
+                    }
                 } else if is(&["br"]) {
                     on_element.borrow_mut().prose.line_break(tag.start);
                     Ok(())
@@ -208,6 +234,22 @@ fn tag_name(source: &str, at: usize) -> &str {
     &rest[..len]
 }
 
+/// A table cell starts at `at` (`<th>` when `header`): a word break, then, before a body cell,
+/// its column's header written again from its source.
+fn open_cell(state: &mut State, source: &str, el: &Element<'_, '_>, header: bool, at: usize) {
+    let State { prose, tables, .. } = state;
+    prose.space(at);
+    let colspan = el.get_attribute("colspan");
+    let repeated = tables.open_cell(header, colspan.as_deref());
+    if repeated.is_empty() {
+        return;
+    }
+    for range in repeated {
+        entity::write_decoded(prose, source, range.clone());
+    }
+    prose.space(at);
+}
+
 /// A `<meta>` that gives the publication date: the document's date, with where its value is.
 fn read_meta(el: &Element<'_, '_>, state: &mut State, source: &str) {
     if state.date.is_some() {
@@ -284,6 +326,9 @@ fn write_text(state: &mut State, source: &str, start: usize, end: usize) {
             });
         }
     }
+    if state.hidden == 0 {
+        state.tables.text(start..end);
+    }
     entity::write_decoded(&mut state.prose, source, start..end);
 }
 
@@ -327,6 +372,25 @@ mod tests {
         let meta_first = "<html><head><meta name=\"date\" content=\"2024-05-01\"></head><body>\
             <header><time datetime=\"2024-03-01\">1 March</time></header></body></html>";
         assert_eq!(read(meta_first).metadata.date.unwrap().value, "2024-05-01");
+    }
+
+    #[test]
+    fn a_table_body_cell_is_read_after_its_column_header() {
+        let source = "<table><thead><tr><th>vessel</th><th>number</th></tr></thead>\
+            <tbody><tr><td>electric ferries</td><td>16</td></tr>\
+            <tr><td colspan=2>wide</td><td>x</td></tr></tbody></table>";
+        let reading = read(source);
+        assert_eq!(
+            reading.prose,
+            "vessel number\n\nelectric ferries number 16\n\nwide x"
+        );
+        let sixteen = reading.prose.find("16").unwrap();
+        assert_eq!(reading.offsets.start(sixteen), source.find("16").unwrap());
+        let repeated = reading.prose.rfind("number").unwrap();
+        assert_eq!(
+            reading.offsets.start(repeated),
+            source.find("number").unwrap()
+        );
     }
 
     #[test]

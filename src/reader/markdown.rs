@@ -12,7 +12,7 @@
 
 use super::front_matter::{self, Kind};
 use super::{Field, Metadata, ProseBuilder, Reading, Warning};
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 /// A piece of a table header cell, kept to be repeated before the cells of its column.
@@ -37,7 +37,7 @@ pub fn read(source: &str) -> Reading {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let mut prose = ProseBuilder::new();
+    let mut prose = ProseBuilder::with_capacity(source.len());
     let mut metadata = Metadata::default();
     let mut warnings: Vec<Warning> = Vec::new();
     // Inside code blocks, raw HTML blocks and front matter: not prose.
@@ -131,7 +131,7 @@ pub fn read(source: &str) -> Reading {
                 if hidden > 0 {
                     continue;
                 }
-                let piece = if source.get(range.clone()) == Some(&*text) {
+                let piece = if is_source(source, &range, &text) {
                     Piece::Copy(range)
                 } else {
                     Piece::Replace(text.into_string(), range)
@@ -164,6 +164,18 @@ pub fn read(source: &str) -> Reading {
         metadata,
         warnings,
     }
+}
+
+/// True when the event's `text` is `source[range]` as written: a slice of the source at that
+/// range (nearly every text event: told by address, no comparison), else equal to it.
+fn is_source(source: &str, range: &Range<usize>, text: &CowStr<'_>) -> bool {
+    if let CowStr::Borrowed(borrowed) = text
+        && borrowed.len() == range.len()
+        && std::ptr::eq(borrowed.as_ptr(), source.as_ptr().wrapping_add(range.start))
+    {
+        return true;
+    }
+    source.get(range.clone()) == Some(&**text)
 }
 
 /// The front matter's title, as the first block.

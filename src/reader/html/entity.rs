@@ -23,15 +23,27 @@ pub fn write_decoded(prose: &mut ProseBuilder, source: &str, range: Range<usize>
             continue;
         };
         prose.copy(source, range.start + copied..range.start + amp);
-        prose.replace(&decoded, range.start + amp..range.start + amp + len);
+        let stands_for = range.start + amp..range.start + amp + len;
+        match decoded {
+            Reference::Char(c) => prose.replace(c.encode_utf8(&mut [0; 4]), stands_for),
+            Reference::Text(text) => prose.replace(&text, stands_for),
+        }
         copied = amp + len;
     }
     prose.copy(source, range.start + copied..range.end);
 }
 
+/// What a character reference decodes to: one character (every numeric reference and the
+/// common named ones, written without an allocation) or, for the rare named references that
+/// stand for two characters, a string.
+enum Reference {
+    Char(char),
+    Text(String),
+}
+
 /// The character reference at the start of `text` (which starts with `&`): what it decodes to
 /// and its length in bytes.
-fn reference(text: &str) -> Option<(String, usize)> {
+fn reference(text: &str) -> Option<(Reference, usize)> {
     let bytes = text.as_bytes();
     if bytes.get(1) == Some(&b'#') {
         let (digits_from, radix) = match bytes.get(2) {
@@ -59,7 +71,7 @@ fn reference(text: &str) -> Option<(String, usize)> {
         if bytes.get(len) == Some(&b';') {
             len += 1;
         }
-        return Some((c.to_string(), len));
+        return Some((Reference::Char(c), len));
     }
     let name = bytes
         .get(1..)?
@@ -71,8 +83,26 @@ fn reference(text: &str) -> Option<(String, usize)> {
         return None;
     }
     let entity = text.get(..name + 2)?;
+    let common = match entity {
+        "&amp;" => Some('&'),
+        "&nbsp;" => Some('\u{a0}'),
+        "&quot;" => Some('"'),
+        "&lt;" => Some('<'),
+        "&gt;" => Some('>'),
+        "&apos;" => Some('\''),
+        _ => None,
+    };
+    if let Some(c) = common {
+        return Some((Reference::Char(c), name + 2));
+    }
     let decoded = html_escape::decode_html_entities(entity);
-    (decoded != entity).then(|| (decoded.into_owned(), name + 2))
+    let mut chars = decoded.chars();
+    let reference = match (chars.next(), chars.next()) {
+        _ if decoded == entity => return None,
+        (Some(c), None) => Reference::Char(c),
+        _ => Reference::Text(decoded.into_owned()),
+    };
+    Some((reference, name + 2))
 }
 
 fn windows_1252(number: u32) -> char {
