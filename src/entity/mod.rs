@@ -15,7 +15,8 @@ mod scope;
 
 use crate::claims::About;
 use crate::span::Span;
-use form::{Forms, Word, subject_name, words};
+use form::{Forms, subject_name};
+pub use form::{Word, words};
 pub use scope::{Scope, Via, ViaSource, headline, value_scope};
 
 /// The entity of one claim, ready to tell its mentions from its siblings'.

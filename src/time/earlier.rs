@@ -3,8 +3,9 @@
 //! planned". Such a value was true then; against a claim that holds from a later date it is
 //! history, not a contradiction.
 
-use super::Period;
+use super::{Period, count};
 use crate::clause::Reading;
+use crate::entity::words;
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 
@@ -48,8 +49,8 @@ pub fn placed_before(
     let in_clause = |span: Span| reading.same_clause(span, v.span);
     let words = words(text, sentence);
     let word_before = |span: Span| {
-        let i = words.partition_point(|w| w.0.end <= span.start);
-        i.checked_sub(1).map(|p| words[p].1.as_str())
+        let i = words.partition_point(|w| w.span.end <= span.start);
+        i.checked_sub(1).map(|p| words[p].folded.as_str())
     };
     // "in 2019", "in April 2022": a time of the clause's own.
     let dated = values.iter().enumerate().any(|(i, q)| {
@@ -62,11 +63,11 @@ pub fn placed_before(
     if dated {
         return true;
     }
-    for (i, (span, word)) in words.iter().enumerate() {
-        if !in_clause(*span) {
+    for (i, word) in words.iter().enumerate() {
+        if !in_clause(word.span) {
             continue;
         }
-        let next = |k: usize| words.get(i + k).map(|w| w.1.as_str());
+        let next = |k: usize| words.get(i + k).map(|w| w.folded.as_str());
         let earlier = EARLIER
             .iter()
             .any(|phrase| phrase.iter().enumerate().all(|(k, p)| next(k) == Some(*p)));
@@ -77,9 +78,11 @@ pub fn placed_before(
         let Some(document) = document else {
             continue;
         };
-        let years_back = match (word.as_str(), next(1), next(2)) {
+        let years_back = match (word.folded.as_str(), next(1), next(2)) {
             ("last" | "previous", Some("year"), _) => Some(1),
-            (n, Some("year" | "years"), Some("ago" | "earlier")) => count(n),
+            (n, Some("year" | "years"), Some("ago" | "earlier")) => {
+                count(n).and_then(|n| i16::try_from(n).ok())
+            }
             _ => None,
         };
         if years_back
@@ -99,45 +102,6 @@ fn time_of(q: &Quantity) -> Option<Period> {
         QuantityKind::Date => q.date.and_then(|d| Period::from_partial(d.to)),
         _ => None,
     }
-}
-
-/// "a", "one", "two" … "ten", or digits.
-fn count(word: &str) -> Option<i16> {
-    const WORDS: &[&str] = &[
-        "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    if word == "one" {
-        return Some(1);
-    }
-    WORDS
-        .iter()
-        .position(|w| *w == word)
-        .and_then(|i| i16::try_from(i + 1).ok())
-        .or_else(|| word.parse().ok())
-}
-
-/// The words of `sentence`, lowercase, with their spans.
-fn words(text: &str, sentence: Span) -> Vec<(Span, String)> {
-    let mut out = Vec::new();
-    let slice = sentence.slice(text);
-    let mut start = None;
-    for (i, c) in slice
-        .char_indices()
-        .chain(std::iter::once((slice.len(), ' ')))
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((
-                    Span::new(sentence.start + s, sentence.start + i),
-                    slice[s..i].to_lowercase(),
-                ));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -128,6 +128,22 @@ impl fmt::Display for Period {
     }
 }
 
+/// "a", "one", "two" … "ten", or digits: how many years ("two years ago") a relative time
+/// counts back.
+fn count(word: &str) -> Option<i32> {
+    const WORDS: &[&str] = &[
+        "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if word == "one" {
+        return Some(1);
+    }
+    WORDS
+        .iter()
+        .position(|w| *w == word)
+        .and_then(|i| i32::try_from(i + 1).ok())
+        .or_else(|| word.parse().ok())
+}
+
 /// Today (UTC): the date an undated document is judged at.
 pub fn today() -> Period {
     let date = jiff::Timestamp::now()

@@ -3,7 +3,8 @@
 //! before it. Read only for dated documents (never guessed), and only as values of the claims
 //! whose kind is a year or a date.
 
-use super::{Period, Precision};
+use super::{Period, Precision, count};
+use crate::entity::words;
 use crate::quantity::{DateRange, Interval, PartialDate, Quantity, QuantityKind};
 use crate::span::Span;
 use jiff::civil::{Date, Weekday};
@@ -26,8 +27,8 @@ pub fn relative_times(text: &str, sentence: Span, document: Period) -> Vec<Quant
     let year = i32::from(document.first.year());
     let mut i = 0;
     while i < words.len() {
-        let w = |k: usize| words.get(i + k).map(|(_, w)| w.as_str());
-        let span = |len: usize| Span::new(words[i].0.start, words[i + len - 1].0.end);
+        let w = |k: usize| words.get(i + k).map(|w| w.folded.as_str());
+        let span = |len: usize| Span::new(words[i].span.start, words[i + len - 1].span.end);
         let (len, value) = match (w(0), w(1), w(2)) {
             (Some("last" | "previous"), Some("year"), _) => (2, year_value(year - 1)),
             (Some("this"), Some("year"), _) => (2, year_value(year)),
@@ -138,43 +139,6 @@ fn weekday_value(document: Period, word: &str) -> Option<Quantity> {
         day = day.yesterday().ok()?;
     }
     None
-}
-
-fn count(word: &str) -> Option<i32> {
-    const WORDS: &[&str] = &[
-        "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    if word == "one" {
-        return Some(1);
-    }
-    WORDS
-        .iter()
-        .position(|w| *w == word)
-        .and_then(|i| i32::try_from(i + 1).ok())
-        .or_else(|| word.parse().ok())
-}
-
-fn words(text: &str, sentence: Span) -> Vec<(Span, String)> {
-    let slice = sentence.slice(text);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in slice
-        .char_indices()
-        .chain(std::iter::once((slice.len(), ' ')))
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((
-                    Span::new(sentence.start + s, sentence.start + i),
-                    slice[s..i].to_lowercase(),
-                ));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

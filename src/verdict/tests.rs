@@ -4,15 +4,24 @@ use super::*;
 use crate::claims::Claims;
 use std::path::Path;
 
-/// The verdict and evidence values of one claim against one text.
+/// The verdict and evidence values of one claim against one undated text.
 fn check(claim: &str, text: &str) -> (Verdict, Vec<String>) {
+    checked(claim, text, None)
+}
+
+/// The verdict and evidence values of one claim against a text written in `date`.
+fn check_dated(claim: &str, text: &str, date: &str) -> (Verdict, Vec<String>) {
+    checked(claim, text, Period::parse(date))
+}
+
+fn checked(claim: &str, text: &str, date: Option<Period>) -> (Verdict, Vec<String>) {
     let claims = Claims::parse(
         Path::new("claims.toml"),
         &format!("[[claim]]\nid = \"c\"\n{claim}\n"),
     )
     .unwrap();
     let checker = Checker::new(&claims.claims).unwrap();
-    let finding = checker.check(text).remove(0);
+    let finding = checker.check_dated(text, date).remove(0);
     let values = finding
         .evidence
         .iter()
@@ -235,23 +244,6 @@ fn what_the_clause_reading_changes() {
         let found: Vec<&str> = found.iter().map(String::as_str).collect();
         assert_eq!((got, found.as_slice()), (*verdict, *values), "{text}");
     }
-}
-
-/// The verdict and evidence values of one claim against a text written in `date`.
-fn check_dated(claim: &str, text: &str, date: &str) -> (Verdict, Vec<String>) {
-    let claims = Claims::parse(
-        Path::new("claims.toml"),
-        &format!("[[claim]]\nid = \"c\"\n{claim}\n"),
-    )
-    .unwrap();
-    let checker = Checker::new(&claims.claims).unwrap();
-    let finding = checker.check_dated(text, Period::parse(date)).remove(0);
-    let values = finding
-        .evidence
-        .iter()
-        .map(|e| e.value.slice(text).to_string())
-        .collect();
-    (finding.verdict, values)
 }
 
 #[test]
