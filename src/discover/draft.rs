@@ -103,6 +103,7 @@ fn readable(kind: Kind, value: &str) -> bool {
         Kind::Percent => QuantityKind::Percent,
         Kind::Year => QuantityKind::Year,
         Kind::Date => QuantityKind::Date,
+        Kind::Measure => QuantityKind::Measure,
     };
     quantity::parse_value(value).is_some_and(|q| q.kind == want)
 }

@@ -42,17 +42,19 @@ pub enum Kind {
     Percent,
     Year,
     Date,
+    Measure,
     Name,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Count,
         Kind::Money,
         Kind::Ordinal,
         Kind::Percent,
         Kind::Year,
         Kind::Date,
+        Kind::Measure,
         Kind::Name,
     ];
 
@@ -65,6 +67,7 @@ impl Kind {
             Kind::Percent => "percent",
             Kind::Year => "year",
             Kind::Date => "date",
+            Kind::Measure => "measure",
             Kind::Name => "name",
         }
     }
@@ -79,6 +82,7 @@ impl From<QuantityKind> for Kind {
             QuantityKind::Percent => Kind::Percent,
             QuantityKind::Year => Kind::Year,
             QuantityKind::Date => Kind::Date,
+            QuantityKind::Measure => Kind::Measure,
         }
     }
 }

@@ -196,7 +196,7 @@ fn is_code_number(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
-    if glued_letters(toks, i) {
+    if glued_letters(toks, i) && !super::measure::glued_unit(toks, i) {
         return true;
     }
     if let Some(p) = prev.filter(|p| p.is_dash() && touching(p, t)) {

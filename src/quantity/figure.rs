@@ -7,6 +7,7 @@
 //! ("one of the", "no one", "the one").
 
 use super::QuantityKind;
+use super::measure::{Dimension, unit_after, weighs_pounds};
 use super::digit_forms::over_ratio;
 use super::first_words::{ever_after, read_adjective};
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
@@ -55,7 +56,8 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if (n.start..n.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
         return None;
     }
-    if is_pronoun_one(toks, &n) || is_time_second(toks, &n) || is_relative_ordinal(toks, &n) {
+    let pronoun = is_pronoun_one(toks, &n) && unit_after(toks, n.start, n.end).is_none();
+    if pronoun || is_time_second(toks, &n) || is_relative_ordinal(toks, &n) {
         return None;
     }
     let mut f = Figure {
@@ -120,11 +122,13 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
         f.end = end;
         return Some(f);
     }
-    let after = currency_after(toks, f.end).or_else(|| {
-        // "12-cent-a-share", "one-yen bid"
-        let k = hyphen_currency(toks, f.end)?;
-        currency_after(toks, k).filter(|(_, j, _)| *j == k + 1)
-    });
+    let after = currency_after(toks, f.end)
+        .filter(|_| !weighs_pounds(toks, f.end, f.scale))
+        .or_else(|| {
+            // "12-cent-a-share", "one-yen bid"
+            let k = hyphen_currency(toks, f.end)?;
+            currency_after(toks, k).filter(|(_, j, _)| *j == k + 1)
+        });
     if let Some((c, j, scale)) = after {
         f.kind = QuantityKind::Money;
         f.unit = c.unit();
@@ -147,6 +151,17 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
             f.end = end;
         }
         return Some(f);
+    }
+    if let Some(u) = unit_after(toks, n.start, f.end) {
+        // "2019 year-end" stays a year; "2000 km" is a length
+        let year = n.plain_integer && (1800.0..=2100.0).contains(&n.value);
+        if !(year && u.unit.dimension == Dimension::Duration) {
+            f.kind = QuantityKind::Measure;
+            f.unit = Some(u.unit.symbol);
+            f.value += u.add;
+            f.end = u.end;
+            return Some(f);
+        }
     }
     if n.decade && n.value >= 1000.0 && n.value % 10.0 == 0.0 {
         f.kind = QuantityKind::Year;

@@ -1,4 +1,5 @@
-//! Quantities: the values a sentence states (counts, money, ordinals, percentages, years, dates),
+//! Quantities: the values a sentence states (counts, money, ordinals, percentages, years, dates,
+//! measurements),
 //! each with its byte span and the interval it covers for comparison.
 //!
 //! The grammar is ours (no crate reads "over $3 billion", "32,000 crore" or "fifth-largest" well).
@@ -16,6 +17,7 @@
 //! number recogniser, or asking which numerals a text holds).
 
 use crate::span::Span;
+pub use measure::{Dimension, Measure};
 use serde::Serialize;
 
 /// What a quantity counts. Claims use the same kinds (plus names, handled by `subject`).
@@ -28,6 +30,8 @@ pub enum QuantityKind {
     Percent,
     Year,
     Date,
+    /// A figure with a unit of measurement ("2,167 km", "90 days", "-3 °C").
+    Measure,
 }
 
 impl QuantityKind {
@@ -39,6 +43,7 @@ impl QuantityKind {
             QuantityKind::Percent => "percent",
             QuantityKind::Year => "year",
             QuantityKind::Date => "date",
+            QuantityKind::Measure => "measure",
         }
     }
 }
@@ -150,8 +155,11 @@ pub struct Quantity {
     pub rounding: Option<f64>,
     /// For `Date` only.
     pub date: Option<DateRange>,
-    /// ISO 4217 code for money ("USD", "INR", "GBP", "EUR"), "%" for percentages.
+    /// ISO 4217 code for money ("USD", "INR", "GBP", "EUR"), "%" for percentages, the unit's
+    /// symbol for a measurement ("km", "MW", "°C", "day"; `measure::UNITS`).
     pub unit: Option<&'static str>,
+    /// For `Measure` only: the dimension and the interval in its base unit.
+    pub measure: Option<Measure>,
     pub qualifier: Option<Qualifier>,
     /// The quantity modifies the word it is hyphenated to ("fifth-largest", "30-member"), so it
     /// does not quantify a subject named elsewhere in the sentence.
@@ -179,6 +187,7 @@ mod fraction;
 mod iso_currencies;
 mod lexical;
 mod lexical_forms;
+pub mod measure;
 mod money;
 mod money_parts;
 mod number_words;

@@ -92,6 +92,9 @@ fn merge(a: &Figure, b: &Figure, dash: bool) -> Option<Merged> {
         (Percent, Percent) | (Count, Percent) => (Percent, Some("%")),
         (Year, Year) => (Year, None),
         (Count, Count) => (Count, None),
+        // "between 2 and 3 km", "2-3 km", "2 km to 3 km"
+        (Count, Measure) => (Measure, b.unit),
+        (Measure, Measure) if a.unit == b.unit => (Measure, a.unit),
         _ => return None, // "rose 15% to $415.9 million" is two figures, not a range
     };
     if a.decade || b.decade {

@@ -28,7 +28,10 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         // no reader succeeds too far ahead of a value (`reach.rs`)
         i = first_in_reach(&next, i);
         match read_at(&toks, &blocked, i) {
-            Some((q, next)) => {
+            Some((mut q, next)) => {
+                if q.kind == QuantityKind::Measure {
+                    super::measure::set_base(&mut q);
+                }
                 out.push(q);
                 i = next.max(i + 1);
             }
@@ -59,6 +62,9 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
     let t = toks.get(i)?;
     if t.is_word("between") {
         return read_between(toks, blocked, i);
+    }
+    if let Some(aged) = super::measure::read_aged(toks, blocked, i) {
+        return Some(aged);
     }
     let prefix = read_prefix(toks, i);
     let body = prefix.map_or(i, |(_, j)| j);
@@ -92,6 +98,7 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
             rounding: None,
             date: Some(date),
             unit: None,
+            measure: None,
             qualifier: q,
             compound: is_compound(toks, end),
         };
@@ -140,6 +147,7 @@ fn read_between(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity,
             rounding: None,
             date: Some(date),
             unit: None,
+            measure: None,
             qualifier: Some(Qualifier {
                 kind: QualifierKind::Between,
                 span: between,
@@ -178,6 +186,7 @@ fn range_quantity(
         },
         date: None,
         unit,
+        measure: None,
         qualifier: Some(Qualifier {
             kind: QualifierKind::Between,
             span: q_span,
@@ -211,6 +220,7 @@ pub(crate) fn figure_quantity(
         rounding: f.half_width.filter(|h| *h > 0.0 && !f.decade),
         date: None,
         unit: f.unit,
+        measure: None,
         qualifier: qualifier.map(|(kind, span)| Qualifier { kind, span }),
         compound: is_compound(toks, end),
     })

@@ -67,6 +67,7 @@ fn year_value(year: i32) -> Option<Quantity> {
         rounding: None,
         date: None,
         unit: None,
+        measure: None,
         qualifier: None,
         compound: false,
     })
@@ -89,6 +90,7 @@ fn date_value(date: PartialDate) -> Quantity {
             to: date,
         }),
         unit: None,
+        measure: None,
         qualifier: None,
         compound: false,
     }
