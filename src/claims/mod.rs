@@ -26,7 +26,7 @@ pub enum ClaimKind {
 
 impl ClaimKind {
     pub const NAMES: &'static [&'static str] = &[
-        "count", "money", "ordinal", "percent", "year", "date", "name",
+        "count", "money", "ordinal", "percent", "year", "date", "measure", "name",
     ];
 
     pub fn parse(s: &str) -> Option<ClaimKind> {
@@ -37,6 +37,7 @@ impl ClaimKind {
             "percent" => ClaimKind::Quantity(QuantityKind::Percent),
             "year" => ClaimKind::Quantity(QuantityKind::Year),
             "date" => ClaimKind::Quantity(QuantityKind::Date),
+            "measure" => ClaimKind::Quantity(QuantityKind::Measure),
             "name" => ClaimKind::Name,
             _ => return None,
         })

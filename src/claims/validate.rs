@@ -289,17 +289,40 @@ fn read_value(
         }
         _ => None,
     };
+    let misspelt = result
+        .is_none()
+        .then(|| unknown_unit(&text))
+        .flatten()
+        .and_then(|unit| Some((unit, quantity::measure::nearest_unit(unit)?)));
+    if let Some((unit, near)) = misspelt {
+        diagnostics.push(
+            Diagnostic::new(format!("claim `{name}`: unknown unit `{unit}` in value `{text}`"), span, "not a unit crosscheck reads")
+                .with_help(format!("did you mean `{near}`? write a unit as news does: \"2,167 km\", \"90 days\", \"1,200 MW\", \"-3 °C\" (docs/measurements.md lists them)")),
+        );
+        return None;
+    }
     if result.is_none() {
         let expected = match declared {
             Some(kind) => format!("a {} value", kind.as_str()),
-            None => "a number, amount, ordinal, percentage, year, date or name".to_string(),
+            None => "a number, amount, ordinal, percentage, year, date, measurement or name".to_string(),
         };
         diagnostics.push(
             Diagnostic::new(format!("claim `{name}`: value `{text}` does not read as {expected}"), span, format!("expected {expected}"))
-                .with_help("write the value as an article would: \"31\", \"over $3 billion\", \"fifth\", \"60%\", \"2018\", \"November 10, 2023\", \"Antony Blinken\""),
+                .with_help("write the value as an article would: \"31\", \"over $3 billion\", \"fifth\", \"60%\", \"2018\", \"November 10, 2023\", \"2,167 km\", \"Antony Blinken\""),
         );
     }
     result.map(|(kind, expected)| (text, kind, expected))
+}
+
+/// The word after a figure that is not a unit read ("2,167 metrs" → "metrs"): the whole value
+/// but its last word reads as a plain number. Reported as a unit only when a unit is near it
+/// ("31 drones" stays a value that does not read).
+fn unknown_unit(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let (figure, word) = text.rsplit_once(char::is_whitespace)?;
+    let figure_reads = quantity::parse_value(figure).is_some_and(|q| q.kind == QuantityKind::Count);
+    let wordlike = word.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '°' | '²' | '³' | '.'));
+    (figure_reads && wordlike && !word.is_empty()).then_some(word)
 }
 
 /// A value read as one kind may be meant as a close kin: "2018" is read as a year but may be a

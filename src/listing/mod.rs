@@ -39,7 +39,7 @@ pub struct QuantityRecord {
     pub byte_start: usize,
     pub byte_end: usize,
     pub text: String,
-    /// count, money, ordinal, percent, year or date.
+    /// count, money, ordinal, percent, year, date or measure.
     pub kind: &'static str,
     /// The number as written, scale applied (4000000000 for "$4 billion", 5 for "fifth"); an
     /// ISO 8601 date ("2023-11-10", "2022-04", "--11-10" without a year); null for a pure range.
@@ -52,8 +52,20 @@ pub struct QuantityRecord {
     /// "10+" include it. Without them a reader of the record could not tell the two apart.
     pub low_inclusive: bool,
     pub high_inclusive: bool,
-    /// ISO 4217 currency code, or "%".
+    /// ISO 4217 currency code, "%", or a measurement's unit ("km", "MW", "°C", "day").
     pub unit: Option<&'static str>,
+    /// A measurement's dimension ("length", "power", "duration", …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<&'static str>,
+    /// A measurement's interval in its dimension's base unit (`base_unit`: "m", "W", "s", "K",
+    /// …), what is compared across units; null ends are unbounded, and both are null for
+    /// degrees of no stated scale. Inclusive as `low_inclusive` and `high_inclusive` say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_low: Option<Scalar>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_high: Option<Scalar>,
     /// The words that widened the value ("over", "nearly", "between"), lowercased.
     pub qualifier: Option<String>,
 }
@@ -137,6 +149,10 @@ fn record(
         high_inclusive: q.date.is_some()
             || (q.interval.high_inclusive && q.interval.high.is_some()),
         unit: q.unit,
+        dimension: q.measure.map(|m| m.dimension.as_str()),
+        base_unit: q.measure.map(|m| m.base_unit),
+        base_low: q.measure.and_then(|m| m.base).and_then(|b| end(b.low)),
+        base_high: q.measure.and_then(|m| m.base).and_then(|b| end(b.high)),
         qualifier: q
             .qualifier
             .map(|qualifier| qualifier_words(text, qualifier.span)),

@@ -31,10 +31,12 @@ pub fn sentences_table(records: &[SentenceRecord]) -> String {
     draw(builder)
 }
 
-/// Quantities with their kind, value, interval, unit and qualifier.
+/// Quantities with their kind, value, interval, unit and qualifier; when any is a
+/// measurement, a last column with its interval in the base unit ("2166500–2167500 m").
 pub fn quantities_table(records: &[QuantityRecord]) -> String {
     let mut builder = Builder::default();
-    builder.push_record([
+    let measured = records.iter().any(|r| r.base_unit.is_some());
+    let mut header = vec![
         "location",
         "text",
         "kind",
@@ -43,9 +45,13 @@ pub fn quantities_table(records: &[QuantityRecord]) -> String {
         "high",
         "unit",
         "qualifier",
-    ]);
+    ];
+    if measured {
+        header.push("base");
+    }
+    builder.push_record(header);
     for r in records {
-        builder.push_record([
+        let mut row = vec![
             format!("{}:{}:{}", r.path, r.line, r.column),
             one_line(&r.text),
             r.kind.to_string(),
@@ -54,9 +60,29 @@ pub fn quantities_table(records: &[QuantityRecord]) -> String {
             scalar(&r.high),
             r.unit.unwrap_or("").to_string(),
             r.qualifier.clone().unwrap_or_default(),
-        ]);
+        ];
+        if measured {
+            row.push(base(r));
+        }
+        builder.push_record(row);
     }
     draw(builder)
+}
+
+/// "2166500 – 2167500 m", "2167000 m" for one point, "> 3000 m" or "≤ 3000 m" open-ended,
+/// empty for no base.
+fn base(r: &QuantityRecord) -> String {
+    let Some(unit) = r.base_unit else {
+        return String::new();
+    };
+    let show = |x: &Option<Scalar>| x.as_ref().map(|_| scalar(x));
+    match (show(&r.base_low), show(&r.base_high)) {
+        (None, None) => String::new(),
+        (Some(low), Some(high)) if low == high => format!("{low} {unit}"),
+        (Some(low), None) => format!("{} {low} {unit}", if r.low_inclusive { "≥" } else { ">" }),
+        (None, Some(high)) => format!("{} {high} {unit}", if r.high_inclusive { "≤" } else { "<" }),
+        (Some(low), Some(high)) => format!("{low} – {high} {unit}"),
+    }
 }
 
 fn scalar(value: &Option<Scalar>) -> String {

@@ -3,10 +3,11 @@
 //! Two values agree when their intervals overlap (so 30 never agrees with 31, while "$3.99
 //! billion" agrees with "over $3 billion"). A claim's tolerance widens the claim's side only.
 //! Money in different currencies is not compared (no exchange rates): such a value is no
-//! evidence either way.
+//! evidence either way. Measurements compare in their dimension's base unit ("1.2 GW" meets
+//! "1,200 MW"); two dimensions are never compared ("90 days" against "90 km").
 
 use crate::claims::Tolerance;
-use crate::quantity::{DateRange, Interval, PartialDate, Quantity, QuantityKind};
+use crate::quantity::{DateRange, Interval, PartialDate, Quantity, QuantityKind, measure};
 
 /// Agreement of a found value with the claim: `None` when the two cannot be compared.
 pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
@@ -19,6 +20,41 @@ pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) 
     if claim.kind == QuantityKind::Date {
         return Some(dates_overlap(claim.date?, found.date?));
     }
+    if claim.kind == QuantityKind::Measure {
+        return measures_agree(claim, tolerance, found);
+    }
+    intervals_agree(claim, tolerance, found)
+}
+
+/// Two measurements of one dimension, compared in its base unit: intervals, rounding and an
+/// absolute tolerance (written in the claim's unit) converted. Degrees of no stated scale
+/// ("40 degrees") compare as written with the other side's temperature.
+fn measures_agree(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
+    let (c, f) = (claim.measure?, found.measure?);
+    if c.dimension != f.dimension {
+        return None;
+    }
+    let (Some(claim_base), Some(found_base)) = (c.base, f.base) else {
+        return intervals_agree(claim, tolerance, found);
+    };
+    let tolerance = match tolerance {
+        Some(Tolerance::Absolute(a)) => Some(Tolerance::Absolute(a * measure::scale(claim.unit?)?)),
+        other => other,
+    };
+    let based = |q: &Quantity, interval: Interval, rounding: Option<f64>| Quantity {
+        interval,
+        rounding,
+        ..q.clone()
+    };
+    intervals_agree(
+        &based(claim, claim_base, c.base_rounding),
+        tolerance,
+        &based(found, found_base, f.base_rounding),
+    )
+}
+
+/// Agreement of two numeric values of one kind and unit, by their intervals.
+fn intervals_agree(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
     if let Some(same) = open_ended_agree(claim, tolerance, found) {
         return Some(same);
     }

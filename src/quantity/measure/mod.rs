@@ -99,6 +99,12 @@ pub(crate) fn set_base(q: &mut Quantity) {
     });
 }
 
+/// How many base units one of the unit shown as `symbol` is (the larger reading of an
+/// ambiguous unit): what an absolute tolerance written in that unit is worth in the base unit.
+pub fn scale(symbol: &str) -> Option<f64> {
+    convert::conversion(symbol).map(|c| c.high)
+}
+
 /// The unit form nearest to `word` (a misspelt unit in a claims file: "metrs" → "metres"),
 /// if one is near enough to be meant.
 pub fn nearest_unit(word: &str) -> Option<&'static str> {
