@@ -29,9 +29,14 @@
 //!   `high_inclusive`). The inclusivity of two-sided ranges ("between 20 and 30") is not scored:
 //!   the suite's own default and experimental modes disagree on it. We read them as closed.
 //!   A share read as a percentage ("more than 1/2") is compared as its fraction, as above.
-//! - `dimension`, `temperature`, `age`: out of scope (crosscheck reads no units of measure);
-//!   scored on the number alone (each expected value among the cardinal view's numbers) and
-//!   shown without a floor.
+//! - `dimension`, `temperature`, `age`: records of kind `measure`, each suite its own model:
+//!   `dimension` sees the measurements that are neither temperatures nor durations,
+//!   `temperature` the temperatures, `age` the durations (crosscheck reads ages as durations in
+//!   years). Each expected result matches one of ours by value (the number as written) AND by
+//!   unit, through [`our_units`]: the suite's unit names against our symbols ("Kilometer" is
+//!   `km`, "C" is `°C`; "Degree" is an angle's `deg` in `dimension` and a temperature of no
+//!   scale, `°`, in `temperature`; "Age" is `year`). As for money, a unit named without a
+//!   number ("convert 10 celsius to fahrenheit": fahrenheit) is no quantity and is not scored.
 //!
 //! A few cases are excluded, each named in [`EXCLUDED`] with the reason it is wrong for news;
 //! at most 3% of a category, and counted in the table.
@@ -43,7 +48,16 @@ use crosscheck::segment::RuleSegmenter;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-const IN_SCOPE: &[&str] = &["cardinal", "ordinal", "percent", "money", "number_range"];
+const IN_SCOPE: &[&str] = &[
+    "cardinal",
+    "ordinal",
+    "percent",
+    "money",
+    "number_range",
+    "dimension",
+    "temperature",
+    "age",
+];
 
 /// Cases the team judges wrong for news: (kind, the case's text, why). Every case with that
 /// kind and text (the suite repeats some in two modes) is left out of the rate and counted.
@@ -103,7 +117,7 @@ pub fn score(suite: &str) -> Result<Vec<Row>, String> {
             )),
             "money" => Some(money(&found, &expected)),
             "number_range" => Some(ranges(&found, &expected)),
-            _ => Some(numbers_found(&found, &expected)),
+            _ => Some(measures(&found, &expected, &kind)),
         };
         let Some((passed, got)) = verdict else {
             continue;
@@ -125,7 +139,7 @@ pub fn score(suite: &str) -> Result<Vec<Row>, String> {
         });
     }
     let mut ordered: Vec<Row> = Vec::new();
-    for kind in IN_SCOPE.iter().chain(&["dimension", "temperature", "age"]) {
+    for kind in IN_SCOPE {
         if let Some(row) = rows.remove(*kind) {
             ordered.push(row);
         }
@@ -187,7 +201,7 @@ fn values_of(found: &[QuantityRecord], kind: &str) -> Vec<f64> {
 fn numbers(found: &[QuantityRecord]) -> Vec<f64> {
     found
         .iter()
-        .filter(|r| matches!(r.kind, "count" | "year" | "money" | "percent"))
+        .filter(|r| matches!(r.kind, "count" | "year" | "money" | "percent" | "measure"))
         .flat_map(|r| {
             let factor = share_factor(r);
             stated(r).into_iter().map(move |v| v * factor)
@@ -329,10 +343,85 @@ fn ranges(found: &[QuantityRecord], expected: &[Value]) -> (bool, String) {
     (all && ours.is_empty(), got)
 }
 
-fn numbers_found(found: &[QuantityRecord], expected: &[Value]) -> (bool, String) {
-    let ours = numbers(found);
-    let all = values(expected)
+/// Our unit symbols for a Recognizers-Text unit name, in the suite `kind`.
+fn our_units(kind: &str, unit: &str) -> &'static [&'static str] {
+    match (kind, unit) {
+        ("temperature", "Degree") => &["°"],
+        (_, "Degree") => &["deg"],
+        (_, "C") => &["°C"],
+        (_, "F") => &["°F"],
+        (_, "Meter") => &["m"],
+        (_, "Kilometer") => &["km"],
+        (_, "Decimeter") => &["dm"],
+        (_, "Millimeter") => &["mm"],
+        (_, "Picometer") => &["pm"],
+        (_, "Inch") => &["in"],
+        (_, "Foot") => &["ft"],
+        (_, "Mile") => &["mi"],
+        (_, "Square meter") => &["m²"],
+        (_, "Square kilometer") => &["km²"],
+        (_, "Acre") => &["acre"],
+        (_, "Milliliter") => &["ml"],
+        (_, "Gallon") => &["gal"],
+        (_, "Barrel") => &["bbl"],
+        (_, "Cubic foot") => &["ft³"],
+        (_, "Cup") => &["cup"],
+        (_, "Tablespoon") => &["tbsp"],
+        (_, "Teaspoon") => &["tsp"],
+        (_, "Pound") => &["lb"],
+        (_, "Ounce") => &["oz"],
+        (_, "Gram") => &["g"],
+        (_, "Kilogram") => &["kg"],
+        (_, "Microgram") => &["µg"],
+        // "tons" and "tonnes" alike; "metric ton" is the tonne
+        (_, "Ton") => &["ton", "t"],
+        (_, "Metric ton") => &["t"],
+        (_, "Mile per hour") => &["mph"],
+        (_, "Kilometer per hour") => &["km/h"],
+        (_, "Bit") => &["bit"],
+        (_, "Megabyte") => &["MB"],
+        (_, "Radian") => &["rad"],
+        (_, "Turn") => &["turn"],
+        (_, "Year" | "Age") => &["year"],
+        (_, "Month") => &["month"],
+        (_, "Week") => &["week"],
+        (_, "Day") => &["day"],
+        _ => &[],
+    }
+}
+
+/// Whether a measurement of `dimension` belongs to the suite `kind`'s model.
+fn in_model(kind: &str, dimension: Option<&str>) -> bool {
+    match kind {
+        "temperature" => dimension == Some("temperature"),
+        "age" => dimension == Some("duration"),
+        _ => !matches!(dimension, Some("temperature" | "duration")),
+    }
+}
+
+fn measures(found: &[QuantityRecord], expected: &[Value], kind: &str) -> (bool, String) {
+    let mut ours: Vec<(f64, Option<&str>)> = found
         .iter()
-        .all(|want| ours.iter().any(|got| close(*got, *want)));
-    (all, format!("{ours:?}"))
+        .filter(|r| r.kind == "measure" && in_model(kind, r.dimension))
+        .flat_map(|r| stated(r).into_iter().map(move |v| (v, r.unit)))
+        .collect();
+    let got = format!("{ours:?}");
+    let mut all = true;
+    for e in expected {
+        // a unit named with no number ("to fahrenheit") is no quantity: not scored
+        let Some(value) = number(&e["value"]) else {
+            continue;
+        };
+        let units = our_units(kind, e["unit"].as_str().unwrap_or(""));
+        let matches = |(v, unit): &(f64, Option<&str>)| {
+            close(*v, value) && unit.is_some_and(|u| units.contains(&u))
+        };
+        match ours.iter().position(matches) {
+            Some(i) => {
+                ours.remove(i);
+            }
+            None => all = false,
+        }
+    }
+    (all && ours.is_empty(), got)
 }

@@ -333,7 +333,7 @@ kind = "weight"
                 "claim `round`: value `fifth` does not read as a money value",
                 "duplicate claim id `round`",
                 "claim `round` has an empty alias",
-                "claim `round`: value `thirty-x` does not read as a number, amount, ordinal, percentage, year, date or name",
+                "claim `round`: value `thirty-x` does not read as a number, amount, ordinal, percentage, year, date, measurement or name",
                 "claim `round`: malformed tolerance",
                 "claim without `id`",
                 "claim `(without id)` has no `value`",

@@ -292,7 +292,7 @@ mod tests {
             ("no one came", None),
             ("its most substantive one,", None),
             ("a drone", None),
-            ("30 second ad", Some((Count, 30.0, None))),
+            ("30 second ad", Some((Measure, 30.0, Some("s")))),
         ];
         for (text, want) in cases {
             assert_eq!(first_figure(text), *want, "{text}");

@@ -108,7 +108,7 @@ mod tests {
                 &[(K::Money, 15.0, Some("USD")), (K::Count, 50.0, None)],
             ),
             ("a 30-member team", &[(K::Count, 30.0, None)]),
-            ("a 10-pound weight loss", &[(K::Count, 10.0, None)]),
+            ("a 10-pound weight loss", &[(K::Measure, 10.0, Some("lb"))]),
             ("at dollar 22.5 million", &[(K::Money, 22.5e6, Some("USD"))]),
             ("the dollar 2% higher", &[(K::Percent, 2.0, Some("%"))]),
         ];

@@ -341,7 +341,7 @@ mod tests {
                 "a 30-member team for a two-day visit",
                 &[
                     ("30", K::Count, Some(30.0), None, true),
-                    ("two", K::Count, Some(2.0), None, true),
+                    ("two-day", K::Measure, Some(2.0), None, false),
                 ],
             ),
             ("One of the key disadvantages; no one; the one", &[]),
