@@ -75,6 +75,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("percent", 96.7),
     ("money", 95.5),
     ("number_range", 95.0),
+    // read with their unit since issue 21, scored on value and unit
+    ("dimension", 92.0),
+    ("temperature", 95.3),
+    ("age", 94.7),
     ("golden-rules", 98.0),
     ("other-segmentation", 95.0),
     ("other-in-text", 97.4),

@@ -14,6 +14,8 @@
 //!   number counts: counts, years, money and percentages by their `value` ("$20" states 20),
 //!   and a range ("between 10 and 15") by its two ends. Ordinals and dates do not. A share read
 //!   as a percentage ("one out of three", 33.3%) is compared as the fraction it is (0.333).
+//!   Measurements count by their figure, except where the unit touches the digits ("180ml",
+//!   "1m"): the number model reads no number there.
 //! - `ordinal`: records of kind `ordinal`. A case whose results are all relative ("last", "next
 //!   to last") is not counted at all: crosscheck's ordinals are numeric.
 //! - `percent`: records of kind `percent`, by value (a range by its two ends).
@@ -202,11 +204,24 @@ fn numbers(found: &[QuantityRecord]) -> Vec<f64> {
     found
         .iter()
         .filter(|r| matches!(r.kind, "count" | "year" | "money" | "percent" | "measure"))
+        .filter(|r| !(r.kind == "measure" && unit_glued(&r.text)))
         .flat_map(|r| {
             let factor = share_factor(r);
             stated(r).into_iter().map(move |v| v * factor)
         })
         .collect()
+}
+
+/// A measurement whose unit touches its digits ("180ml", "29km", "1m"): the number model, like
+/// `quantity::numbers`, reads no number there.
+fn unit_glued(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// 0.01 for a share `extract` states as a percentage without writing one ("1/2", "two out of

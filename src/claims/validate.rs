@@ -304,7 +304,9 @@ fn read_value(
     if result.is_none() {
         let expected = match declared {
             Some(kind) => format!("a {} value", kind.as_str()),
-            None => "a number, amount, ordinal, percentage, year, date, measurement or name".to_string(),
+            None => {
+                "a number, amount, ordinal, percentage, year, date, measurement or name".to_string()
+            }
         };
         diagnostics.push(
             Diagnostic::new(format!("claim `{name}`: value `{text}` does not read as {expected}"), span, format!("expected {expected}"))
@@ -321,7 +323,9 @@ fn unknown_unit(text: &str) -> Option<&str> {
     let text = text.trim();
     let (figure, word) = text.rsplit_once(char::is_whitespace)?;
     let figure_reads = quantity::parse_value(figure).is_some_and(|q| q.kind == QuantityKind::Count);
-    let wordlike = word.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '°' | '²' | '³' | '.'));
+    let wordlike = word
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '/' | '°' | '²' | '³' | '.'));
     (figure_reads && wordlike && !word.is_empty()).then_some(word)
 }
 

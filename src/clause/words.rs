@@ -111,4 +111,7 @@ pub const LEVEL_VERBS: &[&str] = &[
     "make", "made", "pay", "paid", "raise", "lift", "lower", "bring", "brought", "spend",
     "spent", "invest", "buy", "bought", "sell", "sold", "win", "narrow", "widen", "shrink",
     "shrank", "slow", "ease", "surge",
+    // of a measurement: "will stretch 2,167 miles", "can span 40 km"
+    "stretch", "span", "cover", "weigh", "measure", "extend", "travel", "store", "generate",
+    "produce", "hold", "carry", "burn",
 ];

@@ -149,10 +149,18 @@ fn record(
         high_inclusive: q.date.is_some()
             || (q.interval.high_inclusive && q.interval.high.is_some()),
         unit: q.unit,
-        dimension: q.measure.map(|m| m.dimension.as_str()),
-        base_unit: q.measure.map(|m| m.base_unit),
-        base_low: q.measure.and_then(|m| m.base).and_then(|b| end(b.low)),
-        base_high: q.measure.and_then(|m| m.base).and_then(|b| end(b.high)),
+        dimension: q.measure.as_ref().map(|m| m.dimension.as_str()),
+        base_unit: q.measure.as_ref().map(|m| m.base_unit),
+        base_low: q
+            .measure
+            .as_ref()
+            .and_then(|m| m.base)
+            .and_then(|b| end(b.low)),
+        base_high: q
+            .measure
+            .as_ref()
+            .and_then(|m| m.base)
+            .and_then(|b| end(b.high)),
         qualifier: q
             .qualifier
             .map(|qualifier| qualifier_words(text, qualifier.span)),

@@ -142,7 +142,10 @@ mod tests {
             ("2.33 k", &[(K::Count, 2330.0)]),
             ("- 10 k", &[(K::Count, -10_000.0)]),
             ("one over three", &[(K::Count, 1.0 / 3.0)]),
-            ("$2000 over 3 years", &[(K::Money, 2000.0), (K::Measure, 3.0)]),
+            (
+                "$2000 over 3 years",
+                &[(K::Money, 2000.0), (K::Measure, 3.0)],
+            ),
             ("the 9/11 attacks", &[]),
             ("24/7 coverage", &[]),
             ("on 3/4/2023", &[]),

@@ -7,9 +7,9 @@
 //! ("one of the", "no one", "the one").
 
 use super::QuantityKind;
-use super::measure::{Dimension, unit_after, weighs_pounds};
 use super::digit_forms::over_ratio;
 use super::first_words::{ever_after, read_adjective};
+use super::measure::{Dimension, unit_after, weighs_pounds};
 use super::money::{read_prefix as currency_before, read_suffix as currency_after};
 use super::money_parts::{hyphen_currency, minor_units};
 use super::numeral::{Numeral, read_numeral};
@@ -159,6 +159,9 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
             f.kind = QuantityKind::Measure;
             f.unit = Some(u.unit.symbol);
             f.value += u.add;
+            // a measurement is never exact: a whole figure is rounded to its last digit ("93
+            // mph" is 92.5 to 93.5), so a conversion rounded as news rounds it agrees
+            f.half_width = Some(f.half_width.unwrap_or(0.5));
             f.end = u.end;
             return Some(f);
         }

@@ -158,8 +158,9 @@ pub struct Quantity {
     /// ISO 4217 code for money ("USD", "INR", "GBP", "EUR"), "%" for percentages, the unit's
     /// symbol for a measurement ("km", "MW", "°C", "day"; `measure::UNITS`).
     pub unit: Option<&'static str>,
-    /// For `Measure` only: the dimension and the interval in its base unit.
-    pub measure: Option<Measure>,
+    /// For `Measure` only: the dimension and the interval in its base unit (boxed: most
+    /// quantities are no measurement, and a claim's value is kept beside a name's).
+    pub measure: Option<Box<Measure>>,
     pub qualifier: Option<Qualifier>,
     /// The quantity modifies the word it is hyphenated to ("fifth-largest", "30-member"), so it
     /// does not quantify a subject named elsewhere in the sentence.

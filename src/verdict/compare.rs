@@ -29,8 +29,12 @@ pub fn agrees(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) 
 /// Two measurements of one dimension, compared in its base unit: intervals, rounding and an
 /// absolute tolerance (written in the claim's unit) converted. Degrees of no stated scale
 /// ("40 degrees") compare as written with the other side's temperature.
-fn measures_agree(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
-    let (c, f) = (claim.measure?, found.measure?);
+fn measures_agree(
+    claim: &Quantity,
+    tolerance: Option<Tolerance>,
+    found: &Quantity,
+) -> Option<bool> {
+    let (c, f) = (claim.measure.as_deref()?, found.measure.as_deref()?);
     if c.dimension != f.dimension {
         return None;
     }
@@ -54,7 +58,11 @@ fn measures_agree(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quanti
 }
 
 /// Agreement of two numeric values of one kind and unit, by their intervals.
-fn intervals_agree(claim: &Quantity, tolerance: Option<Tolerance>, found: &Quantity) -> Option<bool> {
+fn intervals_agree(
+    claim: &Quantity,
+    tolerance: Option<Tolerance>,
+    found: &Quantity,
+) -> Option<bool> {
     if let Some(same) = open_ended_agree(claim, tolerance, found) {
         return Some(same);
     }

@@ -9,11 +9,7 @@ use crate::quantity::scan::figure_quantity;
 use crate::quantity::token::Token;
 use crate::quantity::{Quantity, QuantityKind};
 
-pub(crate) fn read_aged(
-    toks: &[Token],
-    blocked: &[bool],
-    i: usize,
-) -> Option<(Quantity, usize)> {
+pub(crate) fn read_aged(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usize)> {
     if !toks.get(i)?.is_any_word(&["aged", "age"]) {
         return None;
     }
@@ -23,6 +19,7 @@ pub(crate) fn read_aged(
         QuantityKind::Count | QuantityKind::Year if figure.value < 150.0 => {
             figure.kind = QuantityKind::Measure;
             figure.unit = Some("year");
+            figure.half_width = Some(figure.half_width.unwrap_or(0.5));
         }
         _ => return None,
     }

@@ -15,8 +15,8 @@ use uom::si::f64::{
     Velocity, Volume,
 };
 use uom::si::{
-    angle, area, energy, information, length, mass, power, thermodynamic_temperature as temp,
-    time, velocity, volume,
+    angle, area, energy, information, length, mass, power, thermodynamic_temperature as temp, time,
+    velocity, volume,
 };
 
 /// How one unit converts to its dimension's base unit.
@@ -148,17 +148,24 @@ pub fn conversion(symbol: &str) -> Option<Conversion> {
         "GW" => exact(factor!(Power, power, gigawatt, watt)),
         "TW" => exact(factor!(Power, power, terawatt, watt)),
         "hp" => exact(factor!(Power, power, horsepower, watt)),
-        "km/h" => exact(factor!(Velocity, velocity, kilometer_per_hour, meter_per_second)),
+        "km/h" => exact(factor!(
+            Velocity,
+            velocity,
+            kilometer_per_hour,
+            meter_per_second
+        )),
         "mph" => exact(factor!(Velocity, velocity, mile_per_hour, meter_per_second)),
         "m/s" => exact(1.0),
         "kn" => exact(factor!(Velocity, velocity, knot, meter_per_second)),
         "°C" | "°F" | "K" => {
-            let kelvin = |x: f64| match symbol {
-                "°C" => ThermodynamicTemperature::new::<temp::degree_celsius>(x),
-                "°F" => ThermodynamicTemperature::new::<temp::degree_fahrenheit>(x),
-                _ => ThermodynamicTemperature::new::<temp::kelvin>(x),
-            }
-            .get::<temp::kelvin>();
+            let kelvin = |x: f64| {
+                match symbol {
+                    "°C" => ThermodynamicTemperature::new::<temp::degree_celsius>(x),
+                    "°F" => ThermodynamicTemperature::new::<temp::degree_fahrenheit>(x),
+                    _ => ThermodynamicTemperature::new::<temp::kelvin>(x),
+                }
+                .get::<temp::kelvin>()
+            };
             let offset = kelvin(0.0);
             Conversion {
                 offset,
@@ -218,7 +225,10 @@ mod tests {
         ];
         for (symbol, factor, offset) in cases {
             let c = conversion(symbol).unwrap_or_else(|| panic!("{symbol}"));
-            assert!(close(c.low, *factor) && close(c.high, *factor), "{symbol}: {c:?}");
+            assert!(
+                close(c.low, *factor) && close(c.high, *factor),
+                "{symbol}: {c:?}"
+            );
             assert!((c.offset - offset).abs() < 1e-6, "{symbol}: {c:?}");
         }
         let ton = conversion("ton").unwrap_or_else(|| panic!("ton"));

@@ -67,8 +67,8 @@ pub struct Measure {
     /// "m", "kg", "s", "W", "K", …
     pub base_unit: &'static str,
     /// The quantity's interval converted: the rounding of the figure as written, its
-    /// qualifier, and for an ambiguous unit every value it can mean ("4 tons" is 3,628.7 to
-    /// 4,064.2 kg). `None` for degrees of no stated scale ("40 degrees"), which compare as
+    /// qualifier, and for an ambiguous unit every value it can mean ("4 tons", 3.5 to 4.5
+    /// tons, is 3,175.1 to 4,572.2 kg). `None` for degrees of no stated scale ("40 degrees"), which compare as
     /// written with the value they meet.
     pub base: Option<Interval>,
     /// Half the width of the figure's rounding in the base unit (see `Quantity::rounding`).
@@ -91,12 +91,12 @@ pub(crate) fn set_base(q: &mut Quantity) {
             ..q.interval
         }
     });
-    q.measure = Some(Measure {
+    q.measure = Some(Box::new(Measure {
         dimension: unit.dimension,
         base_unit: base_symbol(unit.dimension),
         base,
         base_rounding: conversion.and_then(|c| q.rounding.map(|h| h * c.high)),
-    });
+    }));
 }
 
 /// How many base units one of the unit shown as `symbol` is (the larger reading of an

@@ -9,8 +9,8 @@
 //! people or things ("5m people") is a million, which the scale reader leaves alone, so no
 //! unit is read there.
 
-use super::units::{ANGLE_DEGREES, DEGREES, UNITS, Unit, by_symbol};
 use super::Dimension;
+use super::units::{ANGLE_DEGREES, DEGREES, UNITS, Unit, by_symbol};
 use crate::quantity::token::{LowerWord, Token, TokenKind, tokenize, touching};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -69,18 +69,75 @@ static FORMS: LazyLock<HashMap<String, Vec<Form>>> = LazyLock::new(|| {
 
 /// Words after a lower-case "m" glued to a figure that make it a million ("5m people").
 const COUNTED_AFTER_M: &[&str] = &[
-    "people", "users", "customers", "residents", "households", "homes", "voters", "viewers",
-    "jobs", "children", "visitors", "passengers", "tourists", "subscribers", "members",
-    "patients", "workers", "shares", "copies", "units", "vehicles", "cars", "doses", "deaths",
-    "cases", "refugees", "migrants", "students", "pupils", "downloads", "listeners",
+    "people",
+    "users",
+    "customers",
+    "residents",
+    "households",
+    "homes",
+    "voters",
+    "viewers",
+    "jobs",
+    "children",
+    "visitors",
+    "passengers",
+    "tourists",
+    "subscribers",
+    "members",
+    "patients",
+    "workers",
+    "shares",
+    "copies",
+    "units",
+    "vehicles",
+    "cars",
+    "doses",
+    "deaths",
+    "cases",
+    "refugees",
+    "migrants",
+    "students",
+    "pupils",
+    "downloads",
+    "listeners",
 ];
 
 /// Words that say bare degrees are an angle, not a temperature.
 const ANGLE_WORDS: &[&str] = &[
-    "rotate", "rotated", "rotates", "rotating", "rotation", "turn", "turned", "turns",
-    "turning", "angle", "angles", "angled", "tilt", "tilted", "tilts", "slope", "sloped",
-    "incline", "inclined", "latitude", "longitude", "arc", "bank", "banked", "spin", "spun",
-    "pivot", "pivoted", "swivel", "heading", "bearing", "view", "panorama", "camera",
+    "rotate",
+    "rotated",
+    "rotates",
+    "rotating",
+    "rotation",
+    "turn",
+    "turned",
+    "turns",
+    "turning",
+    "angle",
+    "angles",
+    "angled",
+    "tilt",
+    "tilted",
+    "tilts",
+    "slope",
+    "sloped",
+    "incline",
+    "inclined",
+    "latitude",
+    "longitude",
+    "arc",
+    "bank",
+    "banked",
+    "spin",
+    "spun",
+    "pivot",
+    "pivoted",
+    "swivel",
+    "heading",
+    "bearing",
+    "view",
+    "panorama",
+    "camera",
 ];
 
 /// The form of a unit starting at token `j`: the unit and the token after it. `glued`: the
@@ -108,8 +165,12 @@ fn form_at(toks: &[Token], j: usize, glued: bool) -> Option<(&'static Unit, usiz
         let end = j + form.tokens.len();
         // "m212", "kmx": letters or digits glued after the unit make a code, not a unit
         let last = toks.get(end - 1)?;
+        // a letter glued to the digits is a unit only when nothing but punctuation follows
+        // it: "14.7C/ per security" is no temperature
         let glued_after = toks.get(end).is_some_and(|n| {
-            touching(last, n) && matches!(n.kind, TokenKind::Word | TokenKind::Number)
+            touching(last, n)
+                && (matches!(n.kind, TokenKind::Word | TokenKind::Number)
+                    || (form.glued_only && n.is_symbol('/')))
         });
         (!glued_after).then_some((form.unit, end))
     })
@@ -178,22 +239,32 @@ fn labelled(toks: &[Token], start: usize) -> bool {
     ) else {
         return false;
     };
-    dash.is_dash()
-        && touching(dash, number)
-        && touching(word, dash)
-        && word.kind == TokenKind::Word
+    let glued_to_word = |k: usize| {
+        k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+            p.kind == TokenKind::Word && toks.get(k).is_some_and(|t| touching(p, t))
+        })
+    };
+    // "scp-173m", and "scp2-173m": a word, or digits glued to one, before the dash
+    let labels = word.kind == TokenKind::Word
+        || (word.kind == TokenKind::Number && glued_to_word(start - 2));
+    dash.is_dash() && touching(dash, number) && touching(word, dash) && labels
 }
 
 /// "5m people", "3m tonnes": after a glued "m", a counted noun or another unit.
 fn million_before(toks: &[Token], end: usize) -> bool {
     toks.get(end).is_some_and(|w| {
-        w.is_any_word(COUNTED_AFTER_M) || (w.kind == TokenKind::Word && form_at(toks, end, false).is_some())
+        w.is_any_word(COUNTED_AFTER_M)
+            || (w.kind == TokenKind::Word && form_at(toks, end, false).is_some())
     })
 }
 
 /// "2 inches", "and 2 in", "2in" after feet: the inches and the token after them.
 fn inches_after(toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let j = if toks.get(i)?.is_word("and") { i + 1 } else { i };
+    let j = if toks.get(i)?.is_word("and") {
+        i + 1
+    } else {
+        i
+    };
     let n = toks.get(j).filter(|n| n.kind == TokenKind::Number)?;
     let inches: f64 = n.text.parse().ok()?;
     let unit = toks.get(j + 1)?;
@@ -212,7 +283,11 @@ fn turning_near(toks: &[Token], start: usize, end: usize) -> bool {
 /// "-old", "old", "of age" after a duration: an age, read whole ("62-year-old").
 fn age_suffix(toks: &[Token], end: usize) -> usize {
     let Some(t) = toks.get(end) else { return end };
-    if t.is_dash() && toks.get(end + 1).is_some_and(|o| o.is_word("old") && touching(t, o)) {
+    if t.is_dash()
+        && toks
+            .get(end + 1)
+            .is_some_and(|o| o.is_word("old") && touching(t, o))
+    {
         return end + 2;
     }
     if t.is_word("old") {
