@@ -1,5 +1,5 @@
 //! Measurements: a figure with its unit ("2,167 km", "1.2 GW", "about 4 tonnes", "-3 °C",
-//! "a 90-day trial", "aged 62"), read after the figure by [`read::unit_after`] and converted to
+//! "a 90-day trial", "aged 62"), read after the figure by `read::unit_after` and converted to
 //! its dimension's base unit so that values written in different units of one dimension
 //! compare ("1.2 GW" meets "1,200 MW"; "3,488 km" meets "2,167 miles").
 //!
