@@ -76,8 +76,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("money", 95.5),
     ("number_range", 95.0),
     // read with their unit since issue 21, scored on value and unit
-    ("dimension", 92.0),
-    ("temperature", 95.3),
+    ("dimension", 93.0),
+    ("temperature", 97.6),
     ("age", 94.7),
     ("golden-rules", 98.0),
     ("other-segmentation", 95.0),

@@ -280,24 +280,43 @@ fn currency(unit: &str) -> Option<(&'static str, f64)> {
 }
 
 fn money(found: &[QuantityRecord], expected: &[Value]) -> (bool, String) {
-    let mut ours: Vec<(f64, Option<&str>)> = found
+    let ours = records_of(found, |r| r.kind == "money");
+    // a currency named with no amount ("the dollar rose") is no quantity: not scored
+    match_valued(ours, expected, |(v, code), value, e| {
+        match e["unit"].as_str().and_then(currency) {
+            Some((want, factor)) => *code == Some(want) && close(*v, value * factor),
+            None => close(*v, value),
+        }
+    })
+}
+
+/// What the records `keep` lets through state: each number with the record's unit.
+fn records_of(
+    found: &[QuantityRecord],
+    keep: impl Fn(&QuantityRecord) -> bool,
+) -> Vec<(f64, Option<&str>)> {
+    found
         .iter()
-        .filter(|r| r.kind == "money")
+        .filter(|r| keep(r))
         .flat_map(|r| stated(r).into_iter().map(move |v| (v, r.unit)))
-        .collect();
+        .collect()
+}
+
+/// Multiset match of the expected results that have a number (a result named with no number
+/// is not scored) against `ours`, by `matches(ours, expected value, expected result)`: passes
+/// when every one matches and nothing of ours is left over.
+fn match_valued(
+    mut ours: Vec<(f64, Option<&str>)>,
+    expected: &[Value],
+    matches: impl Fn(&(f64, Option<&str>), f64, &Value) -> bool,
+) -> (bool, String) {
     let got = format!("{ours:?}");
     let mut all = true;
     for e in expected {
-        // a currency named with no amount ("the dollar rose") is no quantity: not scored
         let Some(value) = number(&e["value"]) else {
             continue;
         };
-        let unit = e["unit"].as_str().and_then(currency);
-        let matches = |(v, code): &(f64, Option<&str>)| match unit {
-            Some((want, factor)) => *code == Some(want) && close(*v, value * factor),
-            None => close(*v, value),
-        };
-        match ours.iter().position(matches) {
+        match ours.iter().position(|o| matches(o, value, e)) {
             Some(i) => {
                 ours.remove(i);
             }
@@ -415,28 +434,12 @@ fn in_model(kind: &str, dimension: Option<&str>) -> bool {
 }
 
 fn measures(found: &[QuantityRecord], expected: &[Value], kind: &str) -> (bool, String) {
-    let mut ours: Vec<(f64, Option<&str>)> = found
-        .iter()
-        .filter(|r| r.kind == "measure" && in_model(kind, r.dimension))
-        .flat_map(|r| stated(r).into_iter().map(move |v| (v, r.unit)))
-        .collect();
-    let got = format!("{ours:?}");
-    let mut all = true;
-    for e in expected {
-        // a unit named with no number ("to fahrenheit") is no quantity: not scored
-        let Some(value) = number(&e["value"]) else {
-            continue;
-        };
+    let ours = records_of(found, |r| {
+        r.kind == "measure" && in_model(kind, r.dimension)
+    });
+    // a unit named with no number ("to fahrenheit") is no quantity: not scored
+    match_valued(ours, expected, |(v, unit), value, e| {
         let units = our_units(kind, e["unit"].as_str().unwrap_or(""));
-        let matches = |(v, unit): &(f64, Option<&str>)| {
-            close(*v, value) && unit.is_some_and(|u| units.contains(&u))
-        };
-        match ours.iter().position(matches) {
-            Some(i) => {
-                ours.remove(i);
-            }
-            None => all = false,
-        }
-    }
-    (all && ours.is_empty(), got)
+        close(*v, value) && unit.is_some_and(|u| units.contains(&u))
+    })
 }
