@@ -99,6 +99,9 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "against", "between", "among", "go", "went", "will", "would", "are", "were", "is", "was",
     "said", "says", "more", "less", "fewer", "instead", "not", "so", "but", "percent", "apart",
     "altogether", "total", "overall", "far", "if", "when", "while",
+    // after a measurement: "2,167 miles across the steppe", "2,717 feet above the desert"
+    "across", "along", "above", "below", "beneath", "away", "off", "long", "wide", "high",
+    "deep", "tall",
 ];
 
 /// Verbs of a level or its change whose forms do not end in -s, -ed or -ing: "was cut to 9%",
