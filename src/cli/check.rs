@@ -156,12 +156,13 @@ fn keep(args: &CheckArgs) -> Keep {
     }
 }
 
-/// Which pairs the formats that list pairs write.
+/// Which pairs the formats that list pairs write (`--skip-absent`, the old way of asking for
+/// the default, is accepted and changes nothing).
 fn pairs(args: &CheckArgs) -> Pairs {
-    if args.skip_absent {
-        Pairs::Found
-    } else {
+    if args.all_pairs {
         Pairs::Every
+    } else {
+        Pairs::Found
     }
 }
 
