@@ -131,6 +131,14 @@ fn junit() {
 }
 
 #[test]
+fn html() {
+    let out = expect("html", "html");
+    assert!(out.contains(r#"<button type="button" class="cell" aria-label="drone-count in 2022-04_report: conflicts, ✗ 30 (accepted)">✗ 30 (accepted)</button>"#));
+    // The article's quotes are escaped, its text shown as written.
+    assert!(out.contains("<blockquote>One analyst | &#34;a sceptic&#34;, wrote that only <mark>29 armed drones</mark> would come.</blockquote>"));
+}
+
+#[test]
 fn csv_reads_back() {
     let out = expect("csv", "csv");
     let mut reader = csv::Reader::from_reader(out.as_bytes());

@@ -180,6 +180,8 @@ pub enum Format {
     Junit,
     /// One row per claim and document
     Csv,
+    /// One self-contained HTML page: the agreement matrix, each cell opening its evidence
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -14,6 +14,7 @@ mod assertion_tests;
 pub mod csv;
 mod document;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
