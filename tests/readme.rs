@@ -56,7 +56,10 @@ fn readme_table_is_the_first_claims_files_output() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let printed = std::fs::read_to_string(root.join("tests/cmd/first-claims.stdout")).unwrap();
-    let start = readme.find("```text\n").expect("the README opens with a table") + 8;
+    let start = readme
+        .find("```text\n")
+        .expect("the README opens with a table")
+        + 8;
     let end = start + readme[start..].find("```\n").expect("the block is closed");
     assert_eq!(&readme[start..end], printed);
     let claims =
