@@ -3,7 +3,8 @@
 //! against the JSON report of the same run: one cell per claim and document, the conflict
 //! cells, their evidence once clicked, the filter, keyboard access, the verdict colours'
 //! contrast. A screenshot of the page with a conflict's evidence open is saved under the
-//! target directory (`tmp/browser/report.png`).
+//! target directory (`tmp/browser/report.png`). A second test does the same for the page of
+//! one row per claim that more than 50 documents make.
 //!
 //! Ignored by a plain `cargo test`, since it needs Chromium; `.ci/run` installs Chromium and
 //! runs it with `cargo test --test browser -- --ignored`, where a missing browser fails.
@@ -141,15 +142,34 @@ fn headless(page: &Path, args: &[&str]) -> String {
 }
 
 fn check(format: &str, output: &Path) {
+    check_in(Path::new(env!("CARGO_MANIFEST_DIR")), format, output);
+}
+
+/// `crosscheck check --format FORMAT --output OUTPUT` in `dir` (its claims.toml and corpus/).
+fn check_in(dir: &Path, format: &str, output: &Path) {
     let status = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args([
             "check", "--quiet", "--format", format, "--force", "--output",
         ])
         .arg(output)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(dir)
         .status()
         .expect("crosscheck runs");
-    assert_eq!(status.code(), Some(1), "the example corpus has a conflict");
+    assert_eq!(status.code(), Some(1), "the corpus has a conflict");
+}
+
+/// Loads `page` with `probe` added at its end and returns what the probe wrote.
+fn probe(page: &Path, probe: &str) -> Value {
+    let html = std::fs::read_to_string(page).unwrap();
+    let probed = page.with_extension("probed.html");
+    std::fs::write(&probed, html.replace("</body>", &format!("{probe}</body>"))).unwrap();
+    let dom = headless(&probed, &["--dump-dom"]);
+    let start = dom
+        .find(r#"<script type="application/json" id="probe-result">"#)
+        .expect("the probe ran and wrote its findings");
+    let rest = &dom[start..];
+    let json_text = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
+    serde_json::from_str(json_text).expect("the probe's findings")
 }
 
 /// WCAG 2 contrast ratio of two CSS `rgb(r, g, b)` colours.
@@ -196,16 +216,8 @@ fn the_report_works_in_a_browser() {
         !page.contains("http://") && !page.contains("https://"),
         "no request leaves"
     );
-    let probed = dir.join("probed.html");
-    std::fs::write(&probed, page.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
-
-    let dom = headless(&probed, &["--dump-dom"]);
-    let start = dom
-        .find(r#"<script type="application/json" id="probe-result">"#)
-        .expect("the probe ran and wrote its findings");
-    let rest = &dom[start..];
-    let json_text = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
-    let seen: Value = serde_json::from_str(json_text).expect("the probe's findings");
+    let seen = probe(&html, PROBE);
+    let probed = html.with_extension("probed.html");
 
     let claims = report["claims"].as_array().unwrap();
     let documents: Vec<&str> = report["documents"]
@@ -348,4 +360,115 @@ fn the_report_works_in_a_browser() {
     );
     let png = std::fs::read(&screenshot).expect("a screenshot");
     assert!(png.starts_with(b"\x89PNG"), "a PNG");
+}
+
+/// What the per-claim page is probed for: its rows, the count cells, the conflicting
+/// documents named, one's evidence once clicked, and the filter.
+const PER_CLAIM_PROBE: &str = r#"
+<script>
+(function () {
+  var out = {};
+  var table = document.getElementById("report");
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  function visibleRows() {
+    return rows.filter(function (r) { return !r.hidden; })
+      .map(function (r) { return r.querySelector("th .id").textContent; });
+  }
+  out.className = table.className;
+  out.rows = rows.map(function (r) {
+    return {
+      claim: r.querySelector("th[scope=row] .id").textContent,
+      conflicts: r.querySelector("td[data-verdict=conflicts]").textContent,
+      absent: r.querySelector("td[data-verdict=absent]").textContent,
+      named: Array.prototype.map.call(r.querySelectorAll("td.documents button.cell"),
+        function (b) { return b.textContent; }),
+      more: (r.querySelector(".more") || { textContent: "" }).textContent
+    };
+  });
+  var panel = document.getElementById("panel");
+  var first = table.querySelector("td.documents button.cell");
+  first.click();
+  out.opened = { open: !panel.hidden, text: panel.textContent };
+  var only = document.getElementById("conflicts-only");
+  var search = document.getElementById("search");
+  only.checked = true; only.dispatchEvent(new Event("change"));
+  out.conflictsOnly = visibleRows();
+  only.checked = false; only.dispatchEvent(new Event("change"));
+  search.value = "news-0003"; search.dispatchEvent(new Event("input"));
+  out.searchDocument = visibleRows();
+  search.value = "news-0002"; search.dispatchEvent(new Event("input"));
+  out.searchUnnamed = visibleRows();
+  var result = document.createElement("script");
+  result.type = "application/json";
+  result.id = "probe-result";
+  result.textContent = JSON.stringify(out).replace(/</g, "\\u003c");
+  document.body.appendChild(result);
+})();
+</script>
+"#;
+
+/// Past 50 documents the page is one row per claim: checked in the browser on 60 articles.
+#[test]
+#[ignore = "needs Chromium: .ci/run installs it and runs this with --ignored"]
+fn the_per_claim_page_works_in_a_browser() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-per-claim");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("corpus")).unwrap();
+    std::fs::write(
+        dir.join("claims.toml"),
+        "[[claim]]\nid = \"drone-count\"\nsubject = \"armed drones\"\nvalue = \"31\"\n\n\
+         [[claim]]\nid = \"sub-count\"\nsubject = \"submarines\"\nvalue = \"6\"\n",
+    )
+    .unwrap();
+    for i in 0..60 {
+        let mut text = format!("India will buy {} armed drones.", 29 + i % 3);
+        if i % 10 == 0 {
+            text.push_str(" It also wants 6 submarines.");
+        }
+        std::fs::write(dir.join(format!("corpus/news-{i:04}.txt")), text).unwrap();
+    }
+    let (html, json) = (dir.join("report.html"), dir.join("report.json"));
+    check_in(&dir, "html", &html);
+    check_in(&dir, "json", &json);
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let seen = probe(&html, PER_CLAIM_PROBE);
+
+    assert_eq!(seen["className"], "by-claim");
+    let conflicting: Vec<&str> = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["claim"] == "drone-count" && r["verdict"] == "conflicts")
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        conflicting.len(),
+        40,
+        "29 and 30 drones, two documents in three"
+    );
+    let rows = seen["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let drones = &rows[0];
+    assert_eq!(drones["claim"], "drone-count");
+    assert_eq!(drones["conflicts"], "40");
+    assert_eq!(drones["absent"], "0");
+    let named: Vec<String> = conflicting[..3].iter().map(|d| format!("✗ {d}")).collect();
+    assert_eq!(drones["named"], serde_json::json!(named));
+    assert_eq!(drones["more"], "and 37 more");
+    let submarines = &rows[1];
+    assert_eq!(submarines["claim"], "sub-count");
+    assert_eq!(submarines["conflicts"], "0");
+    assert_eq!(submarines["absent"], "54");
+    assert_eq!(submarines["named"], serde_json::json!([]));
+
+    let text = seen["opened"]["text"].as_str().unwrap();
+    assert_eq!(seen["opened"]["open"], true);
+    assert!(text.contains(&format!("{}:1:16", conflicting[0])), "{text}");
+    assert!(text.contains("India will buy 29 armed drones."), "{text}");
+    assert!(text.contains("found 29, claim 31"), "{text}");
+    assert_eq!(seen["conflictsOnly"], serde_json::json!(["drone-count"]));
+    // news-0003 (29 drones) is named in the drone row; news-0002 (31) is named nowhere.
+    assert_eq!(conflicting[2], "corpus/news-0003.txt");
+    assert_eq!(seen["searchDocument"], serde_json::json!(["drone-count"]));
+    assert_eq!(seen["searchUnnamed"], serde_json::json!([]));
 }
