@@ -13,8 +13,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The checks run inside the page; their findings are written as JSON into a script element
-/// (`<` escaped), which `--dump-dom` prints as it is.
+/// The checks run inside the page, leaving their findings in `window.probeFindings`.
 const PROBE: &str = r#"
 <script>
 (function () {
@@ -91,11 +90,7 @@ const PROBE: &str = r#"
   // Leave a conflict's evidence open for the screenshot.
   var first = table.querySelector("td.v-conflicts button");
   if (first) first.click();
-  var result = document.createElement("script");
-  result.type = "application/json";
-  result.id = "probe-result";
-  result.textContent = JSON.stringify(out).replace(/</g, "\\u003c");
-  document.body.appendChild(result);
+  window.probeFindings = out;
 })();
 </script>
 "#;
@@ -158,11 +153,26 @@ fn check_in(dir: &Path, format: &str, output: &Path) {
     assert_eq!(status.code(), Some(1), "the corpus has a conflict");
 }
 
-/// Loads `page` with `probe` added at its end and returns what the probe wrote.
+/// Added after a probe: writes what it found (`window.probeFindings`) as JSON into a script
+/// element (`<` escaped), which `--dump-dom` prints as it is.
+const WRITE_FINDINGS: &str = r#"
+<script>
+(function () {
+  var result = document.createElement("script");
+  result.type = "application/json";
+  result.id = "probe-result";
+  result.textContent = JSON.stringify(window.probeFindings).replace(/</g, "\\u003c");
+  document.body.appendChild(result);
+})();
+</script>
+"#;
+
+/// Loads `page` with `probe` added at its end and returns what the probe found.
 fn probe(page: &Path, probe: &str) -> Value {
     let html = std::fs::read_to_string(page).unwrap();
     let probed = page.with_extension("probed.html");
-    std::fs::write(&probed, html.replace("</body>", &format!("{probe}</body>"))).unwrap();
+    let added = format!("{probe}{WRITE_FINDINGS}</body>");
+    std::fs::write(&probed, html.replace("</body>", &added)).unwrap();
     let dom = headless(&probed, &["--dump-dom"]);
     let start = dom
         .find(r#"<script type="application/json" id="probe-result">"#)
@@ -398,11 +408,7 @@ const PER_CLAIM_PROBE: &str = r#"
   out.searchDocument = visibleRows();
   search.value = "news-0002"; search.dispatchEvent(new Event("input"));
   out.searchUnnamed = visibleRows();
-  var result = document.createElement("script");
-  result.type = "application/json";
-  result.id = "probe-result";
-  result.textContent = JSON.stringify(out).replace(/</g, "\\u003c");
-  document.body.appendChild(result);
+  window.probeFindings = out;
 })();
 </script>
 "#;
