@@ -16,7 +16,7 @@
 //! meta, a `<time datetime>` before the first paragraph gives the date.
 
 pub mod charset;
-mod entity;
+pub(crate) mod entity;
 mod table;
 
 use super::{Field, Metadata, ProseBuilder, Reading, Warning};

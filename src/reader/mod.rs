@@ -23,8 +23,10 @@ mod front_matter;
 pub mod html;
 mod markdown;
 mod prose;
+mod screen;
 
 pub use prose::{OffsetMap, ProseBuilder};
+pub use screen::screenable;
 
 use crate::span::Span;
 use std::path::Path;
