@@ -59,7 +59,7 @@ fn table() {
 fn json_reads_back() {
     let out = expect("json", "json");
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     assert_eq!(report["summary"]["conflicts"], 3);
     assert_eq!(report["summary"]["accepted"], 1);
     let accepted = &report["results"][2];
@@ -78,7 +78,7 @@ fn jsonl_lines_read_back() {
     assert_eq!(lines.len(), 5);
     assert!(lines[..4].iter().all(|l| l["type"] == "result"));
     assert_eq!(lines[4]["type"], "summary");
-    assert_eq!(lines[4]["version"], 1);
+    assert_eq!(lines[4]["version"], 2);
 }
 
 #[test]
@@ -131,6 +131,14 @@ fn junit() {
 }
 
 #[test]
+fn html() {
+    let out = expect("html", "html");
+    assert!(out.contains(r#"<button type="button" class="cell" aria-label="drone-count in 2022-04_report: conflicts, ✗ 30 (accepted)">✗ 30 (accepted)</button>"#));
+    // The article's quotes are escaped, its text shown as written.
+    assert!(out.contains("<blockquote>One analyst | &#34;a sceptic&#34;, wrote that only <mark>29 armed drones</mark> would come.</blockquote>"));
+}
+
+#[test]
 fn csv_reads_back() {
     let out = expect("csv", "csv");
     let mut reader = csv::Reader::from_reader(out.as_bytes());
@@ -154,17 +162,18 @@ fn run_example(args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
-/// `--skip-absent` writes exactly the pairs of the full output whose verdict is not `absent`,
-/// in the same order, and leaves everything else (the summary's counts included) as it is.
+/// By default the formats that list pairs write exactly the pairs of the `--all-pairs` output
+/// whose verdict is not `absent`, in the same order, and leave everything else (the summary's
+/// counts included) as it is; `--skip-absent`, the old way to ask for that, changes nothing.
 /// On the example corpus, where 8 of the 45 pairs are absent.
 #[test]
-fn skip_absent_leaves_out_only_the_absent_pairs() {
+fn absent_pairs_are_listed_only_with_all_pairs() {
     let not_absent = |r: &&serde_json::Value| r["verdict"] != "absent";
 
     let full: serde_json::Value =
+        serde_json::from_str(&run_example(&["--format", "json", "--all-pairs"])).unwrap();
+    let found: serde_json::Value =
         serde_json::from_str(&run_example(&["--format", "json"])).unwrap();
-    let skipped: serde_json::Value =
-        serde_json::from_str(&run_example(&["--format", "json", "--skip-absent"])).unwrap();
     let all = full["results"].as_array().unwrap();
     let kept: Vec<&serde_json::Value> = all.iter().filter(not_absent).collect();
     assert_eq!(all.len(), 45);
@@ -174,7 +183,7 @@ fn skip_absent_leaves_out_only_the_absent_pairs() {
         "the example corpus has absent pairs to leave out"
     );
     assert_eq!(
-        skipped["results"]
+        found["results"]
             .as_array()
             .unwrap()
             .iter()
@@ -189,22 +198,28 @@ fn skip_absent_leaves_out_only_the_absent_pairs() {
         "problems",
         "stale_baseline",
     ] {
-        assert_eq!(skipped[field], full[field], "{field}");
+        assert_eq!(found[field], full[field], "{field}");
     }
-    assert_eq!(skipped["summary"]["absent"], 8);
+    assert_eq!(found["summary"]["absent"], 8);
+    assert_eq!(
+        run_example(&["--format", "json", "--skip-absent"]),
+        run_example(&["--format", "json"]),
+        "--skip-absent is accepted and changes nothing"
+    );
 
     let lines = |out: String| -> Vec<serde_json::Value> {
         out.lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect()
     };
-    let full = lines(run_example(&["--format", "jsonl"]));
-    let skipped = lines(run_example(&["--format", "jsonl", "--skip-absent"]));
+    let full = lines(run_example(&["--format", "jsonl", "--all-pairs"]));
+    let found = lines(run_example(&["--format", "jsonl"]));
     assert_eq!(
-        skipped,
+        found,
         full.iter().filter(not_absent).cloned().collect::<Vec<_>>()
     );
-    assert_eq!(skipped.len(), 37 + 1, "the results, then the summary");
+    assert_eq!(found.len(), 37 + 1, "the results, then the summary");
+    assert_eq!(full.len(), 45 + 1);
 
     let rows = |out: String| -> Vec<csv::StringRecord> {
         csv::Reader::from_reader(out.as_bytes())
@@ -212,8 +227,8 @@ fn skip_absent_leaves_out_only_the_absent_pairs() {
             .map(Result::unwrap)
             .collect()
     };
-    let full = rows(run_example(&["--format", "csv"]));
-    let skipped = rows(run_example(&["--format", "csv", "--skip-absent"]));
+    let full = rows(run_example(&["--format", "csv", "--all-pairs"]));
+    let found = rows(run_example(&["--format", "csv"]));
     let absent: Vec<(String, String)> = full
         .iter()
         .filter(|r| &r[2] == "absent")
@@ -221,7 +236,7 @@ fn skip_absent_leaves_out_only_the_absent_pairs() {
         .collect();
     assert_eq!(absent.len(), 8);
     let kept: Vec<&csv::StringRecord> = full.iter().filter(|r| &r[2] != "absent").collect();
-    assert_eq!(skipped.iter().collect::<Vec<_>>(), kept);
+    assert_eq!(found.iter().collect::<Vec<_>>(), kept);
 
     // JUnit: the same test cases less the absent pairs, each suite counting what it holds.
     let cases = |out: &str| -> Vec<(String, String)> {
@@ -234,13 +249,13 @@ fn skip_absent_leaves_out_only_the_absent_pairs() {
             })
             .collect()
     };
-    let full = run_example(&["--format", "junit"]);
-    let skipped = run_example(&["--format", "junit", "--skip-absent"]);
+    let full = run_example(&["--format", "junit", "--all-pairs"]);
+    let found = run_example(&["--format", "junit"]);
     let kept: Vec<(String, String)> = cases(&full)
         .into_iter()
         .filter(|case| !absent.contains(case))
         .collect();
     assert_eq!(cases(&full).len(), 45);
-    assert_eq!(cases(&skipped), kept);
-    assert!(skipped.contains(r#"<testsuites name="crosscheck" tests="37""#));
+    assert_eq!(cases(&found), kept);
+    assert!(found.contains(r#"<testsuites name="crosscheck" tests="37""#));
 }

@@ -171,7 +171,9 @@ impl Claims {
                     Span::new(0, 0),
                     "expected `[[claim]]` tables",
                 )
-                .with_help("add a claim: [[claim]] with id, subject and value (see the README)"),
+                .with_help(
+                    "add a claim: [[claim]] with id, subject and value (see docs/claims.md)",
+                ),
             );
         }
         if !diagnostics.is_empty() {

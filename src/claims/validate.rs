@@ -23,7 +23,7 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
     )
     .with_help(
         "the claims file is TOML: each claim is a [[claim]] table with id as a string, value as a string or a number, \
-         subject as a string or a list of strings (see the README, \"The claims file\")",
+         subject as a string or a list of strings (see docs/claims.md)",
     );
     if let Some(unknown) = unknown_key(&message) {
         let help = match closest(&unknown, file::CLAIM_KEYS) {

@@ -122,9 +122,14 @@ pub struct CheckArgs {
     /// Show the full matrix with documents as rows and claims as columns (table)
     #[arg(long)]
     pub by_document: bool,
-    /// List only the claim and document pairs whose subject occurs (json, jsonl, csv, junit);
-    /// the summary still counts the absent ones. The other formats list only what was found
+    /// Also list the claim and document pairs whose subject does not occur, as `absent` (json,
+    /// jsonl, csv, junit). By default they list only the pairs whose subject occurs; the
+    /// summary counts the absent ones either way
     #[arg(long)]
+    pub all_pairs: bool,
+    /// Accepted and ignored: listing only the pairs whose subject occurs is now the default
+    /// (see --all-pairs). To be removed in the next release
+    #[arg(long, conflicts_with = "all_pairs")]
     pub skip_absent: bool,
     /// What makes the exit status 1
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = FailOn::Conflicts)]
@@ -175,6 +180,8 @@ pub enum Format {
     Junit,
     /// One row per claim and document
     Csv,
+    /// One self-contained HTML page: the agreement matrix, each cell opening its evidence
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

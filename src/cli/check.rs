@@ -17,6 +17,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let Some((claims, paths)) = load_input(&args.input) else {
         return ExitCode::from(EXIT_ERROR);
     };
+    let keep = keep(args, claims.claims.len());
     let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
         Ok(baseline) => baseline,
         Err(error) => return error_exit(&error),
@@ -35,7 +36,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let options = CheckOptions {
         baseline: baseline.as_ref(),
         walk: args.input.walk.options(),
-        keep: keep(args),
+        keep,
         dates: dates.as_ref(),
         dates_unshown: matches!(
             args.format,
@@ -134,6 +135,7 @@ fn write_report(
         Format::Sarif => out.write_all(report::sarif::render(report).as_bytes())?,
         Format::Junit => out.write_all(report::junit::render(report, pairs(args))?.as_bytes())?,
         Format::Csv => report::csv::write(report, pairs(args), &mut out)?,
+        Format::Html => report::html::write(report, &mut out)?,
     }
     out.flush()
 }
@@ -141,8 +143,9 @@ fn write_report(
 /// How much evidence the run keeps, and where: the table prints only conflicts and one value
 /// per cell, so a large corpus's report stays small; a stream has written each result before
 /// the next document; the JSON and CSV print all of it, read back from disk as they are
-/// written; the other formats print all of it from memory.
-fn keep(args: &CheckArgs) -> Keep {
+/// written; the HTML page keeps all of it for a matrix and only the conflicts for one row per
+/// claim; the other formats print all of it from memory.
+fn keep(args: &CheckArgs, claims: usize) -> Keep {
     match (args.format, args.by_document) {
         (Format::Table, false) => Keep::TableFitting {
             width: output_width(args.output.is_some()),
@@ -152,16 +155,18 @@ fn keep(args: &CheckArgs) -> Keep {
         (Format::Jsonl, _) => Keep::Streamed,
         // Listed by claim, written as they are read back.
         (Format::Json | Format::Csv, _) => Keep::AllSetAside,
+        (Format::Html, _) => report::html::keep(claims),
         _ => Keep::All,
     }
 }
 
-/// Which pairs the formats that list pairs write.
+/// Which pairs the formats that list pairs write (`--skip-absent`, the old way of asking for
+/// the default, is accepted and changes nothing).
 fn pairs(args: &CheckArgs) -> Pairs {
-    if args.skip_absent {
-        Pairs::Found
-    } else {
+    if args.all_pairs {
         Pairs::Every
+    } else {
+        Pairs::Found
     }
 }
 

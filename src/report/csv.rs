@@ -1,5 +1,5 @@
-//! `--format csv`: one row per (claim, document), for spreadsheets; with [`Pairs::Found`], one
-//! per pair whose subject occurs.
+//! `--format csv`: one row per (claim, document) pair whose subject occurs, for spreadsheets;
+//! with [`Pairs::Every`] (`--all-pairs`), one per pair, the absent ones too.
 //!
 //! Columns: `claim, document, verdict, accepted, line, column, found, value, claim_value,
 //! sentence, assertion`. The location, values and assertion (`asserted`, `negated` or

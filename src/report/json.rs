@@ -4,11 +4,12 @@
 use super::{Listing, Pairs, Report};
 use std::io::{self, Write};
 
-/// The report as pretty-printed JSON, every pair listed, ending with a newline.
+/// The report as pretty-printed JSON, the pairs whose subject occurs listed (the contract's
+/// default, [`Pairs::Found`]), ending with a newline.
 pub fn render(report: &Report) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail; serde_json writes UTF-8.
-    let _ = write(report, Pairs::Every, &mut out);
+    let _ = write(report, Pairs::Found, &mut out);
     String::from_utf8_lossy(&out).into_owned()
 }
 

@@ -4,7 +4,7 @@
 //! Every line has a `type`:
 //! - `result`: one (claim, document) result, with the same fields as in `--format json`;
 //!   written as each document finishes, the results of a document together, by claim id
-//!   (the absent ones too, unless [`Pairs::Found`] leaves them out);
+//!   the pairs whose subject occurs (the absent ones too with [`Pairs::Every`], `--all-pairs`);
 //! - `problem`: a file that could not be read, or was read with a warning;
 //! - `stale`: a baseline entry that matched nothing;
 //! - `summary`: the last line, with the `version` of the format and the verdict counts.
@@ -25,7 +25,7 @@ enum Line<'a> {
 }
 
 /// The lines of the results of one document (as streamed while the run goes), in claim order:
-/// one per claim, or with [`Pairs::Found`] one per claim whose subject occurs. `results` holds
+/// one per claim whose subject occurs, or with [`Pairs::Every`] one per claim. `results` holds
 /// the document's non-absent results, sorted by claim id; the absent ones are written as they
 /// are made up.
 pub fn document_lines(

@@ -1,8 +1,8 @@
 //! `--format junit`: JUnit XML (quick-junit), for CI systems that show test reports.
 //!
-//! One test suite per claim, one test case per (claim, document), named by the document and
-//! classed by the claim id; with [`Pairs::Found`], a case only where the claim's subject occurs
-//! (a claim found nowhere is an empty suite). A conflict is a failure whose message is "found 30, claim 31" and
+//! One test suite per claim, one test case per (claim, document) pair whose subject occurs
+//! (a claim found nowhere is an empty suite), named by the document and classed by the claim
+//! id; with [`Pairs::Every`] (`--all-pairs`), a case for every pair, the absent ones passing. A conflict is a failure whose message is "found 30, claim 31" and
 //! whose body gives every conflicting sentence with its location; an accepted conflict passes,
 //! with the acceptance in its output; support, mentions and absence pass. Files that could not
 //! be read are error cases in a last suite, `crosscheck files`. No timestamps or durations are

@@ -30,6 +30,11 @@ pub enum Keep {
     /// What a table `width` columns wide prints: [`Keep::Conflicts`] when the documents are too
     /// many to be columns (the table is then surely the summary), else [`Keep::Table`].
     TableFitting { width: usize },
+    /// What the HTML report shows: [`Keep::All`] when there are `documents` documents or fewer
+    /// (a matrix whose every cell opens all its evidence), else [`Keep::Conflicts`] (one row
+    /// per claim with its conflicting documents). The caller works `documents` out from the
+    /// number of claims (`report::html::matrix_documents`).
+    MatrixFitting { documents: usize },
 }
 
 impl Keep {
@@ -39,6 +44,8 @@ impl Keep {
         match self {
             Keep::TableFitting { width } if too_many_columns(documents, width) => Keep::Conflicts,
             Keep::TableFitting { .. } => Keep::Table,
+            Keep::MatrixFitting { documents: most } if documents > most => Keep::Conflicts,
+            Keep::MatrixFitting { .. } => Keep::All,
             Keep::AllSetAside if documents <= batch => Keep::All,
             keep => keep,
         }

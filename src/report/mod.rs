@@ -14,6 +14,7 @@ mod assertion_tests;
 pub mod csv;
 mod document;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
@@ -39,10 +40,13 @@ pub use keep::{Keep, too_many_columns};
 pub use pairs::{Listing, Pairs};
 pub use spill::ResultHeader;
 
-/// Version of the JSON document; bumped on any incompatible change.
-pub const REPORT_VERSION: u32 = 1;
+/// Version of the JSON document; bumped on any incompatible change. Version 2: `results` lists
+/// only the pairs whose subject occurs unless every pair is asked for (`--all-pairs`);
+/// version 1 listed every pair.
+pub const REPORT_VERSION: u32 = 2;
 
-/// Serialised with every (claim, document) pair in `results`, absent ones included (see
+/// Serialised with the (claim, document) pairs whose subject occurs in `results`, or every
+/// pair, absent ones included, with [`Pairs::Every`] (see [`Listing`] and
 /// [`Report::all_results`] in `pairs.rs`).
 #[derive(Debug)]
 pub struct Report {

@@ -57,6 +57,12 @@ pub fn head_chars(s: &str, n: usize) -> String {
 /// The sentence on one line split around the found text, each side cut to about 100
 /// characters: `(before, found, after)`.
 pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
+    split_sentence_within(evidence, 100)
+}
+
+/// [`split_sentence`] with each side cut to `reach` characters (the HTML report, which wraps
+/// lines, shows more of the sentence than a terminal line).
+pub fn split_sentence_within(evidence: &EvidenceEntry, reach: usize) -> (String, String, String) {
     let sentence = &evidence.sentence;
     let start = evidence
         .found_in_sentence
@@ -79,9 +85,9 @@ pub fn split_sentence(evidence: &EvidenceEntry) -> (String, String, String) {
         after_line.insert(0, ' ');
     }
     (
-        tail_chars(&one_line(before), 100),
+        tail_chars(&one_line(before), reach),
         one_line(found),
-        head_chars(&after_line, 100),
+        head_chars(&after_line, reach),
     )
 }
 
