@@ -87,7 +87,7 @@ pub fn check_with(
         }
         let done: Vec<Checked> = batch
             .par_iter()
-            .map(|path| check_one(&checker, &report, &known, path, &options, dated))
+            .map(|path| check_one(&checker, &report, &known, path, &options, &claims.read, dated))
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.
@@ -149,9 +149,10 @@ fn check_one(
     known: &[&str],
     path: &std::path::Path,
     options: &CheckOptions,
+    read: &crate::reader::ReadOptions,
     dated: bool,
 ) -> Checked {
-    match corpus::read_document(path, options.walk.max_filesize) {
+    match corpus::read_document(path, options.walk.max_filesize, read) {
         Ok((document, mut problems)) => {
             // Dated once, from the dates file, the reader's metadata or the first few KB:
             // reported for every document, and what a claim with `as_of` is judged against.

@@ -1,13 +1,25 @@
 //! Checks each claim as written and turns it into a [`Claim`], collecting every problem.
 
 use super::file::{self, OneOrMany, RawClaim, RawValue};
+use super::value_from::{self, DataFiles, Resolved};
 use super::{Claim, ClaimKind, Expected, Tolerance};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::span::Span;
 use crate::subject::is_particle;
 use crate::time::Period;
 use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What validating a claim needs beyond the claim: the file it is in (its folder resolves
+/// `value_from`), the ids seen in every file loaded so far, and the data files read.
+pub(super) struct Context<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub base: &'a Path,
+    pub seen: &'a mut HashMap<String, (Arc<SourceFile>, Span)>,
+    pub data: &'a mut DataFiles,
+}
 
 pub(super) fn to_span(range: std::ops::Range<usize>) -> Span {
     Span::new(range.start, range.end)
@@ -26,17 +38,27 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
          subject as a string or a list of strings (see the README, \"The claims file\")",
     );
     if let Some(unknown) = unknown_key(&message) {
-        let help = match closest(&unknown, file::CLAIM_KEYS) {
-            Some(key) => format!(
-                "did you mean `{key}`? a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
-            ),
-            None => {
-                "a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
-                    .to_string()
-            }
+        // serde lists the keys it expected: the file's top level names `claim`.
+        let top = message.contains("`claim`");
+        let (known, takes, label) = if top {
+            (
+                file::FILE_KEYS,
+                "a claims file takes include, front_matter and [[claim]] tables",
+                "not a claims-file key",
+            )
+        } else {
+            (
+                file::CLAIM_KEYS,
+                "a claim takes id, statement, subject, value, value_from, kind, tolerance, about, not_about and as_of",
+                "not a claim key",
+            )
         };
-        diagnostic = Diagnostic::new(format!("unknown key `{unknown}`"), span, "not a claim key")
-            .with_help(help);
+        let help = match closest(&unknown, known) {
+            Some(key) => format!("did you mean `{key}`? {takes}"),
+            None => takes.to_string(),
+        };
+        diagnostic =
+            Diagnostic::new(format!("unknown key `{unknown}`"), span, label).with_help(help);
     }
     diagnostic
 }
@@ -64,7 +86,7 @@ fn closest(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
 pub(super) fn validate(
     raw: &RawClaim,
     span: Span,
-    seen: &mut HashMap<String, Span>,
+    context: &mut Context<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Claim> {
     let before = diagnostics.len();
@@ -94,18 +116,25 @@ pub(super) fn validate(
                     )
                     .with_help("an id uses only letters, digits, '-' and '_'"),
                 );
-            } else if let Some(first) = seen.get(text) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        format!("duplicate claim id `{text}`"),
-                        id_span,
-                        "used again here",
-                    )
-                    .with_related(*first, "first used here")
-                    .with_help("give each claim its own id"),
+            } else if let Some((file, first)) = context.seen.get(text) {
+                let duplicate = Diagnostic::new(
+                    format!("duplicate claim id `{text}`"),
+                    id_span,
+                    "used again here",
                 );
+                diagnostics.push(if Arc::ptr_eq(file, context.file) {
+                    duplicate
+                        .with_related(*first, "first used here")
+                        .with_help("give each claim its own id")
+                } else {
+                    duplicate
+                        .with_related_in(file.clone(), *first, "first used here")
+                        .with_help("give each claim its own id: ids are unique across a claims file and the files it includes")
+                });
             } else {
-                seen.insert(text.clone(), id_span);
+                context
+                    .seen
+                    .insert(text.clone(), (context.file.clone(), id_span));
             }
             Some(text.clone())
         }
@@ -156,21 +185,49 @@ pub(super) fn validate(
                     None
                 }
             });
-    let value = match &raw.value {
-        None => {
+    let declared = raw.kind.is_some().then_some(kind).flatten();
+    let mut source = None;
+    let value = match (&raw.value, &raw.value_from) {
+        (None, None) => {
             diagnostics.push(
                 Diagnostic::new(format!("claim `{name}` has no `value`"), header, "this claim has no value")
-                    .with_help("add the value the claim stands behind, as an article would write it: value = \"31\""),
+                    .with_help("add the value the claim stands behind, as an article would write it: value = \"31\"; \
+                                or read it from a data file: value_from = \"data/facts.json#/providers\""),
             );
             None
         }
-        Some(v) => read_value(
-            &name,
-            v.get_ref(),
-            to_span(v.span()),
-            raw.kind.is_some().then_some(kind).flatten(),
-            diagnostics,
-        ),
+        (Some(v), Some(from)) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("claim `{name}` has both `value` and `value_from`"),
+                    to_span(from.span()),
+                    "the value is read from here",
+                )
+                .with_related(to_span(v.span()), "and given here")
+                .with_help("keep one: `value_from` when the data file is the source of truth"),
+            );
+            None
+        }
+        (Some(v), None) => read_value(&name, v.get_ref(), to_span(v.span()), declared, diagnostics),
+        (None, Some(from)) => {
+            let span = to_span(from.span());
+            match context.data.resolve(
+                context.base,
+                from.get_ref(),
+                span,
+                &context.file.text,
+                &name,
+            ) {
+                Err(problem) => {
+                    diagnostics.push(problem);
+                    None
+                }
+                Ok(found) => {
+                    source = Some(found.source.clone());
+                    read_resolved(&name, found, span, declared, diagnostics)
+                }
+            }
+        }
     };
     if diagnostics.len() > before {
         return None;
@@ -186,7 +243,46 @@ pub(super) fn validate(
         tolerance,
         about,
         as_of,
+        value_from: source,
     })
+}
+
+/// A value found by `value_from`: a number is a count unless `kind` says otherwise, written
+/// for its kind before it is read; a string is read as a `value` string is.
+fn read_resolved(
+    name: &str,
+    found: value_from::Found,
+    span: Span,
+    declared: Option<ClaimKind>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, ClaimKind, Expected)> {
+    match found.value {
+        Resolved::Text(text) => {
+            read_value(name, &RawValue::Text(text), span, declared, diagnostics)
+        }
+        Resolved::Number(number) => {
+            let kind = declared.unwrap_or(ClaimKind::Quantity(QuantityKind::Count));
+            let Some(text) = value_from::number_as(&number, kind) else {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!(
+                            "claim `{name}`: {} holds the number {number}, which cannot be a {} value",
+                            found.source,
+                            kind.as_str()
+                        ),
+                        span,
+                        format!("a number, not a {} value", kind.as_str()),
+                    )
+                    .with_help(
+                        "a bare number is a count, year, percent or ordinal: drop `kind`, or keep the value as text \
+                         in the data file (\"$29\", \"March 1, 2024\")",
+                    ),
+                );
+                return None;
+            };
+            read_value(name, &RawValue::Text(text), span, Some(kind), diagnostics)
+        }
+    }
 }
 
 fn read_subject(

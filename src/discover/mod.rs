@@ -246,6 +246,8 @@ pub struct DiscoverOptions {
     pub kinds: Vec<Kind>,
     /// The most distinct subjects tallied (memory is bounded by it).
     pub max_subjects: usize,
+    /// How documents are read (the front matter keys that are prose).
+    pub read: crate::reader::ReadOptions,
 }
 
 impl Default for DiscoverOptions {
@@ -255,6 +257,7 @@ impl Default for DiscoverOptions {
             min_documents: 2,
             kinds: Vec::new(),
             max_subjects: DEFAULT_MAX_SUBJECTS,
+            read: crate::reader::ReadOptions::default(),
         }
     }
 }
@@ -283,7 +286,7 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
         batch
             .par_iter()
             .map(
-                |path| match corpus::read_document(path, options.walk.max_filesize) {
+                |path| match corpus::read_document(path, options.walk.max_filesize, &options.read) {
                     Ok((document, warnings)) => {
                         let statements = statement::statements(&document, &segmenter);
                         (Some((document, statements)), warnings)
