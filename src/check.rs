@@ -87,7 +87,17 @@ pub fn check_with(
         }
         let done: Vec<Checked> = batch
             .par_iter()
-            .map(|path| check_one(&checker, &report, &known, path, &options, &claims.read, dated))
+            .map(|path| {
+                check_one(
+                    &checker,
+                    &report,
+                    &known,
+                    path,
+                    &options,
+                    &claims.read,
+                    dated,
+                )
+            })
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.

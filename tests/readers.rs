@@ -107,8 +107,12 @@ fn every_position_points_at_the_value_in_the_file_for_every_format_and_fixture()
     let report = report();
     let mut checked = 0;
     for result in report.all_results() {
-        let (document, _) =
-            crosscheck::corpus::read_document(Path::new(&*result.document), u64::MAX, &Default::default()).unwrap();
+        let (document, _) = crosscheck::corpus::read_document(
+            Path::new(&*result.document),
+            u64::MAX,
+            &Default::default(),
+        )
+        .unwrap();
         let source = document.source_text();
         for e in &result.evidence {
             let at = &source[e.byte_start..];

@@ -285,15 +285,15 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
     let read_batch = |batch: &[PathBuf]| -> Vec<Read> {
         batch
             .par_iter()
-            .map(
-                |path| match corpus::read_document(path, options.walk.max_filesize, &options.read) {
+            .map(|path| {
+                match corpus::read_document(path, options.walk.max_filesize, &options.read) {
                     Ok((document, warnings)) => {
                         let statements = statement::statements(&document, &segmenter);
                         (Some((document, statements)), warnings)
                     }
                     Err(problem) => (None, vec![problem]),
-                },
-            )
+                }
+            })
             .collect()
     };
     let mut batches = list.files.chunks(BATCH);

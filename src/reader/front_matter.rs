@@ -88,7 +88,10 @@ fn yaml(content: &str, base: usize, options: &ReadOptions) -> FrontMatter {
         {
             prose.push(field);
         }
-        if trimmed.is_empty() || trimmed.starts_with('#') || body.starts_with('-') || trimmed == "..."
+        if trimmed.is_empty()
+            || trimmed.starts_with('#')
+            || body.starts_with('-')
+            || trimmed == "..."
         {
             continue;
         }
@@ -223,7 +226,13 @@ mod tests {
     #[test]
     fn yaml_title_and_date_are_read_with_their_spans() {
         let source = "---\ntitle: \"Ferries for the bay\"\ndate: 2024-03-01\ntags:\n  - a\n---\n";
-        let read = read(source, 4, source.len() - 4, Kind::Yaml, &ReadOptions::default());
+        let read = read(
+            source,
+            4,
+            source.len() - 4,
+            Kind::Yaml,
+            &ReadOptions::default(),
+        );
         let (meta, warnings) = (read.metadata, read.warnings);
         assert!(warnings.is_empty(), "{warnings:?}");
         let title = meta.title.unwrap();
@@ -259,7 +268,12 @@ mod tests {
     fn prose_keys_are_read_with_their_spans_over_lines_and_blocks() {
         let source = "title: Languages\ndescription: Read in 31\n  languages.\nsummary: >-\n  Now 35\n  languages.\ntags: [a]\nexcerpt: 'Over 40 languages'\n";
         let options = ReadOptions {
-            front_matter: vec!["title".into(), "description".into(), "summary".into(), "excerpt".into()],
+            front_matter: vec![
+                "title".into(),
+                "description".into(),
+                "summary".into(),
+                "excerpt".into(),
+            ],
         };
         let read = read(source, 0, source.len(), Kind::Yaml, &options);
         assert!(read.warnings.is_empty(), "{:?}", read.warnings);

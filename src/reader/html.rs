@@ -27,9 +27,9 @@ use super::{Field, Metadata, ProseBuilder, Reading, Warning};
 use crate::span::Span;
 use lol_html::html_content::{Element, EndTag, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
+use meta::attribute_field;
 use std::cell::RefCell;
 use std::rc::Rc;
-use meta::attribute_field;
 use table::Tables;
 
 /// Elements that start and end a block of prose.

@@ -129,7 +129,8 @@ pub fn read(source: &str, read_options: &ReadOptions, mdx: bool) -> Reading {
             },
             Event::Text(text) => {
                 if let Some(kind) = front_matter.take() {
-                    let read = front_matter::read(source, range.start, range.end, kind, read_options);
+                    let read =
+                        front_matter::read(source, range.start, range.end, kind, read_options);
                     warnings.extend(read.warnings);
                     if let Some(title) = &read.metadata.title {
                         block(&mut prose, source, title);

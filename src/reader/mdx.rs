@@ -39,15 +39,26 @@ pub fn mask(source: &str) -> Cow<'_, str> {
             at = line_end;
             continue;
         }
-        let run = trimmed.bytes().take_while(|b| *b == b'`' || *b == b'~').count();
-        if indent < 4 && run >= 3 && trimmed.bytes().take(run).all(|b| b == trimmed.as_bytes()[0]) {
+        let run = trimmed
+            .bytes()
+            .take_while(|b| *b == b'`' || *b == b'~')
+            .count();
+        if indent < 4
+            && run >= 3
+            && trimmed
+                .bytes()
+                .take(run)
+                .all(|b| b == trimmed.as_bytes()[0])
+        {
             fence = Some((trimmed.as_bytes()[0], run));
             at = line_end;
             continue;
         }
         if trimmed.trim().is_empty() {
             esm = false;
-        } else if esm || (indent == 0 && (line.starts_with("import ") || line.starts_with("export "))) {
+        } else if esm
+            || (indent == 0 && (line.starts_with("import ") || line.starts_with("export ")))
+        {
             esm = true;
             blank(at, line_end, &mut out);
             at = line_end;
@@ -59,7 +70,10 @@ pub fn mask(source: &str) -> Cow<'_, str> {
         while i < line_end {
             match bytes[i] {
                 b'`' => {
-                    let run = bytes[i..line_end].iter().take_while(|b| **b == b'`').count();
+                    let run = bytes[i..line_end]
+                        .iter()
+                        .take_while(|b| **b == b'`')
+                        .count();
                     let close = find_run(&bytes[i + run..line_end], run);
                     i = close.map_or(i + run, |c| i + run + c + run);
                     first_text = false;
@@ -70,7 +84,11 @@ pub fn mask(source: &str) -> Cow<'_, str> {
                 {
                     let end = skip_tag(bytes, i);
                     blank(i, end, &mut out);
-                    if first_text && end < line_end && end - i >= 4 && !bytes[end..line_end].trim_ascii().is_empty() {
+                    if first_text
+                        && end < line_end
+                        && end - i >= 4
+                        && !bytes[end..line_end].trim_ascii().is_empty()
+                    {
                         // Text after a tag that opens the line: not an indented code block.
                         if let Some(buffer) = out.as_mut() {
                             buffer[i..i + 4].copy_from_slice(b"[]()");
@@ -99,9 +117,10 @@ pub fn mask(source: &str) -> Cow<'_, str> {
     }
     match out {
         // Only ASCII spaces and `[]()` were written over whole characters' bytes.
-        Some(buffer) => Cow::Owned(String::from_utf8(buffer).unwrap_or_else(|e| {
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        })),
+        Some(buffer) => Cow::Owned(
+            String::from_utf8(buffer)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        ),
         None => Cow::Borrowed(source),
     }
 }
@@ -209,6 +228,9 @@ mod tests {
     fn code_is_left_as_written() {
         let source = "Use `<Stat value={31} />` here.\n\n```jsx\n<Stat value={31} />\n```\n";
         assert_eq!(mask(source), source);
-        assert_eq!(prose("No JSX here, 31 languages.\n"), "No JSX here, 31 languages.");
+        assert_eq!(
+            prose("No JSX here, 31 languages.\n"),
+            "No JSX here, 31 languages."
+        );
     }
 }

@@ -99,7 +99,9 @@ fn attribute_range(tag: &str, wanted: &str) -> Option<Range<usize>> {
             return None;
         }
         let name_start = i;
-        i = skip(i + 1, &|b| !b.is_ascii_whitespace() && b != b'=' && b != b'>' && b != b'/');
+        i = skip(i + 1, &|b| {
+            !b.is_ascii_whitespace() && b != b'=' && b != b'>' && b != b'/'
+        });
         let name = &tag[name_start..i];
         i = skip(i, &|b| b.is_ascii_whitespace());
         if bytes.get(i) != Some(&b'=') {
@@ -137,12 +139,27 @@ mod tests {
         fn range<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
             attribute_range(tag, name).map(|r| &tag[r])
         }
-        assert_eq!(range("<meta name=\"d\" content=\"31 languages\">", "content"), Some("31 languages"));
-        assert_eq!(range("<meta content='a \"b\"' name=d>", "content"), Some("a \"b\""));
+        assert_eq!(
+            range("<meta name=\"d\" content=\"31 languages\">", "content"),
+            Some("31 languages")
+        );
+        assert_eq!(
+            range("<meta content='a \"b\"' name=d>", "content"),
+            Some("a \"b\"")
+        );
         assert_eq!(range("<meta CONTENT=31 name=d/>", "content"), Some("31"));
-        assert_eq!(range("<meta data-content=\"x\" hidden content = \"y\">", "content"), Some("y"));
+        assert_eq!(
+            range(
+                "<meta data-content=\"x\" hidden content = \"y\">",
+                "content"
+            ),
+            Some("y")
+        );
         assert_eq!(range("<meta name=\"content\">", "content"), None);
-        assert_eq!(range("<meta content=\"unclosed", "content"), Some("unclosed"));
+        assert_eq!(
+            range("<meta content=\"unclosed", "content"),
+            Some("unclosed")
+        );
     }
 
     #[test]
