@@ -59,7 +59,7 @@ impl DataFiles {
                 "write the data file, `#`, then the pointer to the value: value_from = \"data/facts.json#/providers\"",
             ));
         };
-        let path = base.join(file);
+        let path = lexical(&base.join(file));
         let shown = crate::corpus::display_path(&path);
         let file_span = parts.of(0, file.len());
         let pointer_span = parts.of(file.len() + 1, written.len());
@@ -278,6 +278,25 @@ fn shown_path(path: &str) -> String {
     } else {
         format!("`{path}`")
     }
+}
+
+/// `path` with its `a/..` pairs and `.` parts taken out, as written, without asking the file
+/// system: "claims/../data/facts.json" is shown and read as "data/facts.json".
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// A claims file's folder as messages name it: `.` for the current one.
