@@ -16,6 +16,7 @@ use crate::span::Span;
 pub use about::About;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+pub use value_from::load as read_data_file;
 
 /// What a claim's value is: a quantity of some kind, or a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

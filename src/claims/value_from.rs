@@ -172,8 +172,9 @@ impl Parts {
     }
 }
 
-/// Reads a data file into one tree, by its extension.
-fn load(path: &Path) -> Result<Value, String> {
+/// Reads a data file (JSON, YAML or TOML, by its extension) into one tree; the reason it
+/// cannot, in a few words, when it cannot.
+pub fn load(path: &Path) -> Result<Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         _ => e.to_string(),

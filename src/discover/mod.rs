@@ -14,6 +14,7 @@
 //! (`rank.rs`). `draft.rs` writes the claims file; `render.rs` the four output formats.
 
 pub mod draft;
+pub mod facts;
 mod group;
 mod names;
 mod phrase;
