@@ -138,10 +138,6 @@ pub struct CheckArgs {
     /// Replace the --output file if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
-    /// Draft `value_from` claims from this facts file (JSON, YAML or TOML): one per number the
-    /// pages state or round near a word of its key
-    #[arg(long, value_name = "FILE")]
-    pub facts: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
