@@ -219,7 +219,7 @@ pub(super) fn validate(
                 &name,
             ) {
                 Err(problem) => {
-                    diagnostics.push(problem);
+                    diagnostics.push(*problem);
                     None
                 }
                 Ok(found) => {

@@ -47,17 +47,17 @@ impl DataFiles {
         span: Span,
         claims_text: &str,
         name: &str,
-    ) -> Result<Found, Diagnostic> {
+    ) -> Result<Found, Box<Diagnostic>> {
         let parts = Parts::new(written, span, claims_text);
         let Some((file, pointer)) = written.split_once('#') else {
-            return Err(Diagnostic::new(
+            return Err(Box::new(Diagnostic::new(
                 format!("claim `{name}`: `value_from` has no JSON Pointer"),
                 span,
                 "expected `file#/pointer`",
             )
             .with_help(
                 "write the data file, `#`, then the pointer to the value: value_from = \"data/facts.json#/providers\"",
-            ));
+            )));
         };
         let path = lexical(&base.join(file));
         let shown = crate::corpus::display_path(&path);
@@ -69,7 +69,7 @@ impl DataFiles {
             .or_insert_with(|| load(&path))
             .as_ref()
             .map_err(|reason| {
-                Diagnostic::new(
+                Box::new(Diagnostic::new(
                     format!("claim `{name}`: cannot read data file {shown}: {reason}"),
                     file_span,
                     "this data file",
@@ -77,30 +77,32 @@ impl DataFiles {
                 .with_help(format!(
                     "`value_from` names a JSON, YAML or TOML file relative to the claims file's folder ({})",
                     folder(base)
-                ))
+                )))
             })?;
         if !pointer.is_empty() && !pointer.starts_with('/') {
-            return Err(Diagnostic::new(
+            return Err(Box::new(Diagnostic::new(
                 format!("claim `{name}`: `{pointer}` is not a JSON Pointer"),
                 pointer_span,
                 "expected `/` and a key",
             )
-            .with_help("a JSON Pointer starts with `/`: `#/providers`, `#/stats/languages`, `#/plans/0/price`"));
+            .with_help("a JSON Pointer starts with `/`: `#/providers`, `#/stats/languages`, `#/plans/0/price`")));
         }
         let value = walk(tree, pointer).map_err(|missing| {
-            Diagnostic::new(
-                format!("claim `{name}`: `{pointer}` is not in {shown}"),
-                pointer_span,
-                missing.label,
+            Box::new(
+                Diagnostic::new(
+                    format!("claim `{name}`: `{pointer}` is not in {shown}"),
+                    pointer_span,
+                    missing.label,
+                )
+                .with_help(missing.help),
             )
-            .with_help(missing.help)
         })?;
         let source = format!("{shown}#{pointer}");
         let value = match value {
             Value::Number(n) => Resolved::Number(n.to_string()),
             Value::String(s) => Resolved::Text(s.clone()),
             other => {
-                return Err(Diagnostic::new(
+                return Err(Box::new(Diagnostic::new(
                     format!(
                         "claim `{name}`: `{pointer}` in {shown} is {}, not a number or a string",
                         type_name(other)
@@ -115,7 +117,7 @@ impl DataFiles {
                         list.len() - 1
                     ),
                     _ => "point at a number or a string".to_string(),
-                }));
+                })));
             }
         };
         Ok(Found { value, source })
@@ -334,7 +336,7 @@ fn type_name(value: &Value) -> &'static str {
 mod tests {
     use super::*;
 
-    fn resolve_in(dir: &Path, written: &str) -> Result<Found, Diagnostic> {
+    fn resolve_in(dir: &Path, written: &str) -> Result<Found, Box<Diagnostic>> {
         let text = format!("value_from = \"{written}\"\n");
         let span = Span::new(13, 13 + written.len() + 2);
         DataFiles::default().resolve(dir, written, span, &text, "c")
