@@ -5,6 +5,7 @@
 //! the file at once, each with its span, never only the first.
 
 mod about;
+mod data_file;
 mod file;
 mod include;
 mod validate;
@@ -14,9 +15,9 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 pub use about::About;
+pub use data_file::load as read_data_file;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-pub use value_from::load as read_data_file;
 
 /// What a claim's value is: a quantity of some kind, or a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -220,179 +221,4 @@ impl Claims {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> Result<Claims, ClaimsError> {
-        Claims::parse(Path::new("claims.toml"), text)
-    }
-
-    fn problems(text: &str) -> Vec<String> {
-        match parse(text) {
-            Err(error @ ClaimsError::Invalid { .. }) => error
-                .diagnostics()
-                .into_iter()
-                .map(|d| format!("{} @{}..{}", d.message, d.span.start, d.span.end))
-                .collect(),
-            other => panic!("expected problems, got {other:?}"),
-        }
-    }
-
-    #[test]
-    fn kinds_are_inferred_from_values_written_as_articles_write_them() {
-        let claims = parse(
-            r#"
-            [[claim]]
-            id = "value"
-            subject = ["deal"]
-            value = "over $3 billion"
-            [[claim]]
-            id = "count"
-            subject = "drones"
-            value = 31
-            [[claim]]
-            id = "round"
-            subject = ["2+2"]
-            value = "fifth"
-            [[claim]]
-            id = "name"
-            subject = ["Blinken"]
-            value = "Antony Blinken"
-            [[claim]]
-            id = "year"
-            subject = ["2+2"]
-            value = "2018"
-            kind = "year"
-            tolerance = "2%"
-            "#,
-        )
-        .unwrap();
-        let kinds: Vec<(&str, &str)> = claims
-            .claims
-            .iter()
-            .map(|c| (c.id.as_str(), c.kind.as_str()))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                ("count", "count"),
-                ("name", "name"),
-                ("round", "ordinal"),
-                ("value", "money"),
-                ("year", "year")
-            ]
-        );
-        assert_eq!(claims.claims[0].value, "31");
-        assert_eq!(claims.claims[0].subject, ["drones"]);
-        assert_eq!(claims.claims[4].tolerance, Some(Tolerance::Relative(0.02)));
-    }
-
-    #[test]
-    fn names_with_particles_are_name_values() {
-        let claim =
-            |value: &str| format!("[[claim]]\nid = \"c\"\nsubject = \"x\"\nvalue = \"{value}\"\n");
-        for value in [
-            "Ursula von der Leyen",
-            "Charles de Gaulle",
-            "Mohammed bin Salman",
-            "Jean-Noël Barrot",
-            "Lloyd J. Austin",
-        ] {
-            let claims = parse(&claim(value)).unwrap();
-            assert_eq!(claims.claims[0].kind, ClaimKind::Name, "{value}");
-        }
-        // Lowercase words that are no particles, or a lowercase last word: not a name.
-        for value in ["Paris and London", "Ursula von der", "Lloyd Austin said"] {
-            assert!(parse(&claim(value)).is_err(), "{value}");
-        }
-    }
-
-    #[test]
-    fn a_count_written_like_a_year_is_kept_as_a_count() {
-        let claims = parse(
-            "[[claim]]\nid = \"c\"\nsubject = \"troops\"\nvalue = \"2018\"\nkind = \"count\"\n",
-        )
-        .unwrap();
-        assert_eq!(
-            claims.claims[0].kind,
-            ClaimKind::Quantity(QuantityKind::Count)
-        );
-    }
-
-    #[test]
-    fn unknown_keys_are_rejected_with_the_closest_key() {
-        let text = "[[claim]]\nid = \"drone-count\"\nsubjct = [\"drones\"]\nvalue = \"31\"\n";
-        let Err(error) = parse(text) else {
-            panic!("an unknown key must be an error");
-        };
-        let diagnostics = error.diagnostics();
-        assert_eq!(diagnostics.len(), 1);
-        assert_eq!(diagnostics[0].message, "unknown key `subjct`");
-        assert_eq!(diagnostics[0].span.slice(text), "subjct");
-        assert!(
-            diagnostics[0]
-                .help
-                .as_deref()
-                .unwrap()
-                .starts_with("did you mean `subject`?")
-        );
-    }
-
-    #[test]
-    fn every_problem_of_the_file_is_reported_at_once() {
-        let found = problems(
-            r#"[[claim]]
-id = "round"
-subject = "2+2"
-value = "fifth"
-kind = "money"
-
-[[claim]]
-id = "round"
-subject = ["2+2", " "]
-value = "thirty-x"
-tolerance = "lots"
-
-[[claim]]
-subject = "x"
-kind = "weight"
-"#,
-        );
-        let messages: Vec<&str> = found
-            .iter()
-            .map(|m| m.split(" @").next().unwrap())
-            .collect();
-        assert_eq!(
-            messages,
-            [
-                "claim `round`: value `fifth` does not read as a money value",
-                "duplicate claim id `round`",
-                "claim `round` has an empty alias",
-                "claim `round`: value `thirty-x` does not read as a number, amount, ordinal, percentage, year, date or name",
-                "claim `round`: malformed tolerance",
-                "claim without `id`",
-                "claim `(without id)` has no `value`",
-                "claim `(without id)`: unknown kind `weight`",
-            ]
-        );
-    }
-
-    #[test]
-    fn a_file_without_claims_and_bad_toml_are_errors() {
-        assert_eq!(
-            problems("# nothing here\n"),
-            ["the claims file has no claims @0..0"]
-        );
-        let syntax = problems("[[claim]\nid = 1\n");
-        assert_eq!(syntax.len(), 1);
-        assert!(syntax[0].starts_with("invalid claims file"), "{syntax:?}");
-    }
-
-    #[test]
-    fn tolerances_read_as_absolute_or_relative() {
-        assert_eq!(Tolerance::parse("0.5"), Some(Tolerance::Absolute(0.5)));
-        assert_eq!(Tolerance::parse("2%"), Some(Tolerance::Relative(0.02)));
-        assert_eq!(Tolerance::parse("-1"), None);
-        assert_eq!(Tolerance::parse("lots"), None);
-    }
-}
+mod tests;

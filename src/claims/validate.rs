@@ -1,7 +1,7 @@
 //! Checks each claim as written and turns it into a [`Claim`], collecting every problem.
 
 use super::file::{self, OneOrMany, RawClaim, RawValue};
-use super::value_from::{self, DataFiles, Resolved};
+use super::value_from::{self, DataFiles};
 use super::{Claim, ClaimKind, Expected, Tolerance};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quantity::{self, Quantity, QuantityKind};
@@ -224,7 +224,7 @@ pub(super) fn validate(
                 }
                 Ok(found) => {
                     source = Some(found.source.clone());
-                    read_resolved(&name, found, span, declared, diagnostics)
+                    value_from::read_resolved(&name, found, span, declared, diagnostics)
                 }
             }
         }
@@ -245,44 +245,6 @@ pub(super) fn validate(
         as_of,
         value_from: source,
     })
-}
-
-/// A value found by `value_from`: a number is a count unless `kind` says otherwise, written
-/// for its kind before it is read; a string is read as a `value` string is.
-fn read_resolved(
-    name: &str,
-    found: value_from::Found,
-    span: Span,
-    declared: Option<ClaimKind>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(String, ClaimKind, Expected)> {
-    match found.value {
-        Resolved::Text(text) => {
-            read_value(name, &RawValue::Text(text), span, declared, diagnostics)
-        }
-        Resolved::Number(number) => {
-            let kind = declared.unwrap_or(ClaimKind::Quantity(QuantityKind::Count));
-            let Some(text) = value_from::number_as(&number, kind) else {
-                diagnostics.push(
-                    Diagnostic::new(
-                        format!(
-                            "claim `{name}`: {} holds the number {number}, which cannot be a {} value",
-                            found.source,
-                            kind.as_str()
-                        ),
-                        span,
-                        format!("a number, not a {} value", kind.as_str()),
-                    )
-                    .with_help(
-                        "a bare number is a count, year, percent or ordinal: drop `kind`, or keep the value as text \
-                         in the data file (\"$29\", \"March 1, 2024\")",
-                    ),
-                );
-                return None;
-            };
-            read_value(name, &RawValue::Text(text), span, Some(kind), diagnostics)
-        }
-    }
 }
 
 fn read_subject(
@@ -366,7 +328,7 @@ pub(super) fn aliases_of(field: &toml::Spanned<OneOrMany>) -> Vec<(String, Span)
     }
 }
 
-fn read_value(
+pub(super) fn read_value(
     name: &str,
     raw: &RawValue,
     span: Span,

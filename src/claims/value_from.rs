@@ -9,8 +9,10 @@
 //! string is. Every failure is a [`Diagnostic`] on the `value_from` string, the file part or
 //! the pointer part underlined, naming the data file.
 
-use super::ClaimKind;
+use super::file::RawValue;
+use super::{ClaimKind, Expected, data_file};
 use crate::diagnostic::Diagnostic;
+use crate::quantity::QuantityKind;
 use crate::span::Span;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -59,14 +61,14 @@ impl DataFiles {
                 "write the data file, `#`, then the pointer to the value: value_from = \"data/facts.json#/providers\"",
             )));
         };
-        let path = lexical(&base.join(file));
+        let path = data_file::lexical(&base.join(file));
         let shown = crate::corpus::display_path(&path);
         let file_span = parts.of(0, file.len());
         let pointer_span = parts.of(file.len() + 1, written.len());
         let tree = self
             .loaded
             .entry(path.clone())
-            .or_insert_with(|| load(&path))
+            .or_insert_with(|| data_file::load(&path))
             .as_ref()
             .map_err(|reason| {
                 Box::new(Diagnostic::new(
@@ -147,6 +149,44 @@ pub(super) fn number_as(number: &str, kind: ClaimKind) -> Option<String> {
     }
 }
 
+/// A value found by `value_from`: a number is a count unless `kind` says otherwise, written
+/// for its kind before it is read; a string is read as a `value` string is.
+pub(super) fn read_resolved(
+    name: &str,
+    found: Found,
+    span: Span,
+    declared: Option<ClaimKind>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, ClaimKind, Expected)> {
+    match found.value {
+        Resolved::Text(text) => {
+            super::validate::read_value(name, &RawValue::Text(text), span, declared, diagnostics)
+        }
+        Resolved::Number(number) => {
+            let kind = declared.unwrap_or(ClaimKind::Quantity(QuantityKind::Count));
+            let Some(text) = number_as(&number, kind) else {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!(
+                            "claim `{name}`: {} holds the number {number}, which cannot be a {} value",
+                            found.source,
+                            kind.as_str()
+                        ),
+                        span,
+                        format!("a number, not a {} value", kind.as_str()),
+                    )
+                    .with_help(
+                        "a bare number is a count, year, percent or ordinal: drop `kind`, or keep the value as text \
+                         in the data file (\"$29\", \"March 1, 2024\")",
+                    ),
+                );
+                return None;
+            };
+            super::validate::read_value(name, &RawValue::Text(text), span, Some(kind), diagnostics)
+        }
+    }
+}
+
 /// The spans of parts of the `value_from` string in the claims file: exact when the TOML
 /// string is written as is (quoted, no escapes), else the whole string.
 struct Parts {
@@ -170,53 +210,6 @@ impl Parts {
             Span::new(self.span.start + 1 + start, self.span.start + 1 + end)
         } else {
             self.span
-        }
-    }
-}
-
-/// Reads a data file (JSON, YAML or TOML, by its extension) into one tree; the reason it
-/// cannot, in a few words, when it cannot.
-pub fn load(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        _ => e.to_string(),
-    })?;
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match extension.as_str() {
-        "json" => serde_json::from_str(&text).map_err(|e| format!("invalid JSON: {e}")),
-        "yaml" | "yml" => serde_yaml_ng::from_str(&text).map_err(|e| format!("invalid YAML: {e}")),
-        "toml" => text
-            .parse::<toml::Table>()
-            .map(|t| from_toml(toml::Value::Table(t)))
-            .map_err(|e| {
-                let line = e
-                    .span()
-                    .map(|s| crate::reader::line_of(&text, s.start))
-                    .unwrap_or(1);
-                format!(
-                    "invalid TOML at line {line}: {}",
-                    e.message().lines().next().unwrap_or("")
-                )
-            }),
-        _ => Err("not a .json, .yaml, .yml or .toml file".to_string()),
-    }
-}
-
-/// A TOML value as the JSON tree; dates become their text.
-fn from_toml(value: toml::Value) -> Value {
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(list) => Value::Array(list.into_iter().map(from_toml).collect()),
-        toml::Value::Table(table) => {
-            Value::Object(table.into_iter().map(|(k, v)| (k, from_toml(v))).collect())
         }
     }
 }
@@ -281,25 +274,6 @@ fn shown_path(path: &str) -> String {
     } else {
         format!("`{path}`")
     }
-}
-
-/// `path` with its `a/..` pairs and `.` parts taken out, as written, without asking the file
-/// system: "claims/../data/facts.json" is shown and read as "data/facts.json".
-fn lexical(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A claims file's folder as messages name it: `.` for the current one.
@@ -451,26 +425,6 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_data_file_is_named_with_its_reason() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("bad.json"), "{\"providers\": 536,,}").unwrap();
-        std::fs::write(dir.path().join("bad.toml"), "a = 1\nb = \n").unwrap();
-        std::fs::write(dir.path().join("facts.csv"), "a,b\n").unwrap();
-        let message = |w: &str| resolve_in(dir.path(), w).unwrap_err().message;
-        assert!(
-            message("bad.json#/a").contains("invalid JSON: "),
-            "{}",
-            message("bad.json#/a")
-        );
-        assert!(
-            message("bad.toml#/a").contains("invalid TOML at line 2"),
-            "{}",
-            message("bad.toml#/a")
-        );
-        assert!(message("facts.csv#/a").contains("not a .json, .yaml, .yml or .toml file"));
-    }
-
-    #[test]
     fn numbers_are_written_for_their_kind() {
         use crate::quantity::QuantityKind as Q;
         let of = |n: &str, k| number_as(n, ClaimKind::Quantity(k));
@@ -481,69 +435,5 @@ mod tests {
         assert_eq!(of("22", Q::Ordinal).as_deref(), Some("22nd"));
         assert_eq!(of("29", Q::Money), None);
         assert_eq!(number_as("4", ClaimKind::Name), None);
-    }
-}
-
-#[cfg(test)]
-mod claim_tests {
-    use crate::claims::{ClaimKind, Claims, Expected};
-    use crate::quantity::QuantityKind;
-
-    #[test]
-    fn a_claim_reads_its_value_and_kind_from_the_data_file() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("data")).unwrap();
-        std::fs::write(
-            dir.path().join("data/facts.json"),
-            r#"{"providers": 536, "uptime": 99.9, "price": "$29", "launched": 2019}"#,
-        )
-        .unwrap();
-        let text = r#"
-[[claim]]
-id = "providers"
-subject = "providers"
-value_from = "data/facts.json#/providers"
-[[claim]]
-id = "uptime"
-subject = "uptime"
-kind = "percent"
-value_from = "data/facts.json#/uptime"
-[[claim]]
-id = "price"
-subject = "price"
-value_from = "data/facts.json#/price"
-[[claim]]
-id = "launch"
-subject = "launched"
-kind = "year"
-value_from = "data/facts.json#/launched"
-"#;
-        let claims = Claims::parse(&dir.path().join("claims.toml"), text).unwrap();
-        let found: Vec<(&str, &str, &str)> = claims
-            .claims
-            .iter()
-            .map(|c| (c.id.as_str(), c.value.as_str(), c.kind.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("launch", "2019", "year"),
-                ("price", "$29", "money"),
-                ("providers", "536", "count"),
-                ("uptime", "99.9%", "percent"),
-            ]
-        );
-        let providers = &claims.claims[2];
-        assert_eq!(providers.kind, ClaimKind::Quantity(QuantityKind::Count));
-        assert!(matches!(&providers.expected, Expected::Quantity(q) if q.value == Some(536.0)));
-        let source = providers.value_from.as_deref().unwrap();
-        assert!(source.ends_with("data/facts.json#/providers"), "{source}");
-        // Both `value` and `value_from`: one must go.
-        let both = "[[claim]]\nid = \"p\"\nsubject = \"p\"\nvalue = \"1\"\nvalue_from = \"data/facts.json#/providers\"\n";
-        let error = Claims::parse(&dir.path().join("claims.toml"), both).unwrap_err();
-        assert_eq!(
-            error.diagnostics()[0].message,
-            "claim `p` has both `value` and `value_from`"
-        );
     }
 }
