@@ -53,7 +53,7 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
                 "not a claim key",
             )
         };
-        let help = match closest(&unknown, known) {
+        let help = match closest(&unknown, known.iter().copied()) {
             Some(key) => format!("did you mean `{key}`? {takes}"),
             None => takes.to_string(),
         };
@@ -74,10 +74,13 @@ fn unknown_key(message: &str) -> Option<String> {
 }
 
 /// The word of `known` closest to `unknown`, if it is close enough to be a typo.
-fn closest(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+pub(super) fn closest<'a>(
+    unknown: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(unknown, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
         .min()
         .map(|(_, k)| k)
@@ -155,13 +158,15 @@ pub(super) fn validate(
                         to_span(k.span()),
                         "not a kind",
                     )
-                    .with_help(match closest(k.get_ref(), ClaimKind::NAMES) {
-                        Some(kind) => format!(
-                            "did you mean `{kind}`? kind is one of: {}",
-                            ClaimKind::NAMES.join(", ")
-                        ),
-                        None => format!("kind is one of: {}", ClaimKind::NAMES.join(", ")),
-                    }),
+                    .with_help(
+                        match closest(k.get_ref(), ClaimKind::NAMES.iter().copied()) {
+                            Some(kind) => format!(
+                                "did you mean `{kind}`? kind is one of: {}",
+                                ClaimKind::NAMES.join(", ")
+                            ),
+                            None => format!("kind is one of: {}", ClaimKind::NAMES.join(", ")),
+                        },
+                    ),
                 );
                 None
             }

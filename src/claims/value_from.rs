@@ -10,6 +10,7 @@
 //! the pointer part underlined, naming the data file.
 
 use super::file::RawValue;
+use super::validate::closest;
 use super::{ClaimKind, Expected, data_file};
 use crate::diagnostic::Diagnostic;
 use crate::quantity::QuantityKind;
@@ -227,19 +228,12 @@ fn walk<'a>(tree: &'a Value, pointer: &str) -> Result<&'a Value, Missing> {
     for token in pointer.split('/').skip(1) {
         let key = token.replace("~1", "/").replace("~0", "~");
         let next = match at {
-            Value::Object(map) => map.get(&key).ok_or_else(|| {
-                let closest = map
-                    .keys()
-                    .map(|k| (strsim::damerau_levenshtein(&key, k), k))
-                    .filter(|(d, k)| *d <= 2.max(k.len() / 3))
-                    .min();
-                Missing {
-                    label: format!("no key `{key}` at {}", shown_path(&path)),
-                    help: match closest {
-                        Some((_, k)) => format!("did you mean `{k}`? keys there: {}", keys(map)),
-                        None => format!("keys there: {}", keys(map)),
-                    },
-                }
+            Value::Object(map) => map.get(&key).ok_or_else(|| Missing {
+                label: format!("no key `{key}` at {}", shown_path(&path)),
+                help: match closest(&key, map.keys().map(String::as_str)) {
+                    Some(k) => format!("did you mean `{k}`? keys there: {}", keys(map)),
+                    None => format!("keys there: {}", keys(map)),
+                },
             })?,
             Value::Array(list) => key
                 .parse::<usize>()

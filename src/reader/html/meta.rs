@@ -45,6 +45,9 @@ pub fn read(el: &Element<'_, '_>, state: &mut State, source: &str) {
     };
     let name = name.to_ascii_lowercase();
     if PROSE_NAMES.contains(&name.as_str()) {
+        if state.hidden > 0 {
+            return;
+        }
         let tag = el.source_location().bytes();
         if let Some(range) = source
             .get(tag.clone())
@@ -170,6 +173,7 @@ mod tests {
             <meta property=\"og:description\" content=\"Now 35 languages\">\
             <meta name=\"twitter:description\" content=\"36 languages\">\
             <meta name=\"keywords\" content=\"99 keywords\">\
+            <template><meta name=\"description\" content=\"98 hidden\"></template>\
             <meta name=\"date\" content=\"2024-03-01\"></head>\
             <body><p>We support 31 languages.</p></body></html>";
         let reading = read(source);
