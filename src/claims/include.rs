@@ -105,12 +105,7 @@ impl Loader {
         let problem = |message: String, label: &str, help: String| {
             Diagnostic::new(message, span, label).with_help(help)
         };
-        let folder = display_path(base);
-        let folder = if folder.is_empty() {
-            ".".to_string()
-        } else {
-            folder
-        };
+        let folder = super::value_from::folder(base);
         let full = if Path::new(pattern).is_absolute() || base.as_os_str().is_empty() {
             pattern.to_string()
         } else {
