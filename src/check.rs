@@ -6,6 +6,7 @@
 use crate::accept::baseline::{Baseline, BaselineMatcher};
 use crate::accept::comments::Directives;
 use crate::claims::Claims;
+use crate::reader::{self, Format};
 use crate::report::{ClaimEntry, DocumentResults, Keep, Report, ResultEntry};
 use crate::time::{DatesFile, date_document, metadata_date};
 use crate::{corpus, subject, verdict};
@@ -159,10 +160,30 @@ fn check_one(
     known: &[&str],
     path: &std::path::Path,
     options: &CheckOptions,
-    read: &crate::reader::ReadOptions,
+    read_options: &crate::reader::ReadOptions,
     dated: bool,
 ) -> Checked {
-    match corpus::read_document(path, options.walk.max_filesize, read) {
+    let read = corpus::read_source(path, options.walk.max_filesize).map(|file| {
+        // A Markdown or HTML file is read only when some subject may occur in it: reading it
+        // costs as much as checking it, and most files of a large corpus name no subject.
+        // Plain text is read as it is; a dated document is read for its dateline.
+        let screened = !dated
+            && file.format != Format::Text
+            && reader::screenable(file.format, &file.text)
+            && !checker.may_find(&file.text);
+        if screened {
+            (
+                corpus::Document::unread(file.path, file.text),
+                file.problems,
+            )
+        } else {
+            let (document, mut problems) =
+                corpus::Document::read(file.path, file.format, file.text, read_options);
+            problems.splice(0..0, file.problems);
+            (document, problems)
+        }
+    });
+    match read {
         Ok((document, mut problems)) => {
             // Dated once, from the dates file, the reader's metadata or the first few KB:
             // reported for every document, and what a claim with `as_of` is judged against.

@@ -85,6 +85,20 @@ impl Document {
         (document, problems)
     }
 
+    /// A file whose prose was not read, because a screen of its text showed that
+    /// nothing would be found in it (see [`crate::reader::screenable`]): its prose is empty.
+    pub fn unread(path: String, source: String) -> Self {
+        Document {
+            path,
+            text: String::new(),
+            source: Some(Source {
+                text: source,
+                offsets: OffsetMap::default(),
+            }),
+            metadata: Metadata::default(),
+        }
+    }
+
     /// The file's text: what lines, columns and byte offsets count in.
     pub fn source_text(&self) -> &str {
         self.source.as_ref().map_or(&self.text, |s| &s.text)
@@ -318,6 +332,25 @@ pub fn read_document(
     max_filesize: u64,
     options: &ReadOptions,
 ) -> Result<(Document, Vec<FileProblem>), FileProblem> {
+    let file = read_source(path, max_filesize)?;
+    let (document, mut problems) = Document::read(file.path, file.format, file.text, options);
+    problems.splice(0..0, file.problems);
+    Ok((document, problems))
+}
+
+/// A file's text, decoded, before its reader reads it.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as reports show it.
+    pub path: String,
+    pub format: Format,
+    pub text: String,
+    /// What decoding replaced or guessed (invalid UTF-8, a charset).
+    pub problems: Vec<FileProblem>,
+}
+
+/// The first half of [`read_document`]: the file read and decoded, not yet read as prose.
+pub fn read_source(path: &Path, max_filesize: u64) -> Result<SourceFile, FileProblem> {
     let shown = display_path(path);
     let too_large = |size: u64| FileProblem {
         path: shown.clone(),
@@ -352,10 +385,13 @@ pub fn read_document(
         std::io::Read::read_to_end(&mut file, &mut bytes).map_err(unreadable)?;
     }
     let format = Format::of_path(path);
-    let (source, warning) = decode::decode_owned(&shown, format, bytes)?;
-    let (document, mut problems) = Document::read(shown, format, source, options);
-    problems.splice(0..0, warning);
-    Ok((document, problems))
+    let (text, warning) = decode::decode_owned(&shown, format, bytes)?;
+    Ok(SourceFile {
+        path: shown,
+        format,
+        text,
+        problems: warning.into_iter().collect(),
+    })
 }
 
 /// A path as reports show it: as given, with `/` separators and no leading `./`.

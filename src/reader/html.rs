@@ -19,7 +19,7 @@
 //! attribute's value.
 
 pub mod charset;
-mod entity;
+pub(crate) mod entity;
 mod meta;
 mod table;
 

@@ -26,8 +26,10 @@ pub mod html;
 mod markdown;
 mod mdx;
 mod prose;
+mod screen;
 
 pub use prose::{OffsetMap, ProseBuilder};
+pub use screen::screenable;
 
 use crate::span::Span;
 use std::path::Path;

@@ -61,12 +61,20 @@ fn classify(c: char) -> Class {
         }
         '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '\u{200B}' => Class::Space,
         '\'' | '‘' | '’' | '‚' | '‛' | '`' | '´' | 'ʼ' | '′' => Class::Apostrophe,
-        '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Class::Drop,
+        c if is_invisible(c) => Class::Drop,
         '+' | '=' | '/' | '&' | '%' | '#' | '@' | '*' | '<' | '>' | '^' | '|' | '~' | '$'
         | '\\' | '×' | '±' | '÷' | '−' | '€' | '£' | '¥' | '°' => Class::Glue,
         c if c.is_whitespace() => Class::Space,
         _ => Class::Keep,
     }
+}
+
+/// Characters folding drops: a word written with one inside is read without it.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// An ASCII byte that folds to itself, lowercased ([`Class::Keep`]): letters, digits and the

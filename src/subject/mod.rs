@@ -14,8 +14,9 @@
 
 mod acronym;
 mod fold;
-pub use fold::fold;
+pub use fold::{fold, is_invisible};
 pub mod name;
+mod screen;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -23,6 +24,7 @@ use crate::span::Span;
 use fold::{Folded, ceil_boundary, floor_boundary};
 
 pub use name::{NameHit, NameMatcher, NameReading, is_particle};
+pub use screen::AliasScreen;
 
 /// One occurrence of one of a claim's aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

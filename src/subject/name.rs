@@ -32,6 +32,7 @@ mod letters;
 mod order;
 mod person;
 mod reading;
+mod screen;
 mod similar;
 mod word_map;
 mod words;
@@ -246,6 +247,21 @@ impl NameMatcher {
     /// [`NameMatcher::find`], with the near-miss surnames of each word already compared kept
     /// in `similar_cache` (lowercase word → what it is to this matcher).
     fn find_with(&self, text: &str, similar_cache: &mut WordMap<Known>, hits: &mut Vec<NameHit>) {
+        self.candidate_words(text, similar_cache, |word, lower, known| {
+            self.read_word(text, word, lower, known, hits);
+            true
+        });
+    }
+
+    /// Calls `visit` with each capitalised word of `text` (a hyphenated surname whole) that is
+    /// a claimed surname or a near miss of one, its folded form and what it is to this
+    /// matcher, until `visit` returns false.
+    fn candidate_words(
+        &self,
+        text: &str,
+        similar_cache: &mut WordMap<Known>,
+        mut visit: impl FnMut(Span, &str, &Known) -> bool,
+    ) {
         let mut lower = String::new();
         let mut compound_end = 0;
         for word in capitalised_words(text) {
@@ -276,52 +292,60 @@ impl NameMatcher {
                     similar_cache.entry(lower.clone()).or_insert(known)
                 }
             };
-            let similar = match known {
-                Known::Exact(s) => {
-                    let bearers = &self.surnames[*s].1;
-                    // Read once for all who bear the surname (up to seven in a large claims
-                    // file whose surnames double as place names).
-                    let context = before(text, word);
-                    let after = order::after(text, word.end);
-                    for &p in bearers {
-                        let Some(whole) = self.whole_surname(text, word, p) else {
-                            continue;
-                        };
-                        if whole == word {
-                            self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
-                        } else {
-                            let context = before(text, whole);
-                            self.read_exact(
-                                text,
-                                whole,
-                                p,
-                                bearers,
-                                &context,
-                                after.as_ref(),
-                                hits,
-                            );
-                        }
-                    }
-                    continue;
-                }
-                Known::Similar(similar) if similar.is_empty() => continue,
-                Known::Similar(similar) => similar,
-            };
-            let context = before(text, word);
-            let after = order::after(text, word.end);
-            for &s in similar.iter() {
-                let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
-                    && strsim::damerau_levenshtein(&lower, &self.surnames[s].0) == 1;
-                for &p in &self.surnames[s].1 {
+            if matches!(known, Known::Similar(similar) if similar.is_empty()) {
+                continue;
+            }
+            if !visit(word, &lower, known) {
+                return;
+            }
+        }
+    }
+
+    /// The hits of one candidate word (see [`NameMatcher::candidate_words`]).
+    fn read_word(
+        &self,
+        text: &str,
+        word: Span,
+        lower: &str,
+        known: &Known,
+        hits: &mut Vec<NameHit>,
+    ) {
+        let similar = match known {
+            Known::Exact(s) => {
+                let bearers = &self.surnames[*s].1;
+                // Read once for all who bear the surname (up to seven in a large claims
+                // file whose surnames double as place names).
+                let context = before(text, word);
+                let after = order::after(text, word.end);
+                for &p in bearers {
                     let Some(whole) = self.whole_surname(text, word, p) else {
                         continue;
                     };
                     if whole == word {
-                        self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
+                        self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
                     } else {
                         let context = before(text, whole);
-                        self.read_misspelt(text, whole, p, lone_ok, &context, after.as_ref(), hits);
+                        self.read_exact(text, whole, p, bearers, &context, after.as_ref(), hits);
                     }
+                }
+                return;
+            }
+            Known::Similar(similar) => similar,
+        };
+        let context = before(text, word);
+        let after = order::after(text, word.end);
+        for &s in similar.iter() {
+            let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
+                && strsim::damerau_levenshtein(lower, &self.surnames[s].0) == 1;
+            for &p in &self.surnames[s].1 {
+                let Some(whole) = self.whole_surname(text, word, p) else {
+                    continue;
+                };
+                if whole == word {
+                    self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
+                } else {
+                    let context = before(text, whole);
+                    self.read_misspelt(text, whole, p, lone_ok, &context, after.as_ref(), hits);
                 }
             }
         }

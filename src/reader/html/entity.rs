@@ -33,6 +33,17 @@ pub fn write_decoded(prose: &mut ProseBuilder, source: &str, range: Range<usize>
     prose.copy(source, range.start + copied..range.end);
 }
 
+/// The length of the character reference at the start of `text` (which starts with `&`), and
+/// whether a character it stands for is `wanted`; `None` when no reference starts there.
+pub fn reference_holding(text: &str, wanted: impl Fn(char) -> bool) -> Option<(usize, bool)> {
+    let (reference, len) = reference(text)?;
+    let holds = match reference {
+        Reference::Char(c) => wanted(c),
+        Reference::Text(text) => text.chars().any(wanted),
+    };
+    Some((len, holds))
+}
+
 /// What a character reference decodes to: one character (every numeric reference and the
 /// common named ones, written without an allocation) or, for the rare named references that
 /// stand for two characters, a string.
