@@ -88,7 +88,17 @@ pub fn check_with(
         }
         let done: Vec<Checked> = batch
             .par_iter()
-            .map(|path| check_one(&checker, &report, &known, path, &options, dated))
+            .map(|path| {
+                check_one(
+                    &checker,
+                    &report,
+                    &known,
+                    path,
+                    &options,
+                    &claims.read,
+                    dated,
+                )
+            })
             .collect();
         // In path order, whatever the number of threads: acceptance asks the baseline matcher,
         // which remembers what it matched, so it runs here, one document after another.
@@ -150,6 +160,7 @@ fn check_one(
     known: &[&str],
     path: &std::path::Path,
     options: &CheckOptions,
+    read_options: &crate::reader::ReadOptions,
     dated: bool,
 ) -> Checked {
     let read = corpus::read_source(path, options.walk.max_filesize).map(|file| {
@@ -167,7 +178,7 @@ fn check_one(
             )
         } else {
             let (document, mut problems) =
-                corpus::Document::read(file.path, file.format, file.text);
+                corpus::Document::read(file.path, file.format, file.text, read_options);
             problems.splice(0..0, file.problems);
             (document, problems)
         }

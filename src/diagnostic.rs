@@ -5,6 +5,24 @@
 
 use crate::span::{LineIndex, Span};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::sync::Arc;
+
+/// A file's text as the user wrote it, with the path as messages show it: what a
+/// [`Related`] place in another file is drawn from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// Another place that matters to a diagnostic ("first used here"), in the same file or, when
+/// `file` is set, in another one (a claim id used again in an included claims file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub span: Span,
+    pub label: String,
+    pub file: Option<Arc<SourceFile>>,
+}
 
 /// One problem at one place in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +36,7 @@ pub struct Diagnostic {
     /// What to do about it ("did you mean `subject`?").
     pub help: Option<String>,
     /// Another place that matters ("first defined here"), with its label.
-    pub related: Option<(Span, String)>,
+    pub related: Option<Related>,
 }
 
 impl Diagnostic {
@@ -38,7 +56,26 @@ impl Diagnostic {
     }
 
     pub fn with_related(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.related = Some((span, label.into()));
+        self.related = Some(Related {
+            span,
+            label: label.into(),
+            file: None,
+        });
+        self
+    }
+
+    /// A related place in another file, drawn as a second snippet under the first.
+    pub fn with_related_in(
+        mut self,
+        file: Arc<SourceFile>,
+        span: Span,
+        label: impl Into<String>,
+    ) -> Self {
+        self.related = Some(Related {
+            span,
+            label: label.into(),
+            file: Some(file),
+        });
         self
     }
 
@@ -46,20 +83,51 @@ impl Diagnostic {
     /// underlined, and the help. `styled` adds ANSI colour (the caller decides: terminal and no
     /// `NO_COLOR`).
     pub fn render(&self, path: &str, source: &str, styled: bool) -> String {
-        let clamp = |span: Span| {
+        let clamp = |span: Span, source: &str| {
             let end = span.end.min(source.len());
             let start = span.start.min(end);
             start..end
         };
         let mut snippet = Snippet::source(source).path(path).annotation(
             AnnotationKind::Primary
-                .span(clamp(self.span))
+                .span(clamp(self.span, source))
                 .label(&self.label),
         );
-        if let Some((span, label)) = &self.related {
-            snippet = snippet.annotation(AnnotationKind::Context.span(clamp(*span)).label(label));
+        let mut elsewhere = None;
+        match &self.related {
+            Some(Related {
+                span,
+                label,
+                file: None,
+            }) => {
+                snippet = snippet.annotation(
+                    AnnotationKind::Context
+                        .span(clamp(*span, source))
+                        .label(label),
+                );
+            }
+            Some(Related {
+                span,
+                label,
+                file: Some(file),
+            }) => {
+                elsewhere = Some(
+                    Snippet::source(file.text.as_str())
+                        .path(file.path.as_str())
+                        .annotation(
+                            AnnotationKind::Context
+                                .span(clamp(*span, &file.text))
+                                .label(label),
+                        ),
+                );
+            }
+            None => {}
         }
-        let mut report = vec![Level::ERROR.primary_title(&self.message).element(snippet)];
+        let mut group = Level::ERROR.primary_title(&self.message).element(snippet);
+        if let Some(other) = elsewhere {
+            group = group.element(other);
+        }
+        let mut report = vec![group];
         if let Some(help) = &self.help {
             report.push(Group::with_title(Level::HELP.secondary_title(help)));
         }

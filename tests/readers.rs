@@ -107,8 +107,12 @@ fn every_position_points_at_the_value_in_the_file_for_every_format_and_fixture()
     let report = report();
     let mut checked = 0;
     for result in report.all_results() {
-        let (document, _) =
-            crosscheck::corpus::read_document(Path::new(&*result.document), u64::MAX).unwrap();
+        let (document, _) = crosscheck::corpus::read_document(
+            Path::new(&*result.document),
+            u64::MAX,
+            &Default::default(),
+        )
+        .unwrap();
         let source = document.source_text();
         for e in &result.evidence {
             let at = &source[e.byte_start..];
@@ -184,6 +188,7 @@ fn screening_a_file_before_reading_it_changes_no_result() {
         .map(|c| Claims {
             path: all.path.clone(),
             claims: vec![c.clone()],
+            read: all.read.clone(),
         })
         .collect();
     sets.push(all);

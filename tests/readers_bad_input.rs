@@ -23,7 +23,12 @@ fn a_five_megabyte_markdown_table_is_read_with_its_header_and_positions() {
     let rows = 140_000;
     let (source, last_number) = table(rows);
     assert!(source.len() > 5_000_000, "{} bytes", source.len());
-    let (document, problems) = Document::read("table.md".to_string(), Format::Markdown, source);
+    let (document, problems) = Document::read(
+        "table.md".to_string(),
+        Format::Markdown,
+        source,
+        &Default::default(),
+    );
     assert!(problems.is_empty(), "{problems:?}");
     let last = rows - 1;
     let statement = format!(

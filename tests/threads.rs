@@ -126,7 +126,7 @@ fn parallel_sparse_check_equals_the_dense_sequential_one() {
     let mut dense = Report::new(&claims.claims);
     let list = corpus::list_files(std::slice::from_ref(&corpus), &WalkOptions::default());
     for path in &list.files {
-        let (document, _) = corpus::read_document(path, u64::MAX).unwrap();
+        let (document, _) = corpus::read_document(path, u64::MAX, &Default::default()).unwrap();
         let date = crosscheck::time::date_document(&document.path, &document.text, None, None);
         let findings = checker.check_dated(&document.text, date.map(|d| d.period));
         dense.add_dated_document(&document, date, &findings);

@@ -7,11 +7,14 @@ use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
 fuzz_target!(|text: &str| {
-    if let Err(ClaimsError::Invalid { diagnostics, text, .. }) = Claims::parse(Path::new("claims.toml"), text) {
-        assert!(!diagnostics.is_empty());
-        for d in &diagnostics {
-            assert!(d.span.start <= d.span.end && d.span.end <= text.len());
-            let _ = d.render("claims.toml", &text, false);
+    if let Err(ClaimsError::Invalid { files }) = Claims::parse(Path::new("claims.toml"), text) {
+        assert!(files.iter().any(|f| !f.diagnostics.is_empty()));
+        for file in &files {
+            let text = &file.file.text;
+            for d in &file.diagnostics {
+                assert!(d.span.start <= d.span.end && d.span.end <= text.len());
+                let _ = d.render(&file.file.path, text, false);
+            }
         }
     }
 });

@@ -13,7 +13,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok((source, _)) = corpus::decode("a.html", Format::Html, bytes) else {
         return;
     };
-    let (document, _) = Document::read("a.html".into(), Format::Html, source);
+    let (document, _) = Document::read("a.html".into(), Format::Html, source, &Default::default());
     let text = &document.text;
     let source = document.source_text();
     for at in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {

@@ -1,4 +1,5 @@
-//! Any bytes as a Markdown file: decoding and reading never panic, and every prose offset on
+//! Any bytes as a Markdown file, and as MDX (the first byte's low bit chooses): decoding and
+//! reading never panic, and every prose offset on
 //! a char boundary maps into the source, on a char boundary, start before end; the listings
 //! (sentences, quantities) read the prose and give positions inside the source.
 #![no_main]
@@ -13,7 +14,8 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok((source, _)) = corpus::decode("a.md", Format::Markdown, bytes) else {
         return;
     };
-    let (document, _) = Document::read("a.md".into(), Format::Markdown, source);
+    let path = if bytes.first().is_some_and(|b| b & 1 == 1) { "a.mdx" } else { "a.md" };
+    let (document, _) = Document::read(path.into(), Format::Markdown, source, &Default::default());
     let text = &document.text;
     let source = document.source_text();
     for at in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {

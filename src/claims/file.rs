@@ -11,6 +11,11 @@ use toml::Spanned;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ClaimsFile {
+    /// Other claims files to read with this one: globs relative to this file.
+    #[serde(default)]
+    pub include: Vec<Spanned<String>>,
+    /// The front matter keys read as prose (`title` and `description` when no file sets it).
+    pub front_matter: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub claim: Vec<Spanned<RawClaim>>,
 }
@@ -22,6 +27,8 @@ pub(crate) struct RawClaim {
     pub statement: Option<String>,
     pub subject: Option<Spanned<OneOrMany>>,
     pub value: Option<Spanned<RawValue>>,
+    /// `"data/facts.json#/pointer"`: the value read from a data file instead of `value`.
+    pub value_from: Option<Spanned<String>>,
     pub kind: Option<Spanned<String>>,
     pub tolerance: Option<Spanned<RawValue>>,
     pub about: Option<Spanned<OneOrMany>>,
@@ -108,12 +115,16 @@ impl RawValue {
     }
 }
 
+/// The keys a claims file may have at its top level.
+pub(crate) const FILE_KEYS: &[&str] = &["include", "front_matter", "claim"];
+
 /// The keys a claim may have, for "did you mean" hints.
 pub(crate) const CLAIM_KEYS: &[&str] = &[
     "id",
     "statement",
     "subject",
     "value",
+    "value_from",
     "kind",
     "tolerance",
     "about",

@@ -5,17 +5,19 @@
 //! the file at once, each with its span, never only the first.
 
 mod about;
+mod data_file;
 mod file;
+mod include;
 mod validate;
+mod value_from;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 pub use about::About;
-use file::ClaimsFile;
-use std::collections::HashMap;
+pub use data_file::load as read_data_file;
 use std::path::{Path, PathBuf};
-use validate::{to_span, toml_problem, validate};
+use std::sync::Arc;
 
 /// What a claim's value is: a quantity of some kind, or a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,13 +105,28 @@ pub struct Claim {
     /// The date from which the claim holds (`as_of`): evidence placed before it is outdated,
     /// not a conflict.
     pub as_of: Option<crate::time::Period>,
+    /// Where `value` was read from when the claim has `value_from`: the data file as paths are
+    /// shown and the pointer, "data/facts.json#/providers".
+    pub value_from: Option<String>,
 }
 
-/// The claims of one file, sorted by id (the order every report uses).
+/// The claims of one file and the files it includes, sorted by id (the order every report
+/// uses).
 #[derive(Debug, Clone)]
 pub struct Claims {
     pub path: PathBuf,
     pub claims: Vec<Claim>,
+    /// How documents are read: the front matter keys that are prose (`front_matter = [...]`
+    /// in any of the files, else the default `title` and `description`).
+    pub read: crate::reader::ReadOptions,
+}
+
+/// The problems of one claims file, with its text to draw them from.
+#[derive(Debug, Clone)]
+pub struct FileProblems {
+    pub path: PathBuf,
+    pub file: Arc<SourceFile>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Why a claims file could not be used.
@@ -120,13 +137,34 @@ pub enum ClaimsError {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// One or more problems in the file's text; all of them, in file order.
-    #[error("{} in claims file {}", plural(diagnostics.len(), "problem"), path.display())]
-    Invalid {
-        path: PathBuf,
-        text: String,
-        diagnostics: Vec<Diagnostic>,
-    },
+    /// One or more problems in the files' text; all of them, each file's in file order.
+    #[error("{}", invalid_message(files))]
+    Invalid { files: Vec<FileProblems> },
+}
+
+impl ClaimsError {
+    /// Every diagnostic of every file, in load order.
+    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
+        match self {
+            ClaimsError::Read { .. } => Vec::new(),
+            ClaimsError::Invalid { files } => {
+                files.iter().flat_map(|f| f.diagnostics.iter()).collect()
+            }
+        }
+    }
+}
+
+/// "2 problems in claims file claims.toml", or "… in claims files a.toml, b.toml".
+fn invalid_message(files: &[FileProblems]) -> String {
+    let with: Vec<&FileProblems> = files.iter().filter(|f| !f.diagnostics.is_empty()).collect();
+    let count = with.iter().map(|f| f.diagnostics.len()).sum();
+    let names: Vec<String> = with.iter().map(|f| f.path.display().to_string()).collect();
+    let noun = if names.len() > 1 { "files" } else { "file" };
+    format!(
+        "{} in claims {noun} {}",
+        plural(count, "problem"),
+        names.join(", ")
+    )
 }
 
 /// "1 problem", "2 problems".
@@ -147,219 +185,41 @@ impl Claims {
         Claims::parse(path, &text)
     }
 
-    /// Reads claims from `text`; `path` is only used in messages.
+    /// Reads claims from `text`, the text of the file at `path`: `path` names it in messages,
+    /// and `include` patterns and `value_from` files are relative to its folder.
     pub fn parse(path: &Path, text: &str) -> Result<Claims, ClaimsError> {
-        let invalid = |diagnostics| ClaimsError::Invalid {
-            path: path.to_path_buf(),
-            text: text.to_string(),
-            diagnostics,
-        };
-        let file: ClaimsFile = toml::from_str(text).map_err(|e| invalid(vec![toml_problem(&e)]))?;
-        let mut diagnostics = Vec::new();
-        let mut claims = Vec::new();
-        let mut seen: HashMap<String, Span> = HashMap::new();
-        for raw in &file.claim {
-            let span = to_span(raw.span());
-            if let Some(claim) = validate(raw.get_ref(), span, &mut seen, &mut diagnostics) {
-                claims.push(claim);
-            }
-        }
-        if file.claim.is_empty() {
-            diagnostics.push(
+        let mut loader = include::Loader::default();
+        loader.file(path, text.to_string());
+        if loader.tables == 0 && loader.files.iter().all(|f| f.diagnostics.is_empty()) {
+            loader.files[0].diagnostics.push(
                 Diagnostic::new(
                     "the claims file has no claims",
                     Span::new(0, 0),
                     "expected `[[claim]]` tables",
                 )
                 .with_help(
-                    "add a claim: [[claim]] with id, subject and value (see docs/claims.md)",
+                    "add a claim: [[claim]] with id, subject and value, or include files that have claims \
+                     (see docs/claims.md)",
                 ),
             );
         }
-        if !diagnostics.is_empty() {
-            diagnostics.sort_by_key(|d| d.span.start);
-            return Err(invalid(diagnostics));
+        if loader.files.iter().any(|f| !f.diagnostics.is_empty()) {
+            return Err(ClaimsError::Invalid {
+                files: loader.files,
+            });
         }
+        let mut claims = loader.claims;
         claims.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Claims {
             path: path.to_path_buf(),
             claims,
+            read: match loader.front_matter {
+                Some(front_matter) => crate::reader::ReadOptions { front_matter },
+                None => crate::reader::ReadOptions::default(),
+            },
         })
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> Result<Claims, ClaimsError> {
-        Claims::parse(Path::new("claims.toml"), text)
-    }
-
-    fn problems(text: &str) -> Vec<String> {
-        match parse(text) {
-            Err(ClaimsError::Invalid { diagnostics, .. }) => diagnostics
-                .iter()
-                .map(|d| format!("{} @{}..{}", d.message, d.span.start, d.span.end))
-                .collect(),
-            other => panic!("expected problems, got {other:?}"),
-        }
-    }
-
-    #[test]
-    fn kinds_are_inferred_from_values_written_as_articles_write_them() {
-        let claims = parse(
-            r#"
-            [[claim]]
-            id = "value"
-            subject = ["deal"]
-            value = "over $3 billion"
-            [[claim]]
-            id = "count"
-            subject = "drones"
-            value = 31
-            [[claim]]
-            id = "round"
-            subject = ["2+2"]
-            value = "fifth"
-            [[claim]]
-            id = "name"
-            subject = ["Blinken"]
-            value = "Antony Blinken"
-            [[claim]]
-            id = "year"
-            subject = ["2+2"]
-            value = "2018"
-            kind = "year"
-            tolerance = "2%"
-            "#,
-        )
-        .unwrap();
-        let kinds: Vec<(&str, &str)> = claims
-            .claims
-            .iter()
-            .map(|c| (c.id.as_str(), c.kind.as_str()))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                ("count", "count"),
-                ("name", "name"),
-                ("round", "ordinal"),
-                ("value", "money"),
-                ("year", "year")
-            ]
-        );
-        assert_eq!(claims.claims[0].value, "31");
-        assert_eq!(claims.claims[0].subject, ["drones"]);
-        assert_eq!(claims.claims[4].tolerance, Some(Tolerance::Relative(0.02)));
-    }
-
-    #[test]
-    fn names_with_particles_are_name_values() {
-        let claim =
-            |value: &str| format!("[[claim]]\nid = \"c\"\nsubject = \"x\"\nvalue = \"{value}\"\n");
-        for value in [
-            "Ursula von der Leyen",
-            "Charles de Gaulle",
-            "Mohammed bin Salman",
-            "Jean-Noël Barrot",
-            "Lloyd J. Austin",
-        ] {
-            let claims = parse(&claim(value)).unwrap();
-            assert_eq!(claims.claims[0].kind, ClaimKind::Name, "{value}");
-        }
-        // Lowercase words that are no particles, or a lowercase last word: not a name.
-        for value in ["Paris and London", "Ursula von der", "Lloyd Austin said"] {
-            assert!(parse(&claim(value)).is_err(), "{value}");
-        }
-    }
-
-    #[test]
-    fn a_count_written_like_a_year_is_kept_as_a_count() {
-        let claims = parse(
-            "[[claim]]\nid = \"c\"\nsubject = \"troops\"\nvalue = \"2018\"\nkind = \"count\"\n",
-        )
-        .unwrap();
-        assert_eq!(
-            claims.claims[0].kind,
-            ClaimKind::Quantity(QuantityKind::Count)
-        );
-    }
-
-    #[test]
-    fn unknown_keys_are_rejected_with_the_closest_key() {
-        let text = "[[claim]]\nid = \"drone-count\"\nsubjct = [\"drones\"]\nvalue = \"31\"\n";
-        let Err(ClaimsError::Invalid { diagnostics, .. }) = parse(text) else {
-            panic!("an unknown key must be an error");
-        };
-        assert_eq!(diagnostics.len(), 1);
-        assert_eq!(diagnostics[0].message, "unknown key `subjct`");
-        assert_eq!(diagnostics[0].span.slice(text), "subjct");
-        assert!(
-            diagnostics[0]
-                .help
-                .as_deref()
-                .unwrap()
-                .starts_with("did you mean `subject`?")
-        );
-    }
-
-    #[test]
-    fn every_problem_of_the_file_is_reported_at_once() {
-        let found = problems(
-            r#"[[claim]]
-id = "round"
-subject = "2+2"
-value = "fifth"
-kind = "money"
-
-[[claim]]
-id = "round"
-subject = ["2+2", " "]
-value = "thirty-x"
-tolerance = "lots"
-
-[[claim]]
-subject = "x"
-kind = "weight"
-"#,
-        );
-        let messages: Vec<&str> = found
-            .iter()
-            .map(|m| m.split(" @").next().unwrap())
-            .collect();
-        assert_eq!(
-            messages,
-            [
-                "claim `round`: value `fifth` does not read as a money value",
-                "duplicate claim id `round`",
-                "claim `round` has an empty alias",
-                "claim `round`: value `thirty-x` does not read as a number, amount, ordinal, percentage, year, date, measurement or name",
-                "claim `round`: malformed tolerance",
-                "claim without `id`",
-                "claim `(without id)` has no `value`",
-                "claim `(without id)`: unknown kind `weight`",
-            ]
-        );
-    }
-
-    #[test]
-    fn a_file_without_claims_and_bad_toml_are_errors() {
-        assert_eq!(
-            problems("# nothing here\n"),
-            ["the claims file has no claims @0..0"]
-        );
-        let syntax = problems("[[claim]\nid = 1\n");
-        assert_eq!(syntax.len(), 1);
-        assert!(syntax[0].starts_with("invalid claims file"), "{syntax:?}");
-    }
-
-    #[test]
-    fn tolerances_read_as_absolute_or_relative() {
-        assert_eq!(Tolerance::parse("0.5"), Some(Tolerance::Absolute(0.5)));
-        assert_eq!(Tolerance::parse("2%"), Some(Tolerance::Relative(0.02)));
-        assert_eq!(Tolerance::parse("-1"), None);
-        assert_eq!(Tolerance::parse("lots"), None);
-    }
-}
+mod tests;

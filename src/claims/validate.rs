@@ -1,13 +1,25 @@
 //! Checks each claim as written and turns it into a [`Claim`], collecting every problem.
 
 use super::file::{self, OneOrMany, RawClaim, RawValue};
+use super::value_from::{self, DataFiles};
 use super::{Claim, ClaimKind, Expected, Tolerance};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::span::Span;
 use crate::subject::is_particle;
 use crate::time::Period;
 use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What validating a claim needs beyond the claim: the file it is in (its folder resolves
+/// `value_from`), the ids seen in every file loaded so far, and the data files read.
+pub(super) struct Context<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub base: &'a Path,
+    pub seen: &'a mut HashMap<String, (Arc<SourceFile>, Span)>,
+    pub data: &'a mut DataFiles,
+}
 
 pub(super) fn to_span(range: std::ops::Range<usize>) -> Span {
     Span::new(range.start, range.end)
@@ -26,17 +38,27 @@ pub(super) fn toml_problem(error: &toml::de::Error) -> Diagnostic {
          subject as a string or a list of strings (see docs/claims.md)",
     );
     if let Some(unknown) = unknown_key(&message) {
-        let help = match closest(&unknown, file::CLAIM_KEYS) {
-            Some(key) => format!(
-                "did you mean `{key}`? a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
-            ),
-            None => {
-                "a claim takes id, statement, subject, value, kind, tolerance, about, not_about and as_of"
-                    .to_string()
-            }
+        // serde lists the keys it expected: the file's top level names `claim`.
+        let top = message.contains("`claim`");
+        let (known, takes, label) = if top {
+            (
+                file::FILE_KEYS,
+                "a claims file takes include, front_matter and [[claim]] tables",
+                "not a claims-file key",
+            )
+        } else {
+            (
+                file::CLAIM_KEYS,
+                "a claim takes id, statement, subject, value, value_from, kind, tolerance, about, not_about and as_of",
+                "not a claim key",
+            )
         };
-        diagnostic = Diagnostic::new(format!("unknown key `{unknown}`"), span, "not a claim key")
-            .with_help(help);
+        let help = match closest(&unknown, known.iter().copied()) {
+            Some(key) => format!("did you mean `{key}`? {takes}"),
+            None => takes.to_string(),
+        };
+        diagnostic =
+            Diagnostic::new(format!("unknown key `{unknown}`"), span, label).with_help(help);
     }
     diagnostic
 }
@@ -52,10 +74,13 @@ fn unknown_key(message: &str) -> Option<String> {
 }
 
 /// The word of `known` closest to `unknown`, if it is close enough to be a typo.
-fn closest(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+pub(super) fn closest<'a>(
+    unknown: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(unknown, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
         .min()
         .map(|(_, k)| k)
@@ -64,7 +89,7 @@ fn closest(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
 pub(super) fn validate(
     raw: &RawClaim,
     span: Span,
-    seen: &mut HashMap<String, Span>,
+    context: &mut Context<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Claim> {
     let before = diagnostics.len();
@@ -94,18 +119,25 @@ pub(super) fn validate(
                     )
                     .with_help("an id uses only letters, digits, '-' and '_'"),
                 );
-            } else if let Some(first) = seen.get(text) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        format!("duplicate claim id `{text}`"),
-                        id_span,
-                        "used again here",
-                    )
-                    .with_related(*first, "first used here")
-                    .with_help("give each claim its own id"),
+            } else if let Some((file, first)) = context.seen.get(text) {
+                let duplicate = Diagnostic::new(
+                    format!("duplicate claim id `{text}`"),
+                    id_span,
+                    "used again here",
                 );
+                diagnostics.push(if Arc::ptr_eq(file, context.file) {
+                    duplicate
+                        .with_related(*first, "first used here")
+                        .with_help("give each claim its own id")
+                } else {
+                    duplicate
+                        .with_related_in(file.clone(), *first, "first used here")
+                        .with_help("give each claim its own id: ids are unique across a claims file and the files it includes")
+                });
             } else {
-                seen.insert(text.clone(), id_span);
+                context
+                    .seen
+                    .insert(text.clone(), (context.file.clone(), id_span));
             }
             Some(text.clone())
         }
@@ -126,13 +158,15 @@ pub(super) fn validate(
                         to_span(k.span()),
                         "not a kind",
                     )
-                    .with_help(match closest(k.get_ref(), ClaimKind::NAMES) {
-                        Some(kind) => format!(
-                            "did you mean `{kind}`? kind is one of: {}",
-                            ClaimKind::NAMES.join(", ")
-                        ),
-                        None => format!("kind is one of: {}", ClaimKind::NAMES.join(", ")),
-                    }),
+                    .with_help(
+                        match closest(k.get_ref(), ClaimKind::NAMES.iter().copied()) {
+                            Some(kind) => format!(
+                                "did you mean `{kind}`? kind is one of: {}",
+                                ClaimKind::NAMES.join(", ")
+                            ),
+                            None => format!("kind is one of: {}", ClaimKind::NAMES.join(", ")),
+                        },
+                    ),
                 );
                 None
             }
@@ -156,21 +190,49 @@ pub(super) fn validate(
                     None
                 }
             });
-    let value = match &raw.value {
-        None => {
+    let declared = raw.kind.is_some().then_some(kind).flatten();
+    let mut source = None;
+    let value = match (&raw.value, &raw.value_from) {
+        (None, None) => {
             diagnostics.push(
                 Diagnostic::new(format!("claim `{name}` has no `value`"), header, "this claim has no value")
-                    .with_help("add the value the claim stands behind, as an article would write it: value = \"31\""),
+                    .with_help("add the value the claim stands behind, as an article would write it: value = \"31\"; \
+                                or read it from a data file: value_from = \"data/facts.json#/providers\""),
             );
             None
         }
-        Some(v) => read_value(
-            &name,
-            v.get_ref(),
-            to_span(v.span()),
-            raw.kind.is_some().then_some(kind).flatten(),
-            diagnostics,
-        ),
+        (Some(v), Some(from)) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("claim `{name}` has both `value` and `value_from`"),
+                    to_span(from.span()),
+                    "the value is read from here",
+                )
+                .with_related(to_span(v.span()), "and given here")
+                .with_help("keep one: `value_from` when the data file is the source of truth"),
+            );
+            None
+        }
+        (Some(v), None) => read_value(&name, v.get_ref(), to_span(v.span()), declared, diagnostics),
+        (None, Some(from)) => {
+            let span = to_span(from.span());
+            match context.data.resolve(
+                context.base,
+                from.get_ref(),
+                span,
+                &context.file.text,
+                &name,
+            ) {
+                Err(problem) => {
+                    diagnostics.push(*problem);
+                    None
+                }
+                Ok(found) => {
+                    source = Some(found.source.clone());
+                    value_from::read_resolved(&name, found, span, declared, diagnostics)
+                }
+            }
+        }
     };
     if diagnostics.len() > before {
         return None;
@@ -186,6 +248,7 @@ pub(super) fn validate(
         tolerance,
         about,
         as_of,
+        value_from: source,
     })
 }
 
@@ -270,7 +333,7 @@ pub(super) fn aliases_of(field: &toml::Spanned<OneOrMany>) -> Vec<(String, Span)
     }
 }
 
-fn read_value(
+pub(super) fn read_value(
     name: &str,
     raw: &RawValue,
     span: Span,

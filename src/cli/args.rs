@@ -255,4 +255,8 @@ pub struct SuggestArgs {
     /// Replace the --output file if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// Draft `value_from` claims from this facts file (JSON, YAML or TOML): one per number the
+    /// pages state or round near a word of its key
+    #[arg(long, value_name = "FILE")]
+    pub facts: Option<PathBuf>,
 }

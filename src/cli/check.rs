@@ -222,14 +222,15 @@ fn print_claims_error(error: &ClaimsError, color: bool) {
         ClaimsError::Read { .. } => {
             let _ = writeln!(stderr, "error: {error}");
         }
-        ClaimsError::Invalid {
-            path,
-            text,
-            diagnostics,
-        } => {
-            let shown = crosscheck::corpus::display_path(path);
-            for diagnostic in diagnostics {
-                let _ = writeln!(stderr, "{}\n", diagnostic.render(&shown, text, color));
+        ClaimsError::Invalid { files } => {
+            for file in files {
+                for diagnostic in &file.diagnostics {
+                    let _ = writeln!(
+                        stderr,
+                        "{}\n",
+                        diagnostic.render(&file.file.path, &file.file.text, color)
+                    );
+                }
             }
             let _ = writeln!(stderr, "error: {error}; no document was checked");
         }

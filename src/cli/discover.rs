@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 /// Exit 0 when no disagreement is found, 1 when some are, 2 on an error.
 pub fn run(args: &DiscoverArgs) -> ExitCode {
-    let discovery = read(&args.input);
+    let discovery = read(&args.input, None);
     let text = match args.format {
         DiscoverFormat::Table => render::table(&discovery),
         DiscoverFormat::Json => render::json(&discovery),
@@ -43,8 +43,30 @@ pub fn suggest(args: &SuggestArgs) -> ExitCode {
             target.display()
         ));
     }
-    let discovery = read(&args.input);
-    let text = discover::draft::claims_toml(&discovery);
+    let text = match &args.facts {
+        None => {
+            let discovery = read(&args.input, None);
+            let text = discover::draft::claims_toml(&discovery);
+            (discovery, text)
+        }
+        Some(path) => {
+            let facts = match crosscheck::claims::read_data_file(path) {
+                Ok(facts) => facts,
+                Err(reason) => {
+                    return error_exit(&format!(
+                        "cannot read facts file {}: {reason}",
+                        path.display()
+                    ));
+                }
+            };
+            // A figure of the facts file counts when one page states it.
+            let discovery = read(&args.input, Some(1));
+            let written = facts_path(path, args.output.as_deref());
+            let text = discover::facts::claims_toml(&discovery, &facts, &written);
+            (discovery, text)
+        }
+    };
+    let (discovery, text) = text;
     if let Err(error) = write(args.output.as_deref(), args.force, &text) {
         return error_exit(&error);
     }
@@ -56,7 +78,37 @@ pub fn suggest(args: &SuggestArgs) -> ExitCode {
     }
 }
 
-fn read(input: &DiscoverInput) -> Discovery {
+/// The facts file as the drafted claims file names it: relative to the `--output` file's
+/// folder (where `value_from` is resolved), else as given (a claims file written to standard
+/// output is taken to be saved in the current folder).
+fn facts_path(facts: &std::path::Path, output: Option<&std::path::Path>) -> String {
+    let shown = |p: &std::path::Path| crosscheck::corpus::display_path(p);
+    let Some(output) = output else {
+        return shown(facts);
+    };
+    let folder = output.parent().filter(|p| !p.as_os_str().is_empty());
+    let (Ok(facts_abs), Ok(folder_abs)) = (
+        std::fs::canonicalize(facts),
+        std::fs::canonicalize(folder.unwrap_or(std::path::Path::new("."))),
+    ) else {
+        return shown(facts);
+    };
+    let common = facts_abs
+        .components()
+        .zip(folder_abs.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut relative = std::path::PathBuf::new();
+    for _ in folder_abs.components().skip(common) {
+        relative.push("..");
+    }
+    for part in facts_abs.components().skip(common) {
+        relative.push(part);
+    }
+    shown(&relative)
+}
+
+fn read(input: &DiscoverInput, min_documents: Option<usize>) -> Discovery {
     let paths = if input.paths.is_empty() {
         vec!["corpus".into()]
     } else {
@@ -64,7 +116,8 @@ fn read(input: &DiscoverInput) -> Discovery {
     };
     let options = DiscoverOptions {
         walk: input.walk.options(),
-        min_documents: usize::try_from(input.min_documents).unwrap_or(usize::MAX),
+        min_documents: min_documents
+            .unwrap_or_else(|| usize::try_from(input.min_documents).unwrap_or(usize::MAX)),
         kinds: Kind::ALL
             .into_iter()
             .filter(|k| input.kind.iter().any(|name| name == k.as_str()))

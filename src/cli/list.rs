@@ -33,7 +33,7 @@ pub fn run(args: &ListArgs, listing: Listing) -> ExitCode {
         return ExitCode::from(EXIT_ERROR);
     };
     for path in &list.files {
-        let document = match corpus::read_document(path, walk.max_filesize) {
+        let document = match corpus::read_document(path, walk.max_filesize, &Default::default()) {
             Ok((document, warnings)) => {
                 problems.extend(warnings);
                 document

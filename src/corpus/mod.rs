@@ -11,7 +11,7 @@ mod decode;
 
 pub use decode::decode;
 
-use crate::reader::{self, Format, Metadata, OffsetMap, Warning};
+use crate::reader::{self, Format, Metadata, OffsetMap, ReadOptions, Warning};
 use crate::span::Span;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -52,10 +52,16 @@ impl Document {
         }
     }
 
-    /// Reads `source` as a document of `format`; what the reader could not read comes back
-    /// as warnings, each naming its line.
-    pub fn read(path: String, format: Format, source: String) -> (Self, Vec<FileProblem>) {
-        let Some(reading) = reader::read(format, &source) else {
+    /// Reads `source` as a document of `format` (MDX when `path` ends in `.mdx`); what the
+    /// reader could not read comes back as warnings, each naming its line.
+    pub fn read(
+        path: String,
+        format: Format,
+        source: String,
+        options: &ReadOptions,
+    ) -> (Self, Vec<FileProblem>) {
+        let mdx = reader::is_mdx(&path);
+        let Some(reading) = reader::read_with(format, &source, mdx, options) else {
             return (Document::plain(path, source), Vec::new());
         };
         let problems = reading
@@ -324,9 +330,10 @@ fn walk(dir: &Path, options: &WalkOptions, problems: &mut Vec<FileProblem>) -> V
 pub fn read_document(
     path: &Path,
     max_filesize: u64,
+    options: &ReadOptions,
 ) -> Result<(Document, Vec<FileProblem>), FileProblem> {
     let file = read_source(path, max_filesize)?;
-    let (document, mut problems) = Document::read(file.path, file.format, file.text);
+    let (document, mut problems) = Document::read(file.path, file.format, file.text, options);
     problems.splice(0..0, file.problems);
     Ok((document, problems))
 }

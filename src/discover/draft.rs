@@ -158,7 +158,7 @@ pub fn slug(subject: &str, kind: Kind) -> String {
 }
 
 /// `id`, or `id-2`, `id-3`… when taken.
-fn unique(ids: &mut HashSet<String>, id: &str) -> String {
+pub(super) fn unique(ids: &mut HashSet<String>, id: &str) -> String {
     let mut candidate = id.to_string();
     let mut n = 2;
     while ids.contains(&candidate) {
@@ -170,17 +170,17 @@ fn unique(ids: &mut HashSet<String>, id: &str) -> String {
 }
 
 /// A TOML basic string: JSON's escapes are all TOML's.
-fn string(s: &str) -> String {
+pub(super) fn string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
 }
 
-fn list(items: &[String]) -> String {
+pub(super) fn list(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|s| string(s)).collect();
     format!("[{}]", items.join(", "))
 }
 
 /// Text for a comment: on one line.
-fn comment(s: &str) -> String {
+pub(super) fn comment(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

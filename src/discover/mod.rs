@@ -14,6 +14,7 @@
 //! (`rank.rs`). `draft.rs` writes the claims file; `render.rs` the four output formats.
 
 pub mod draft;
+pub mod facts;
 mod group;
 mod names;
 mod phrase;
@@ -250,6 +251,8 @@ pub struct DiscoverOptions {
     pub kinds: Vec<Kind>,
     /// The most distinct subjects tallied (memory is bounded by it).
     pub max_subjects: usize,
+    /// How documents are read (the front matter keys that are prose).
+    pub read: crate::reader::ReadOptions,
 }
 
 impl Default for DiscoverOptions {
@@ -259,6 +262,7 @@ impl Default for DiscoverOptions {
             min_documents: 2,
             kinds: Vec::new(),
             max_subjects: DEFAULT_MAX_SUBJECTS,
+            read: crate::reader::ReadOptions::default(),
         }
     }
 }
@@ -286,15 +290,15 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
     let read_batch = |batch: &[PathBuf]| -> Vec<Read> {
         batch
             .par_iter()
-            .map(
-                |path| match corpus::read_document(path, options.walk.max_filesize) {
+            .map(|path| {
+                match corpus::read_document(path, options.walk.max_filesize, &options.read) {
                     Ok((document, warnings)) => {
                         let statements = statement::statements(&document, &segmenter);
                         (Some((document, statements)), warnings)
                     }
                     Err(problem) => (None, vec![problem]),
-                },
-            )
+                }
+            })
             .collect()
     };
     let mut batches = list.files.chunks(BATCH);

@@ -13,16 +13,21 @@
 //! `blockquote`, …) end blocks at their start and end tags; inline ones (`b`, `i`, `a`,
 //! `span`, `em`) do not; `<br>` is a line break; table cells are separated by spaces.
 //! `<title>` and `<meta name="date">` (and its usual aliases) are the metadata; without such a
-//! meta, a `<time datetime>` before the first paragraph gives the date.
+//! meta, a `<time datetime>` before the first paragraph gives the date. The `content` of the
+//! meta tags a reader or a search engine shows (`description`, `og:title`, `og:description`,
+//! `twitter:description`: `html/meta.rs`) is prose too, each its own block, positioned at the
+//! attribute's value.
 
 pub mod charset;
 pub(crate) mod entity;
+mod meta;
 mod table;
 
 use super::{Field, Metadata, ProseBuilder, Reading, Warning};
 use crate::span::Span;
 use lol_html::html_content::{Element, EndTag, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
+use meta::attribute_field;
 use std::cell::RefCell;
 use std::rc::Rc;
 use table::Tables;
@@ -71,20 +76,6 @@ const BLOCKS: &[&str] = &[
     "body",
     "head",
     "html",
-];
-
-/// `<meta name=…>` / `property=…` values that give the publication date.
-const DATE_NAMES: &[&str] = &[
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.date",
-    "dcterms.created",
-    "article:published_time",
-    "og:published_time",
-    "pubdate",
-    "publish-date",
-    "publication_date",
 ];
 
 /// The reader's state, shared by the tokenizer's handlers (end tag handlers must own theirs).
@@ -168,7 +159,7 @@ pub fn read(source: &str) -> Reading {
                         s.prose.end_block();
                     })
                 } else if is(&["meta"]) {
-                    read_meta(el, &mut on_element.borrow_mut(), source);
+                    meta::read(el, &mut on_element.borrow_mut(), source);
                     Ok(())
                 } else if is(&["time"]) {
                     read_time(el, &mut on_element.borrow_mut(), source);
@@ -250,26 +241,6 @@ fn open_cell(state: &mut State, source: &str, el: &Element<'_, '_>, header: bool
     prose.space(at);
 }
 
-/// A `<meta>` that gives the publication date: the document's date, with where its value is.
-fn read_meta(el: &Element<'_, '_>, state: &mut State, source: &str) {
-    if state.date.is_some() {
-        return;
-    }
-    let name = el
-        .get_attribute("name")
-        .or_else(|| el.get_attribute("property"))
-        .or_else(|| el.get_attribute("itemprop"))
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if !DATE_NAMES.contains(&name.as_str()) {
-        return;
-    }
-    let Some(content) = el.get_attribute("content") else {
-        return;
-    };
-    state.date = Some(attribute_field(el, source, content));
-}
-
 /// A `<time datetime>` in the article's header, before its first paragraph: the date of the
 /// article when no `<meta>` gave one ("Published <time datetime=\"2024-03-01\">1 March</time>").
 fn read_time(el: &Element<'_, '_>, state: &mut State, source: &str) {
@@ -279,19 +250,6 @@ fn read_time(el: &Element<'_, '_>, state: &mut State, source: &str) {
     if let Some(datetime) = el.get_attribute("datetime") {
         state.date = Some(attribute_field(el, source, datetime));
     }
-}
-
-/// An attribute's value with where it is in the tag (the tag's start when it cannot be found
-/// as written, an entity in it say).
-fn attribute_field(el: &Element<'_, '_>, source: &str, value: String) -> Field {
-    let tag = el.source_location().bytes();
-    let span = source
-        .get(tag.clone())
-        .and_then(|t| t.find(value.as_str()))
-        .map_or(Span::new(tag.start, tag.start), |i| {
-            Span::new(tag.start + i, tag.start + i + value.len())
-        });
-    Field { value, span }
 }
 
 /// Runs `then` on the state when `el`'s end tag is read (never for a void element, nor for

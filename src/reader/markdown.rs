@@ -11,7 +11,7 @@
 //! `| vessel | number |` reads "electric ferries number 16".
 
 use super::front_matter::{self, Kind};
-use super::{Field, Metadata, ProseBuilder, Reading, Warning};
+use super::{Field, Metadata, ProseBuilder, ReadOptions, Reading, Warning};
 use pulldown_cmark::{CowStr, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -30,7 +30,16 @@ struct Table {
     header: Vec<Vec<Piece>>,
 }
 
-pub fn read(source: &str) -> Reading {
+/// Reads `source` as Markdown; `mdx` when it is MDX, whose JSX, expressions and
+/// `import`/`export` lines are blanked first (`mdx.rs`), so that they are not prose.
+pub fn read(source: &str, read_options: &ReadOptions, mdx: bool) -> Reading {
+    let masked;
+    let source = if mdx {
+        masked = super::mdx::mask(source);
+        masked.as_ref()
+    } else {
+        source
+    };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -120,12 +129,16 @@ pub fn read(source: &str) -> Reading {
             },
             Event::Text(text) => {
                 if let Some(kind) = front_matter.take() {
-                    let (meta, problems) = front_matter::read(source, range.start, range.end, kind);
-                    warnings.extend(problems);
-                    if let Some(title) = &meta.title {
-                        headline(&mut prose, source, title);
+                    let read =
+                        front_matter::read(source, range.start, range.end, kind, read_options);
+                    warnings.extend(read.warnings);
+                    if let Some(title) = &read.metadata.title {
+                        block(&mut prose, source, title);
                     }
-                    metadata = meta;
+                    for field in &read.prose {
+                        block(&mut prose, source, field);
+                    }
+                    metadata = read.metadata;
                     continue;
                 }
                 if hidden > 0 {
@@ -178,13 +191,17 @@ fn is_source(source: &str, range: &Range<usize>, text: &CowStr<'_>) -> bool {
     source.get(range.clone()) == Some(&**text)
 }
 
-/// The front matter's title, as the first block.
-fn headline(prose: &mut ProseBuilder, source: &str, title: &Field) {
-    let range = title.span.start..title.span.end;
-    if source.get(range.clone()) == Some(title.value.as_str()) {
-        prose.copy(source, range);
-    } else {
-        prose.replace(&title.value, range);
+/// A front matter value as a block of its own (the title first, as the headline): copied from
+/// its source when that reads as the value (a value over several lines is copied with its
+/// line breaks made spaces), else the value standing for its source.
+fn block(prose: &mut ProseBuilder, source: &str, field: &Field) {
+    let range = field.span.start..field.span.end;
+    prose.end_block();
+    match source.get(range.clone()) {
+        Some(text) if text.split_whitespace().eq(field.value.split_whitespace()) => {
+            prose.copy(source, range)
+        }
+        _ => prose.replace(&field.value, range),
     }
     prose.end_block();
 }
@@ -199,6 +216,10 @@ fn emit(prose: &mut ProseBuilder, source: &str, piece: &Piece) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(source: &str) -> Reading {
+        super::read(source, &ReadOptions::default(), false)
+    }
 
     fn prose(source: &str) -> String {
         read(source).prose
@@ -234,6 +255,14 @@ mod tests {
         let reading = read(source);
         assert_eq!(reading.prose, "Ferries\n\nBody text.");
         assert_eq!(reading.metadata.date.unwrap().value, "2024-03-01");
+        let described = "---\ntitle: Languages\ndescription: Read in 31 languages\n---\n\nWe support 32 languages.\n";
+        let reading = read(described);
+        assert_eq!(
+            reading.prose,
+            "Languages\n\nRead in 31 languages\n\nWe support 32 languages."
+        );
+        let at = reading.prose.find("31").unwrap();
+        assert_eq!(reading.offsets.start(at), described.find("31").unwrap());
         let broken = read("+++\ntitle = \n+++\n\nBody.\n");
         assert_eq!(broken.prose, "Body.");
         assert_eq!(broken.warnings.len(), 1);

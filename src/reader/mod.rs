@@ -15,13 +15,16 @@
 //!
 //! - plain text (`.txt`, anything else): the prose is the source; no map.
 //! - Markdown (`.md`, `.markdown`, `.mdx`): `markdown.rs`, pulldown-cmark's offset iterator;
-//!   front matter (`front_matter.rs`) gives the title and date.
+//!   front matter (`front_matter.rs`) gives the title and date, and the keys
+//!   [`ReadOptions::front_matter`] names are prose; in MDX, JSX, expressions and ESM lines are
+//!   blanked first (`mdx.rs`).
 //! - HTML (`.html`, `.htm`): `html.rs`, lol_html's streaming tokenizer (entities decoded in
 //!   `html/entity.rs`, the `<meta charset>` read in `html/charset.rs`).
 
 mod front_matter;
 pub mod html;
 mod markdown;
+mod mdx;
 mod prose;
 mod screen;
 
@@ -123,14 +126,48 @@ pub struct Reading {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads `source` as a document of `format`. Plain text is not read here (its prose is its
-/// source): `None`.
+/// How documents are read, beyond their format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The front matter keys whose values are prose, each a block of its own (top-level
+    /// strings; `title` is also the headline). A claims file sets them with
+    /// `front_matter = [...]`; by default `title` and `description`.
+    pub front_matter: Vec<String>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            front_matter: vec!["title".to_string(), "description".to_string()],
+        }
+    }
+}
+
+/// Reads `source` as a document of `format` with the default options. Plain text is not read
+/// here (its prose is its source): `None`.
 pub fn read(format: Format, source: &str) -> Option<Reading> {
+    read_with(format, source, false, &ReadOptions::default())
+}
+
+/// Reads `source` as a document of `format`; `mdx` for a Markdown file that is MDX (`.mdx`).
+pub fn read_with(
+    format: Format,
+    source: &str,
+    mdx: bool,
+    options: &ReadOptions,
+) -> Option<Reading> {
     match format {
         Format::Text => None,
-        Format::Markdown => Some(markdown::read(source)),
+        Format::Markdown => Some(markdown::read(source, options, mdx)),
         Format::Html => Some(html::read(source)),
     }
+}
+
+/// True when `path` names an MDX file (`.mdx`, any case).
+pub fn is_mdx(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mdx"))
 }
 
 /// The 1-based line of byte `offset` of `text`.

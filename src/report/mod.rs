@@ -77,6 +77,10 @@ pub struct ClaimEntry {
     pub statement: Option<String>,
     pub kind: &'static str,
     pub value: String,
+    /// Where `value` was read from ("data/facts.json#/providers") when the claims file says
+    /// `value_from`; left out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_from: Option<String>,
     pub subject: Vec<String>,
     pub tolerance: Option<String>,
     /// The entity the claim is about and its siblings named in the claims file; left out of
@@ -363,6 +367,7 @@ impl From<&Claim> for ClaimEntry {
             statement: claim.statement.clone(),
             kind: claim.kind.as_str(),
             value: claim.value.clone(),
+            value_from: claim.value_from.clone(),
             subject: claim.subject.clone(),
             tolerance: claim.tolerance.map(|t| match t {
                 Tolerance::Absolute(a) => a.to_string(),

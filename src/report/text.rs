@@ -113,7 +113,8 @@ pub fn stated(value: &str, assertion: Assertion) -> String {
 }
 
 /// "found 30, claim 31": the message of a conflicting evidence in every format; "found 30
-/// (hedged), claim 31" when the sentence hedges it, "found not 31, claim 31" when it denies it.
+/// (hedged), claim 31" when the sentence hedges it, "found not 31, claim 31" when it denies it;
+/// "claim 536 (from data/facts.json#/providers)" when the claim's value comes from a data file.
 pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String {
     let hedged = if evidence.assertion == Assertion::Hedged {
         " (hedged)"
@@ -124,8 +125,13 @@ pub fn conflict_message(claim: &ClaimEntry, evidence: &EvidenceEntry) -> String 
         (Some(as_of), Verdict::Outdated) => format!(" as of {as_of} (outdated: stated before)"),
         _ => String::new(),
     };
+    let from = claim
+        .value_from
+        .as_ref()
+        .map(|source| format!(" (from {source})"))
+        .unwrap_or_default();
     format!(
-        "found {}{hedged}, claim {}{outdated}",
+        "found {}{hedged}, claim {}{from}{outdated}",
         stated(&one_line(evidence.value.trim()), evidence.assertion),
         claim.value
     )
