@@ -277,10 +277,10 @@ pub struct Entries {
 /// The entries that start with `word` (any case), looked up once per word of a sentence
 /// instead of trying every row: the lexicon is built into a map on first use.
 pub fn starting_with(word: &str) -> Option<&'static Entries> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Entries>> =
-        std::sync::OnceLock::new();
+    type Index = crate::subject::name::word_map::FnvMap<&'static str, Entries>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: std::collections::HashMap<&'static str, Entries> = Default::default();
+        let mut index: Index = Default::default();
         for (i, t) in TRIGGERS.iter().enumerate() {
             if let Some(first) = t.words.first() {
                 index.entry(first).or_default().triggers.push(i);

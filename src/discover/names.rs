@@ -11,6 +11,7 @@
 use super::statement::{Positions, Statement};
 use super::{Kind, SubjectKey, Value};
 use crate::span::Span;
+use crate::subject::name::word_map::Fnv;
 use crate::subject::name::reading_of_names::{folded, is_title, never_given};
 
 /// Last words of the names of places, bodies and events, which read like a given name and a
@@ -37,25 +38,32 @@ const NOT_SURNAMES: &[&str] = &[
     "pacific", "atlantic", "indian", "ocean", "area", "district", "state", "territory",
 ];
 
-static NOT_SURNAME_SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
+static NOT_SURNAME_SET: std::sync::LazyLock<
+    std::collections::HashSet<&str, std::hash::BuildHasherDefault<Fnv>>,
+> =
     std::sync::LazyLock::new(|| NOT_SURNAMES.iter().copied().collect());
 
 /// The names of the sentences of `text`.
 pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<Statement> {
     let mut out = Vec::new();
+    // One buffer of words for every sentence of the document.
+    let mut words = Vec::new();
     for &sentence in sentences {
-        // Most sentences name nobody: two capitalised words in a row are needed.
+        // Most sentences name nobody: two capitalised words in a row are needed. An ASCII
+        // sentence is read only with two capitals after its first byte (so a sentence whose
+        // only other capital is the surname of a name opening it is not read: "Lloyd Austin
+        // said 5.") and a capitalised word followed by a capital.
         let s = sentence.slice(text);
-        if s.bytes()
+        let two_capitals = s
+            .bytes()
             .skip(1)
             .filter(u8::is_ascii_uppercase)
             .nth(1)
-            .is_none()
-            && s.is_ascii()
-        {
+            .is_some();
+        if s.is_ascii() && !(two_capitals && capitalised_pair(s.as_bytes())) {
             continue;
         }
-        let words = words(text, sentence);
+        words_into(text, sentence, &mut words);
         let mut i = 0;
         while i < words.len() {
             match name_at(text, &words, i) {
@@ -89,10 +97,46 @@ pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<
     out
 }
 
+/// Whether an ASCII sentence has a word that starts with a capital, followed by white space
+/// and a capital: what a given name (or an initial) and the word after it need, as `words`
+/// cuts them (a mark between two words is a word of its own, so the two stand apart by white
+/// space only). A byte scan, without cutting the words: most sentences of a corpus have none,
+/// and `name_at` finds no name in them.
+fn capitalised_pair(s: &[u8]) -> bool {
+    let part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\'');
+    // Whether the word being read (or just ended by white space) started with a capital.
+    let mut capital_word = false;
+    let mut in_word = false;
+    let mut after_space = false;
+    for &b in s {
+        if part(b) {
+            if !in_word {
+                if after_space && capital_word && b.is_ascii_uppercase() {
+                    return true;
+                }
+                capital_word = b.is_ascii_uppercase();
+                in_word = true;
+            }
+            after_space = false;
+        } else if (b as char).is_whitespace() {
+            // White space keeps the word before it as the one a capital may follow.
+            after_space = in_word || after_space;
+            in_word = false;
+        } else {
+            // A mark is a word of its own, never a given name.
+            capital_word = false;
+            in_word = false;
+            after_space = false;
+        }
+    }
+    false
+}
+
 /// The words of a sentence split at white space, quotes and commas cut off, a possessive
-/// "'s" dropped; marks that end a name ("," ";" ")") become words of their own.
-fn words(text: &str, sentence: Span) -> Vec<Span> {
-    let mut out = Vec::new();
+/// "'s" dropped; marks that end a name ("," ";" ")") become words of their own. Written into
+/// `out`, cleared first.
+fn words_into(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    out.clear();
     let s = sentence.slice(text);
     let mut from = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -132,7 +176,6 @@ fn words(text: &str, sentence: Span) -> Vec<Span> {
             _ => {}
         }
     }
-    out
 }
 
 /// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-

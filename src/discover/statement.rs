@@ -135,7 +135,7 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
 /// 100 MB article of five repeated sentences made 1.2 million statements).
 #[derive(Default)]
 struct Distinct {
-    seen: std::collections::HashMap<SubjectKey, Vec<usize>>,
+    seen: crate::subject::name::word_map::FnvMap<SubjectKey, Vec<usize>>,
     out: Vec<Statement>,
 }
 

@@ -34,7 +34,7 @@ mod person;
 mod reading;
 mod screen;
 mod similar;
-mod word_map;
+pub(crate) mod word_map;
 mod words;
 
 use std::cell::RefCell;
