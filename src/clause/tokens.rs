@@ -158,7 +158,7 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
                 continue;
             }
             Kind::Word
-                if is_one_of(word, CLAUSE_OPENERS)
+                if opens_clause(word)
                     || (word.eq_ignore_ascii_case("that")
                         && i.checked_sub(1)
                             .and_then(|p| tokens.get(p))
@@ -186,6 +186,40 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
         after_comma = matches!(kind, Kind::Mark(','));
         resumed = false;
     }
+}
+
+/// Whether `word` is one of [`CLAUSE_OPENERS`], asked of every word of every sentence that
+/// holds a value: an ASCII word whose length and first letter no opener has is answered
+/// without walking the list (most words: "the", "and", "said").
+fn opens_clause(word: &str) -> bool {
+    if !word.is_ascii() {
+        return is_one_of(word, CLAUSE_OPENERS);
+    }
+    let bytes = word.as_bytes();
+    let shape = match bytes.first() {
+        Some(&first) if first.is_ascii_alphabetic() => OPENER_SHAPES
+            .get(bytes.len())
+            .is_some_and(|letters| letters & (1 << (first.to_ascii_lowercase() - b'a')) != 0),
+        _ => false,
+    };
+    shape && is_one_of(word, CLAUSE_OPENERS)
+}
+
+/// For each length, a bit per first letter of the openers of that length.
+static OPENER_SHAPES: [u32; 16] = shapes(CLAUSE_OPENERS);
+
+/// The (length, first letter) pairs of `words`, which must be lowercase ASCII words shorter
+/// than 16 bytes (checked when the table is built, at compile time).
+const fn shapes(words: &[&str]) -> [u32; 16] {
+    let mut out = [0u32; 16];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
+        out[w.len()] |= 1 << (w[0] - b'a');
+        i += 1;
+    }
+    out
 }
 
 /// Whether the clause the comma at `i` closes was opened after a comma (not a parenthesis).
