@@ -104,6 +104,9 @@ pub struct Checker {
     segmenter: Box<dyn Segmenter>,
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
     entities: Vec<Option<Entity>>,
+    /// `of_change[i]`: claim `i`'s statement states its value as a change ("Revenue rose
+    /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it.
+    of_change: Vec<bool>,
 }
 
 impl Checker {
@@ -142,6 +145,7 @@ impl Checker {
                 .iter()
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
+            of_change: claims.iter().map(states_a_change).collect(),
         })
     }
 
@@ -355,6 +359,7 @@ impl Checker {
             subjects,
             date,
         } = site;
+        let claim_index = claim;
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
             (&claim.expected, claim.kind)
@@ -408,7 +413,8 @@ impl Checker {
                     kind,
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
-                if read.change && !level {
+                let of_change = self.of_change.get(claim_index).copied().unwrap_or(false);
+                if read.change && !level && !of_change {
                     return None;
                 }
                 // A denied or superseded other figure may be corrected in the next clause:
@@ -570,6 +576,23 @@ fn note_mention(finding: &mut Finding, span: Span) {
     if finding.first_mention.is_none_or(|m| span.start < m.start) {
         finding.first_mention = Some(span);
     }
+}
+
+/// Whether `claim`'s statement states the claimed value as a change: the statement read as a
+/// sentence, its value that agrees with the claim's is a change ("Revenue rose 262% from a
+/// year earlier", "up 262%"). Such a claim is about the change, and the sentences that state
+/// a change of its subject speak of it; any other claim ignores changes ("rose by 5%" says
+/// nothing of a level of 12%).
+fn states_a_change(claim: &Claim) -> bool {
+    let (Some(statement), Expected::Quantity(expected)) = (&claim.statement, &claim.expected)
+    else {
+        return false;
+    };
+    let values = quantity::extract(statement);
+    let reading = Reading::new(statement, Span::new(0, statement.len()), &values);
+    values.iter().enumerate().any(|(i, q)| {
+        compare::agrees(expected, claim.tolerance, q) == Some(true) && reading.value(i).change
+    })
 }
 
 #[cfg(test)]

@@ -343,3 +343,30 @@ fn a_whole_percentage_is_a_rounding_of_a_precise_one() {
         Verdict::Conflicts
     );
 }
+
+/// A claim whose statement states its value as a change ("70 more jets") is about the
+/// change: a sentence that states the same change supports it, and one that states another
+/// conflicts. Without such a statement a change says nothing of the claim's level.
+#[test]
+fn a_claim_stated_as_a_change_reads_changes() {
+    let of_change = r#"statement = "Air India holds options on 70 more Boeing jets."
+subject = ["options"]
+value = "70"
+kind = "count""#;
+    let level = r#"statement = "Air India holds 70 options on Boeing jets."
+subject = ["options"]
+value = "70"
+kind = "count""#;
+    let same = "Air India also took options for 70 more planes.";
+    let other = "Air India also took options for 90 more planes.";
+    assert_eq!(
+        check(of_change, same),
+        (Verdict::Supports, vec!["70".into()])
+    );
+    assert_eq!(
+        check(of_change, other),
+        (Verdict::Conflicts, vec!["90".into()])
+    );
+    assert_eq!(check(level, same).0, Verdict::Mentions);
+    assert_eq!(check(level, other).0, Verdict::Mentions);
+}
