@@ -172,15 +172,9 @@ fn check_one(
             && reader::screenable(file.format, &file.text)
             && !checker.may_find(&file.text);
         if screened {
-            (
-                corpus::Document::unread(file.path, file.text),
-                file.problems,
-            )
+            file.unread()
         } else {
-            let (document, mut problems) =
-                corpus::Document::read(file.path, file.format, file.text, read_options);
-            problems.splice(0..0, file.problems);
-            (document, problems)
+            file.read(read_options)
         }
     });
     match read {

@@ -332,10 +332,7 @@ pub fn read_document(
     max_filesize: u64,
     options: &ReadOptions,
 ) -> Result<(Document, Vec<FileProblem>), FileProblem> {
-    let file = read_source(path, max_filesize)?;
-    let (document, mut problems) = Document::read(file.path, file.format, file.text, options);
-    problems.splice(0..0, file.problems);
-    Ok((document, problems))
+    Ok(read_source(path, max_filesize)?.read(options))
 }
 
 /// A file's text, decoded, before its reader reads it.
@@ -347,6 +344,20 @@ pub struct SourceFile {
     pub text: String,
     /// What decoding replaced or guessed (invalid UTF-8, a charset).
     pub problems: Vec<FileProblem>,
+}
+
+impl SourceFile {
+    /// The file read as a document of its format, decoding's problems first.
+    pub fn read(self, options: &ReadOptions) -> (Document, Vec<FileProblem>) {
+        let (document, mut problems) = Document::read(self.path, self.format, self.text, options);
+        problems.splice(0..0, self.problems);
+        (document, problems)
+    }
+
+    /// The file left unread (see [`Document::unread`]), with decoding's problems.
+    pub fn unread(self) -> (Document, Vec<FileProblem>) {
+        (Document::unread(self.path, self.text), self.problems)
+    }
 }
 
 /// The first half of [`read_document`]: the file read and decoded, not yet read as prose.

@@ -232,16 +232,22 @@ impl NameMatcher {
         if self.people.is_empty() {
             return hits;
         }
+        self.with_similar_cache(|cache| self.find_with(text, cache, &mut hits));
+        hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
+        hits.dedup();
+        hits
+    }
+
+    /// Runs `f` with this thread's [`SIMILAR`] cache for this matcher: started afresh when it
+    /// was another matcher's or has grown past [`SIMILAR_CACHE_MAX`].
+    fn with_similar_cache<R>(&self, f: impl FnOnce(&mut WordMap<Known>) -> R) -> R {
         SIMILAR.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.0 != self.id || cache.1.len() > SIMILAR_CACHE_MAX {
                 *cache = (self.id, WordMap::default());
             }
-            self.find_with(text, &mut cache.1, &mut hits);
-        });
-        hits.sort_unstable_by_key(|h| (h.span.start, h.claim, h.span.end, h.reading));
-        hits.dedup();
-        hits
+            f(&mut cache.1)
+        })
     }
 
     /// [`NameMatcher::find`], with the near-miss surnames of each word already compared kept

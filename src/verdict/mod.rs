@@ -359,7 +359,7 @@ impl Checker {
             subjects,
             date,
         } = site;
-        let claim_index = claim;
+        let of_change = self.of_change.get(claim).copied().unwrap_or(false);
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
             (&claim.expected, claim.kind)
@@ -413,7 +413,6 @@ impl Checker {
                     kind,
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
-                let of_change = self.of_change.get(claim_index).copied().unwrap_or(false);
                 if read.change && !level && !of_change {
                     return None;
                 }

@@ -8,7 +8,7 @@
 //! (a tag, a delimiter, a line break or a character reference nearby): the given name that
 //! confirms a misspelling may stand just before it, behind a tag.
 
-use super::{Known, NameMatcher, SIMILAR, SIMILAR_CACHE_MAX, WordMap};
+use super::{Known, NameMatcher};
 use crate::span::Span;
 
 /// How far before and after a near miss the words that [`NameMatcher::find`] reads with it can
@@ -24,14 +24,10 @@ impl NameMatcher {
         if self.people.is_empty() {
             return false;
         }
-        SIMILAR.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if cache.0 != self.id || cache.1.len() > SIMILAR_CACHE_MAX {
-                *cache = (self.id, WordMap::default());
-            }
+        self.with_similar_cache(|cache| {
             let mut found = false;
             let mut hits = Vec::new();
-            self.candidate_words(text, &mut cache.1, |word, lower, known| {
+            self.candidate_words(text, cache, |word, lower, known| {
                 found = match known {
                     Known::Exact(_) => true,
                     Known::Similar(_) => match as_prose(text, word) {
