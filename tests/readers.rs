@@ -1,20 +1,32 @@
-//! The readers end to end: the fixtures of `tests/readers/` (the same article as plain text,
-//! Markdown and HTML, an HTML file in windows-1252, ignore comments in Markdown and HTML)
-//! checked against `tests/readers/claims.toml`: verdicts pinned, and every position, for every
-//! format and fixture, at the value's first character in the file (at the `&` of an entity).
+//! The readers end to end: the same article as plain text, Markdown and HTML (the CLI cases'
+//! `tests/cmd/readers.in/corpus/`, shared so that one copy is kept), and the fixtures only these
+//! tests read (`tests/readers/corpus/`: an HTML file in windows-1252, ignore comments in
+//! Markdown and HTML), checked against `tests/cmd/readers.in/claims.toml`: verdicts pinned, and
+//! every position, for every format and fixture, at the value's first character in the file
+//! (at the `&` of an entity).
 
 use crosscheck::claims::Claims;
 use crosscheck::report::{Location, Report};
 use crosscheck::verdict::Verdict::{self, Conflicts, Supports};
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/readers")
+/// The CLI cases' folder: the claims and the article in three formats.
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/readers.in")
+}
+
+/// Both folders of fixtures.
+fn corpora() -> [PathBuf; 2] {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [
+        shared().join("corpus"),
+        manifest.join("tests/readers/corpus"),
+    ]
 }
 
 fn report() -> Report {
-    let claims = Claims::load(&root().join("claims.toml")).unwrap();
-    crosscheck::check(&claims, &[root().join("corpus")]).unwrap()
+    let claims = Claims::load(&shared().join("claims.toml")).unwrap();
+    crosscheck::check(&claims, &corpora()).unwrap()
 }
 
 fn verdict(report: &Report, claim: &str, file: &str) -> (Verdict, bool) {
@@ -152,17 +164,14 @@ fn every_position_points_at_the_value_in_the_file_for_every_format_and_fixture()
 #[test]
 fn screening_a_file_before_reading_it_changes_no_result() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = Claims::load(&root().join("claims.toml")).unwrap();
+    let mut all = Claims::load(&shared().join("claims.toml")).unwrap();
     let example = Claims::load(&manifest.join("claims.toml")).unwrap();
     all.claims.extend(example.claims.into_iter().map(|mut c| {
         c.as_of = None;
         c
     }));
-    let corpora = [
-        root().join("corpus"),
-        manifest.join("tests/cmd"),
-        manifest.join("corpus"),
-    ];
+    let [_, own] = corpora();
+    let corpora = [own, manifest.join("tests/cmd"), manifest.join("corpus")];
     let run = |claims: &Claims, dates_unshown: bool| {
         let options = crosscheck::CheckOptions {
             dates_unshown,

@@ -11,7 +11,11 @@ fuzz_target!(|text: &str| {
         assert!(end <= q.span.start && q.span.start < q.span.end && q.span.end <= text.len());
         assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
         if let (Some(low), Some(high)) = (q.interval.low, q.interval.high) {
-            assert!(low <= high, "{low} > {high} for {:?}", &text[q.span.start..q.span.end]);
+            assert!(
+                low <= high,
+                "{low} > {high} for {:?}",
+                &text[q.span.start..q.span.end]
+            );
         }
         end = q.span.end;
     }
