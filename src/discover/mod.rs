@@ -23,6 +23,7 @@ pub mod render;
 mod statement;
 mod tally;
 
+use crate::claims::ClaimKind;
 use crate::corpus::{self, FileProblem};
 use crate::quantity::{Quantity, QuantityKind};
 use crate::segment::RuleSegmenter;
@@ -33,7 +34,9 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use tally::Tally;
 
-/// What a statement states: a quantity of one kind, or a person's name.
+/// What a statement states: a quantity of one kind, or a person's name. The claims file's
+/// [`ClaimKind`], flattened so that it serialises as the one word the JSON contract and
+/// `--kind` use; its names are `ClaimKind`'s, so a drafted claim's `kind` always loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -61,16 +64,23 @@ impl Kind {
 
     /// The name the claims file and the outputs give the kind.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Count => "count",
-            Kind::Money => "money",
-            Kind::Ordinal => "ordinal",
-            Kind::Percent => "percent",
-            Kind::Year => "year",
-            Kind::Date => "date",
-            Kind::Measure => "measure",
-            Kind::Name => "name",
-        }
+        ClaimKind::from(self).as_str()
+    }
+}
+
+impl From<Kind> for ClaimKind {
+    fn from(kind: Kind) -> ClaimKind {
+        let quantity = match kind {
+            Kind::Count => QuantityKind::Count,
+            Kind::Money => QuantityKind::Money,
+            Kind::Ordinal => QuantityKind::Ordinal,
+            Kind::Percent => QuantityKind::Percent,
+            Kind::Year => QuantityKind::Year,
+            Kind::Date => QuantityKind::Date,
+            Kind::Measure => QuantityKind::Measure,
+            Kind::Name => return ClaimKind::Name,
+        };
+        ClaimKind::Quantity(quantity)
     }
 }
 

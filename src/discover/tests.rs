@@ -98,3 +98,18 @@ fn a_cap_on_subjects_counts_what_it_leaves_out() {
     assert_eq!(d.summary.subjects, 3);
     assert!(d.summary.statements_over_cap > 0);
 }
+
+#[test]
+fn every_kind_is_a_claims_kind_and_serialises_as_its_name() {
+    let mut names = Vec::new();
+    for kind in Kind::ALL {
+        let claim = ClaimKind::from(kind);
+        assert_eq!(ClaimKind::parse(kind.as_str()), Some(claim));
+        assert_eq!(
+            serde_json::to_string(&kind).unwrap(),
+            format!("\"{}\"", kind.as_str())
+        );
+        names.push(kind.as_str());
+    }
+    assert_eq!(names, ClaimKind::NAMES);
+}
