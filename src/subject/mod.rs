@@ -55,6 +55,8 @@ pub struct SubjectMatcher {
     claims: Vec<Vec<Bearer>>,
     /// `plural[p]`: the plural suffixes that may follow pattern `p`.
     plural: Vec<&'static [&'static str]>,
+    /// One word of every pattern, for a file's own text before it is read.
+    screen: AliasScreen,
 }
 
 impl SubjectMatcher {
@@ -86,6 +88,7 @@ impl SubjectMatcher {
             .iter()
             .map(|p| plural_suffixes(p.chars().next_back()))
             .collect();
+        let screen = AliasScreen::new(patterns.iter().map(String::as_str));
         let automaton = if patterns.is_empty() {
             None
         } else {
@@ -103,7 +106,13 @@ impl SubjectMatcher {
             automaton,
             claims,
             plural,
+            screen,
         })
+    }
+
+    /// The screen of a file's own text for these aliases (see [`AliasScreen`]).
+    pub fn screen(&self) -> &AliasScreen {
+        &self.screen
     }
 
     /// Every whole-word occurrence of every alias, sorted by `(span.start, claim)`.

@@ -13,8 +13,6 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::subject::fold::fold;
-
 /// The shortest word searched for: shorter ones ("eu", "s") occur in most files, and the
 /// screen would only add a search.
 const SHORTEST_WORD: usize = 3;
@@ -27,15 +25,12 @@ pub struct AliasScreen {
 }
 
 impl AliasScreen {
-    /// The screen for `aliases`, the same aliases the [`crate::subject::SubjectMatcher`]
-    /// searches the prose for.
-    pub fn new<'a>(aliases: impl IntoIterator<Item = &'a str>) -> Self {
+    /// The screen for aliases already folded, as the [`crate::subject::SubjectMatcher`]
+    /// searches the prose for them (it builds its screen from its own patterns; none is
+    /// empty).
+    pub(crate) fn new<'a>(folded_aliases: impl IntoIterator<Item = &'a str>) -> Self {
         let mut words: Vec<String> = Vec::new();
-        for alias in aliases {
-            let folded = fold(alias);
-            if folded.is_empty() {
-                continue; // the matcher skips it too
-            }
+        for folded in folded_aliases {
             let longest = folded
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .max_by_key(|w| w.len())
@@ -66,10 +61,18 @@ impl AliasScreen {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::subject::fold::fold;
+
+    impl AliasScreen {
+        fn of(aliases: &[&str]) -> Self {
+            let folded: Vec<String> = aliases.iter().map(|a| fold(a)).collect();
+            AliasScreen::new(folded.iter().map(String::as_str))
+        }
+    }
 
     #[test]
     fn finds_the_longest_word_of_each_alias_in_any_case() {
-        let screen = AliasScreen::new(["Predator armed drones", "2+2 dialogue"]);
+        let screen = AliasScreen::of(&["Predator armed drones", "2+2 dialogue"]);
         assert!(screen.may_occur("the <b>PREDATOR</b> order"));
         assert!(screen.may_occur("a round of **dialogues** in Delhi"));
         assert!(!screen.may_occur("India and the United States met in Washington."));
@@ -79,14 +82,14 @@ mod tests {
 
     #[test]
     fn an_alias_without_a_long_ascii_word_lets_every_file_through() {
-        let screen = AliasScreen::new(["armed drones", "MQ-9B"]);
+        let screen = AliasScreen::of(&["armed drones", "MQ-9B"]);
         assert!(screen.may_occur("nothing related at all"));
     }
 
     #[test]
     fn words_are_those_of_the_folded_alias() {
         // Folded, "co-production" is two words: "production" is searched for.
-        let screen = AliasScreen::new(["co-production"]);
+        let screen = AliasScreen::of(&["co-production"]);
         assert!(screen.may_occur("Co&#8209;Production deals"));
         assert!(!screen.may_occur("coproduce"));
     }

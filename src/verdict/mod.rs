@@ -17,9 +17,7 @@ use crate::entity::{Entity, Hits, Via};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
-use crate::subject::{
-    AliasScreen, NameMatcher, NameReading, SubjectError, SubjectHit, SubjectMatcher,
-};
+use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectHit, SubjectMatcher};
 use crate::time::{Period, placed_before, relative_times};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
@@ -99,7 +97,6 @@ pub struct Checker {
     claims: Vec<Claim>,
     subjects: SubjectMatcher,
     /// One word of every claim's aliases, for a file's text before it is read.
-    screen: AliasScreen,
     names: NameMatcher,
     segmenter: Box<dyn Segmenter>,
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
@@ -134,11 +131,6 @@ impl Checker {
         Ok(Checker {
             claims: claims.to_vec(),
             subjects: SubjectMatcher::new(&aliases)?,
-            screen: AliasScreen::new(
-                claims
-                    .iter()
-                    .flat_map(|c| c.subject.iter().map(String::as_str)),
-            ),
             names: NameMatcher::with_subjects(&names),
             segmenter: Box::new(RuleSegmenter::default()),
             entities: claims
@@ -153,7 +145,7 @@ impl Checker {
     /// file whose text is `source`, when the reader says its words are intact
     /// ([`crate::reader::screenable`]): [`Checker::findings`] would then find nothing.
     pub fn may_find(&self, source: &str) -> bool {
-        self.screen.may_occur(source) || self.names.may_name_in(source)
+        self.subjects.screen().may_occur(source) || self.names.may_name_in(source)
     }
 
     /// Whether a claim holds from a date (`as_of`): its documents need dating.
