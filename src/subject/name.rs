@@ -41,10 +41,9 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::span::Span;
-use context::before;
 use letters::{fold_into, folded, folded_initial};
 pub use person::is_particle;
-use person::{Person, forms, head_start};
+use person::{Person, forms};
 use similar::similar;
 use word_map::{FnvMap, WordMap};
 use words::{capitalised_words, hyphen_compound};
@@ -160,10 +159,6 @@ const SIMILAR_CACHE_MAX: usize = 50_000;
 /// How many characters a near miss may differ in length from a surname ([`reading::similar`]
 /// allows at most two).
 const LENGTH_SLACK: usize = 2;
-
-/// The shortest surname (in characters) that may be found misspelt on its own, without a given
-/// name to confirm it: shorter ones ("Austen" for "Austin") are too often another person.
-const LONE_MISSPELLING_MIN: usize = 7;
 
 impl NameMatcher {
     /// `names[i]` = (claim index, the full name as the claim gives it). The last word is the
@@ -305,66 +300,6 @@ impl NameMatcher {
                 return;
             }
         }
-    }
-
-    /// The hits of one candidate word (see [`NameMatcher::candidate_words`]).
-    fn read_word(
-        &self,
-        text: &str,
-        word: Span,
-        lower: &str,
-        known: &Known,
-        hits: &mut Vec<NameHit>,
-    ) {
-        let similar = match known {
-            Known::Exact(s) => {
-                let bearers = &self.surnames[*s].1;
-                // Read once for all who bear the surname (up to seven in a large claims
-                // file whose surnames double as place names).
-                let context = before(text, word);
-                let after = order::after(text, word.end);
-                for &p in bearers {
-                    let Some(whole) = self.whole_surname(text, word, p) else {
-                        continue;
-                    };
-                    if whole == word {
-                        self.read_exact(text, word, p, bearers, &context, after.as_ref(), hits);
-                    } else {
-                        let context = before(text, whole);
-                        self.read_exact(text, whole, p, bearers, &context, after.as_ref(), hits);
-                    }
-                }
-                return;
-            }
-            Known::Similar(similar) => similar,
-        };
-        let context = before(text, word);
-        let after = order::after(text, word.end);
-        for &s in similar.iter() {
-            let lone_ok = self.surnames[s].0.chars().count() >= LONE_MISSPELLING_MIN
-                && strsim::damerau_levenshtein(lower, &self.surnames[s].0) == 1;
-            for &p in &self.surnames[s].1 {
-                let Some(whole) = self.whole_surname(text, word, p) else {
-                    continue;
-                };
-                if whole == word {
-                    self.read_misspelt(text, word, p, lone_ok, &context, after.as_ref(), hits);
-                } else {
-                    let context = before(text, whole);
-                    self.read_misspelt(text, whole, p, lone_ok, &context, after.as_ref(), hits);
-                }
-            }
-        }
-    }
-
-    /// The whole surname of person `p` that ends with `word`: `word` itself, or with the words
-    /// that must stand before it ("von der Leyen"); `None` when they do not.
-    fn whole_surname(&self, text: &str, word: Span, p: usize) -> Option<Span> {
-        let head = &self.people[p].head;
-        if head.is_empty() {
-            return Some(word);
-        }
-        head_start(text, word, head).map(|start| Span::new(start, word.end))
     }
 
     /// The capitalised words joined by hyphens from `word` on ("Ocasio-Cortez"), when some

@@ -5,15 +5,98 @@
 //! clear evidence, because a false conflict fails someone's build: when in doubt a hit is
 //! [`NameReading::SurnameOnly`] or nothing.
 
-use super::context::{Before, GivenWord, is_sentence_start, next_is_capitalised};
+use super::context::{Before, GivenWord, before, is_sentence_start, next_is_capitalised};
 use super::letters::folded_letter;
-use super::order::After;
+use super::order::{self, After};
+use super::person::head_start;
 use super::similar::similar;
 use super::words::suffix_end;
-use super::{NameHit, NameMatcher, NameReading, Person};
+use super::{Known, NameHit, NameMatcher, NameReading, Person};
 use crate::span::Span;
 
+/// The shortest surname (in characters) that may be found misspelt on its own, without a given
+/// name to confirm it: shorter ones ("Austen" for "Austin") are too often another person.
+const LONE_MISSPELLING_MIN: usize = 7;
+
+/// How a candidate word may name a claimed person.
+enum Bearing {
+    /// It is their surname, `surnames[surname]`, which all its bearers share.
+    Exact { surname: usize },
+    /// It is a near miss of their surname; `lone_ok` when that may be read without a given
+    /// name (a long surname, one letter off).
+    Misspelt { lone_ok: bool },
+}
+
 impl NameMatcher {
+    /// The hits of one candidate word (see [`NameMatcher::candidate_words`]): for each person
+    /// whose surname it is or nearly is, the whole surname ending at it ("von der Leyen") and
+    /// what the words before that say.
+    pub(super) fn read_word(
+        &self,
+        text: &str,
+        word: Span,
+        lower: &str,
+        known: &Known,
+        hits: &mut Vec<NameHit>,
+    ) {
+        let people: Vec<(usize, Bearing)> = match known {
+            Known::Exact(s) => {
+                // Read for all who bear the surname (up to seven in a large claims file whose
+                // surnames double as place names).
+                self.surnames[*s]
+                    .1
+                    .iter()
+                    .map(|&p| (p, Bearing::Exact { surname: *s }))
+                    .collect()
+            }
+            Known::Similar(similar) => similar
+                .iter()
+                .flat_map(|&s| {
+                    let (surname, bearers) = &self.surnames[s];
+                    let lone_ok = surname.chars().count() >= LONE_MISSPELLING_MIN
+                        && strsim::damerau_levenshtein(lower, surname) == 1;
+                    bearers
+                        .iter()
+                        .map(move |&p| (p, Bearing::Misspelt { lone_ok }))
+                })
+                .collect(),
+        };
+        // Read once for the word; again only for a longer whole surname.
+        let context = before(text, word);
+        let after = order::after(text, word.end);
+        for (p, bearing) in people {
+            let Some(whole) = self.whole_surname(text, word, p) else {
+                continue;
+            };
+            let own;
+            let context = if whole == word {
+                &context
+            } else {
+                own = before(text, whole);
+                &own
+            };
+            match bearing {
+                Bearing::Exact { surname } => {
+                    let bearers = &self.surnames[surname].1;
+                    self.read_exact(text, whole, p, bearers, context, after.as_ref(), hits);
+                }
+                Bearing::Misspelt { lone_ok } => {
+                    self.read_misspelt(text, whole, p, lone_ok, context, after.as_ref(), hits);
+                }
+            }
+        }
+    }
+
+    /// The whole surname of person `p` that ends with `word`: `word` itself, or with the words
+    /// that must stand before it ("von der Leyen"); `None` when they do not.
+    fn whole_surname(&self, text: &str, word: Span, p: usize) -> Option<Span> {
+        let head = &self.people[p].head;
+        if head.is_empty() {
+            return Some(word);
+        }
+        head_start(text, word, head).map(|start| Span::new(start, word.end))
+    }
+
     /// The reading of an exact surname `word` for person `p`. `bearers` are all claimed people
     /// with this surname: when the given name is exactly another one's ("Manmohan Singh" while
     /// "Rajnath Singh" and "Manmohan Singh" are both claimed), that person is named, not `p`.
