@@ -6,8 +6,9 @@
 //! documents, then the one whose values lie closer together: 30 against 31 drones is one fact
 //! written two ways, where 3 against 300 is more often two facts under one noun. A
 //! misspelt name is as close as values get. A group of more than four values comes after
-//! the others whatever its documents: many figures under one noun are several facts. Ties are broken by kind and subject, so the order
-//! is the same on every run.
+//! the others whatever its documents: many figures under one noun are several facts; so does,
+//! among the rest, a group whose subject is one common noun ("people", "seats"). Ties are
+//! broken by kind and subject, so the order is the same on every run.
 
 use super::{Group, Value};
 use crate::quantity::{Interval, Quantity};
@@ -20,6 +21,7 @@ pub fn ranked(groups: Vec<Group>) -> Vec<Group> {
         b.disagrees
             .cmp(&a.disagrees)
             .then(a.scattered.cmp(&b.scattered))
+            .then(a.bare.cmp(&b.bare))
             .then(b.sides.cmp(&a.sides))
             .then(b.documents.cmp(&a.documents))
             .then(a.spread.total_cmp(&b.spread))
@@ -29,6 +31,19 @@ pub fn ranked(groups: Vec<Group>) -> Vec<Group> {
     keyed.into_iter().map(|(_, g)| g).collect()
 }
 
+/// A subject that is one common noun ("people", "seats", "states"): whose people, which
+/// seats, is not said, and in a corpus such a noun gathers several facts. A group of one comes
+/// after the groups whose subject is qualified ("armed drones") or named ("Labour",
+/// "Blinken").
+fn is_bare(g: &Group) -> bool {
+    g.kind != super::Kind::Name
+        && !g.subject.contains(char::is_whitespace)
+        && !g
+            .subject
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// More distinct values than this and a group is scattered: many figures under one noun
 /// ("people", "seats") are several facts, not one fact written two ways.
 const MAX_SIDES: usize = 4;
@@ -36,6 +51,7 @@ const MAX_SIDES: usize = 4;
 struct Rank {
     disagrees: bool,
     scattered: bool,
+    bare: bool,
     /// Documents on the smaller side of the best-attested disagreeing pair of values.
     sides: usize,
     documents: usize,
@@ -67,6 +83,7 @@ fn rank(g: &Group) -> Rank {
     Rank {
         disagrees: g.disagrees,
         scattered: g.values.len() > MAX_SIDES,
+        bare: is_bare(g),
         sides: best.map_or(0, |b| b.0),
         documents: g.documents,
         spread: best.map_or(f64::INFINITY, |b| b.2),
@@ -104,5 +121,41 @@ fn middle(q: &Quantity) -> f64 {
         (Some(l), Some(h)) => (l + h) / 2.0,
         (Some(x), None) | (None, Some(x)) => x,
         (None, None) => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::Kind;
+
+    fn group(subject: &str, kind: Kind) -> Group {
+        Group {
+            subject: subject.into(),
+            kind,
+            values: Vec::new(),
+            forms: Vec::new(),
+            about: Vec::new(),
+            documents: 2,
+            disagrees: true,
+        }
+    }
+
+    #[test]
+    fn one_common_noun_comes_after_a_qualified_or_named_subject() {
+        let ranked: Vec<String> = ranked(vec![
+            group("people", Kind::Count),
+            group("armed drones", Kind::Count),
+            group("Labour", Kind::Percent),
+            group("Blinken", Kind::Name),
+            group("2+2", Kind::Ordinal),
+        ])
+        .into_iter()
+        .map(|g| g.subject)
+        .collect();
+        assert_eq!(ranked.last().map(String::as_str), Some("people"));
+        assert!(is_bare(&group("seats", Kind::Count)));
+        assert!(!is_bare(&group("parliamentary seats", Kind::Count)));
+        assert!(!is_bare(&group("Starmer", Kind::Name)));
     }
 }

@@ -5,9 +5,9 @@
 //! clauses (`clause::Reading`), negated, old, changed, partial and later values are dropped as
 //! the verdict drops them, and `verdict::attach` decides whether the value is tied to the
 //! phrase proposed next to it (`phrase.rs`). What is left out on top of that is what has no
-//! subject a second document could contradict: dates and years of publication (datelines,
-//! bylines, headlines), page and list numbers, and numbers inside names and codes ("2+2",
-//! "Section 232", "MQ-9B").
+//! subject a second document could contradict: hedged values (a forecast is not contradicted
+//! by the outcome), dates and years of publication (datelines, bylines, headlines), page and
+//! list numbers, and numbers inside names and codes ("2+2", "Section 232", "MQ-9B").
 
 use super::phrase::{self, Phrase};
 use super::{Kind, SubjectKey, Value};
@@ -50,10 +50,10 @@ const LABELS: &[&str] = &[
 ];
 
 /// Words that link a subject to a value after it without a verb: "the deal, worth $3
-/// billion", "revenue of $26 billion", "a tariff at 25%".
+/// billion", "revenue of $26 billion", "a tariff at 25%". "Of" links an amount or a count
+/// ("a death toll of 2,946"), never a time: "the first quarter of 2025" names the quarter.
 const LINKING: &[&str] = &[
     "worth",
-    "of",
     "at",
     "valued",
     "costing",
@@ -184,7 +184,10 @@ fn candidates<'q>(
         .filter(|(_, q)| q.kind == kind && !q.compound && !q.span.is_empty())
         .filter_map(|(index, q)| {
             let read: ValueReading = reading.value(index);
-            let dropped = read.assertion == Assertion::Negated
+            // A hedged figure is a forecast or an expectation ("analysts had expected EPS of
+            // $5.65", "likely to win around 38%"): a second document stating the outcome does
+            // not contradict it, so it is no statement here (`check` keeps it, labelled).
+            let dropped = read.assertion != Assertion::Asserted
                 || read.old
                 || (read.change && !level)
                 || read.future;
@@ -235,23 +238,29 @@ fn bind(
     if c.quantity.kind == QuantityKind::Ordinal {
         return None;
     }
-    // "revenue of $26 billion" states the revenue; "the first quarter of 2025" names the
-    // quarter.
-    let of_amount = matches!(c.quantity.kind, QuantityKind::Money | QuantityKind::Percent);
+    let before = phrase::before(text, c.quantity.span.start, sentence);
+    let between = |p: &Phrase| {
+        text[p.span.end..c.quantity.span.start]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    // "Of" links the noun right before it ("the company had revenues of $26 billion": the
+    // revenues, not the company), never a time ("the first quarter of 2025" names the
+    // quarter).
+    let links = |w: &str| is_one_of(w, LINKING) || (!time && w.eq_ignore_ascii_case("of"));
+    if let Some(nearest) = before.first()
+        && between(nearest).count() == 1
+        && between(nearest).all(links)
+        && tied(nearest, true)
+    {
+        return Some(nearest.clone());
+    }
     // Of the nouns a predicate links the value to, the farthest is the clause's subject:
     // in "the death toll from the quake rose to 2,946" the quake only places the toll.
-    let before = phrase::before(text, c.quantity.span.start, sentence);
     before.into_iter().rev().find(|p| {
         // A predicate stands between: a verb or a linking word ("the toll rose to", "the
         // deal, worth"), not a bare adjacency ("to acquire 31", "in New Delhi on May 2").
-        let linked = text[p.span.end..c.quantity.span.start]
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| {
-                !w.is_empty()
-                    && (phrase::is_verbal(&w.to_lowercase())
-                        || is_one_of(w, LINKING)
-                        || (of_amount && w.eq_ignore_ascii_case("of")))
-            });
+        let linked = between(p).any(|w| phrase::is_verbal(&w.to_lowercase()) || links(w));
         linked && tied(p, true)
     })
 }

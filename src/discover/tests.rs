@@ -113,3 +113,36 @@ fn every_kind_is_a_claims_kind_and_serialises_as_its_name() {
     }
     assert_eq!(names, ClaimKind::NAMES);
 }
+
+#[test]
+fn an_amount_of_a_noun_states_that_noun_and_a_period_is_no_subject() {
+    // "revenues of": the noun "of" links, not the clause's subject before it.
+    assert_eq!(
+        said("The company had revenues of $26 billion in the quarter.\n"),
+        ["$26 billion revenues"]
+    );
+    // An irregular verb ends the subject: "saw revenue", not a modifier "saw".
+    assert_eq!(
+        said("The gaming division saw revenue of $2.6 billion.\n"),
+        ["$2.6 billion revenue"]
+    );
+    // A rate after the value: the noun after it is what is quantified.
+    assert_eq!(
+        said("The board announced a one-cent per share dividend on Friday.\n"),
+        ["one-cent dividend"]
+    );
+    // "The first quarter of 2025" names a period: neither the ordinal nor the year states
+    // anything of it.
+    assert!(said("Revenue for the first quarter of 2025 was reported.\n").is_empty());
+}
+
+#[test]
+fn a_forecast_or_an_expectation_is_no_statement() {
+    assert!(said("Analysts had expected adjusted EPS of $5.65 a share.\n").is_empty());
+    assert!(said("Labour is likely to win around 38% of the vote.\n").is_empty());
+    // The outcome, asserted, is one: the party's share.
+    assert_eq!(
+        said("Labour won 34% of the vote on Thursday.\n"),
+        ["34% Labour"]
+    );
+}
