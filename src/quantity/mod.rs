@@ -180,6 +180,7 @@ impl Quantity {
 
 mod bounds;
 mod code;
+mod currency_words;
 mod date;
 mod digit_forms;
 mod figure;

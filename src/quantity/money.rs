@@ -6,7 +6,8 @@
 //! reads a currency written before the number (symbol, code or "Rs."), [`read_suffix`] one written
 //! after it (word, code or symbol), each returning the token after the currency.
 
-use super::iso_currencies::{Named, iso_code, named, national, starts_name};
+use super::currency_words::{iso_name, national_currency, word_currency};
+use super::iso_currencies::iso_code;
 use super::number_words::scale_value;
 use super::token::{LowerWord, Token, TokenKind, touching};
 
@@ -17,7 +18,7 @@ pub(crate) struct Currency {
     pub factor: f64,
 }
 
-const fn cur(code: &'static str) -> Currency {
+pub(super) const fn cur(code: &'static str) -> Currency {
     Currency { code, factor: 1.0 }
 }
 
@@ -185,62 +186,6 @@ pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     Some((cur(code), j, 1.0))
 }
 
-/// Currency words written after a number, with the nationality words that may precede them.
-fn word_currency(word: &str) -> Option<Currency> {
-    let lower = LowerWord::new(word)?;
-    let lower = lower.as_str();
-    Some(match lower {
-        "dollar" | "dollars" | "bucks" => cur("USD"),
-        "rupee" | "rupees" => cur("INR"),
-        "pound" | "pounds" | "sterling" => cur("GBP"),
-        "euro" | "euros" => cur("EUR"),
-        "yen" => cur("JPY"),
-        "yuan" | "renminbi" | "rmb" | "元" => cur("CNY"),
-        "franc" | "francs" => cur("FRF"),
-        "peso" | "pesos" => cur("MXN"),
-        "peseta" | "pesetas" => cur("ESP"),
-        "guilder" | "guilders" => cur("NLG"),
-        "markka" => cur("FIM"),
-        "lira" => cur("TRY"),
-        "rouble" | "roubles" | "ruble" | "rubles" => cur("RUB"),
-        "bitcoin" | "bitcoins" => cur("BTC"),
-        "cent" | "cents" => Currency {
-            code: "USD",
-            factor: 0.01,
-        },
-        "penny" | "pence" => Currency {
-            code: "GBP",
-            factor: 0.01,
-        },
-        _ => return None,
-    })
-}
-
-/// Nationality words that pick the dollar, franc or pound: "australian dollars", "swiss francs".
-fn national_currency(nation: &str, base: &'static str) -> Option<&'static str> {
-    let lower = LowerWord::new(nation)?;
-    let lower = lower.as_str();
-    Some(match (lower, base) {
-        ("us" | "american", "USD") => "USD",
-        ("australian", "USD") => "AUD",
-        ("canadian", "USD") => "CAD",
-        ("singapore", "USD") => "SGD",
-        ("zealand", "USD") => "NZD",
-        ("kong", "USD") => "HKD",
-        ("swiss", "FRF") => "CHF",
-        ("french", "FRF") => "FRF",
-        ("british", "GBP") => "GBP",
-        ("indian", "INR") => "INR",
-        ("chinese", "CNY") => "CNY",
-        ("mexican", "MXN") => "MXN",
-        ("turkish", "TRY") => "TRY",
-        ("finnish", "FIM") => "FIM",
-        ("dutch", "NLG") => "NLG",
-        ("japanese", "JPY") => "JPY",
-        _ => return None,
-    })
-}
-
 /// A currency written after the number, starting at token `i`: returns it, the token after it,
 /// and a scale written after a code ("75 USD million").
 pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(Currency, usize, f64)> {
@@ -328,33 +273,6 @@ pub(crate) fn read_suffix(toks: &[Token], i: usize) -> Option<(Currency, usize, 
     let base = toks.get(j + 1).and_then(|w| word_currency(w.text))?;
     let code = national_currency(nation.text, base.code)?;
     Some((Currency { code, ..base }, j + 2, 1.0))
-}
-
-/// A currency named as ISO 4217 names it, with its nation ("Kuwaiti dinars", "Sri Lankan
-/// rupees") or alone when the name is one currency's ("ringgit"); a name several currencies
-/// share ("dinars") is money of no known currency.
-fn iso_name(toks: &[Token], i: usize) -> Option<(Currency, usize, f64)> {
-    let first = toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
-    // most words after a figure ("drones") start no currency name: asked without a copy
-    if !starts_name(LowerWord::new(first.text)?.as_str()) {
-        return None;
-    }
-    let lower = |t: &Token| t.text.to_lowercase();
-    let words: Vec<String> = toks
-        .iter()
-        .skip(i)
-        .take(4)
-        .take_while(|t| t.kind == TokenKind::Word)
-        .map(lower)
-        .collect();
-    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    if let Some((code, n)) = national(&refs) {
-        return Some((cur(code), i + n, 1.0));
-    }
-    match named(refs.first()?)? {
-        Named::One(code) => Some((cur(code), i + 1, 1.0)),
-        Named::Shared => Some((cur(SHARED_NAME), i + 1, 1.0)),
-    }
 }
 
 /// A "$" directly before digits belongs to the next number ("10 drones $ 30"), unless that

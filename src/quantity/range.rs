@@ -5,11 +5,16 @@
 //! what only one of them wrote: "3-4 billion" reads 3 as 3 billion, "$3-4 billion" makes both
 //! money, "20-30%" both percent, and "2019-20" reads 20 as 2020. Contract: [`read_second`] looks
 //! for a connector and a second figure after a first one and returns the merged range, or
-//! `None` when the two do not make an increasing range of one kind (then they stay apart).
+//! `None` when the two do not make an increasing range of one kind (then they stay apart);
+//! [`read_between`] reads "between X and Y" (a date range or a range of figures) and
+//! [`range_quantity`] makes the quantity of a range the scan has read.
 
-use super::QuantityKind;
+use super::date::read_date;
 use super::figure::{Figure, read_figure};
+use super::scan::{is_compound, span_of, unbounded};
 use super::token::{Token, touching};
+use super::{Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
+use crate::span::Span;
 
 /// A merged range: both ends, the connector's tokens, and the token after the range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,6 +106,70 @@ fn merge(a: &Figure, b: &Figure, dash: bool) -> Option<Merged> {
         return None;
     }
     (low < high).then_some((kind, unit, low, high))
+}
+
+/// "between X and Y": a date range, or a range of figures.
+pub(super) fn read_between(
+    toks: &[Token],
+    blocked: &[bool],
+    i: usize,
+) -> Option<(Quantity, usize)> {
+    let between = span_of(toks, i, i + 1)?;
+    if let Some((date, end)) = read_date(toks, i) {
+        let q = Quantity {
+            span: span_of(toks, i, end)?,
+            kind: QuantityKind::Date,
+            value: None,
+            interval: unbounded(),
+            rounding: None,
+            date: Some(date),
+            unit: None,
+            measure: None,
+            qualifier: Some(Qualifier {
+                kind: QualifierKind::Between,
+                span: between,
+            }),
+            compound: false,
+        };
+        return Some((q, end));
+    }
+    let first = read_figure(toks, i + 1, blocked)?;
+    let r = read_second(toks, &first, blocked, true)?;
+    let q = range_quantity(toks, i, r.end, r.kind, r.unit, r.low, r.high, between)?;
+    Some((q, r.end))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn range_quantity(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    unit: Option<&'static str>,
+    low: f64,
+    high: f64,
+    q_span: Span,
+) -> Option<Quantity> {
+    Some(Quantity {
+        span: span_of(toks, start, end)?,
+        kind,
+        value: None,
+        rounding: None,
+        interval: Interval {
+            low: Some(low),
+            high: Some(high),
+            low_inclusive: true,
+            high_inclusive: true,
+        },
+        date: None,
+        unit,
+        measure: None,
+        qualifier: Some(Qualifier {
+            kind: QualifierKind::Between,
+            span: q_span,
+        }),
+        compound: is_compound(toks, end),
+    })
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::code::blocked_tokens;
 use super::date::read_date;
 use super::figure::{Figure, read_figure};
 use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval};
-use super::range::read_second;
+use super::range::{range_quantity, read_between, read_second};
 use super::reach::{first_in_reach, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
 use super::{Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
@@ -48,7 +48,7 @@ pub(crate) fn span_of(toks: &[Token], start: usize, end: usize) -> Option<Span> 
     Some(Span::new(first.start, last.end.max(first.start)))
 }
 
-fn unbounded() -> Interval {
+pub(super) fn unbounded() -> Interval {
     Interval {
         low: None,
         high: None,
@@ -135,66 +135,6 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
     Some(super::bounds::join_bounds(toks, blocked, q, end))
 }
 
-/// "between X and Y": a date range, or a range of figures.
-fn read_between(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usize)> {
-    let between = span_of(toks, i, i + 1)?;
-    if let Some((date, end)) = read_date(toks, i) {
-        let q = Quantity {
-            span: span_of(toks, i, end)?,
-            kind: QuantityKind::Date,
-            value: None,
-            interval: unbounded(),
-            rounding: None,
-            date: Some(date),
-            unit: None,
-            measure: None,
-            qualifier: Some(Qualifier {
-                kind: QualifierKind::Between,
-                span: between,
-            }),
-            compound: false,
-        };
-        return Some((q, end));
-    }
-    let first = read_figure(toks, i + 1, blocked)?;
-    let r = read_second(toks, &first, blocked, true)?;
-    let q = range_quantity(toks, i, r.end, r.kind, r.unit, r.low, r.high, between)?;
-    Some((q, r.end))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn range_quantity(
-    toks: &[Token],
-    start: usize,
-    end: usize,
-    kind: QuantityKind,
-    unit: Option<&'static str>,
-    low: f64,
-    high: f64,
-    q_span: Span,
-) -> Option<Quantity> {
-    Some(Quantity {
-        span: span_of(toks, start, end)?,
-        kind,
-        value: None,
-        rounding: None,
-        interval: Interval {
-            low: Some(low),
-            high: Some(high),
-            low_inclusive: true,
-            high_inclusive: true,
-        },
-        date: None,
-        unit,
-        measure: None,
-        qualifier: Some(Qualifier {
-            kind: QualifierKind::Between,
-            span: q_span,
-        }),
-        compound: is_compound(toks, end),
-    })
-}
-
 pub(crate) fn figure_quantity(
     toks: &[Token],
     f: &Figure,
@@ -228,7 +168,7 @@ pub(crate) fn figure_quantity(
 
 /// The quantity ending before token `end` is hyphen-joined to a following word: "fifth-largest",
 /// "30-member", "two-day".
-fn is_compound(toks: &[Token], end: usize) -> bool {
+pub(super) fn is_compound(toks: &[Token], end: usize) -> bool {
     let (Some(last), Some(dash), Some(word)) = (
         end.checked_sub(1).and_then(|k| toks.get(k)),
         toks.get(end),
