@@ -20,7 +20,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("lists", 56),
     ("measures", 33),
     ("money", 57),
-    ("names", 53),
+    ("names", 57),
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),

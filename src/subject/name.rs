@@ -89,8 +89,9 @@ pub enum NameReading {
     SurnameOnly,
     /// The given name or the surname is a near miss of the claimed one: conflicts.
     Misspelt,
-    /// The exact surname after a clearly different given name or initial: conflicts (or is
-    /// another person with the same surname; the verdict stage decides how much that weighs).
+    /// The exact surname after a clearly different given name or initial: conflicts. A given
+    /// name of another initial that is no near miss, without a title before it, is read as a
+    /// namesake instead (`SurnameOnly`): "Mike Johnson" for Boris Johnson.
     OtherGivenName,
     /// The surname written before the given name, as English prose does not ("Austin Lloyd"
     /// for Lloyd Austin): the name is written wrong, so it conflicts. The catalogue order

@@ -5,7 +5,7 @@
 //! clear evidence, because a false conflict fails someone's build: when in doubt a hit is
 //! [`NameReading::SurnameOnly`] or nothing.
 
-use super::context::{Before, GivenWord, before, is_sentence_start, next_is_capitalised};
+use super::context::{Before, GivenWord, before, is_sentence_start, is_title, next_is_capitalised};
 use super::letters::folded_letter;
 use super::order::{self, After};
 use super::person::head_start;
@@ -13,6 +13,7 @@ use super::similar::similar;
 use super::words::suffix_end;
 use super::{Known, NameHit, NameMatcher, NameReading, Person};
 use crate::span::Span;
+use std::ops::Not;
 
 /// The shortest surname (in characters) that may be found misspelt on its own, without a given
 /// name to confirm it: shorter ones ("Austen" for "Austin") are too often another person.
@@ -116,7 +117,7 @@ impl NameMatcher {
             // Part of a hyphenated surname: only "Adaeze Okafor", with the given name written
             // out, and not when the rest follows ("Adaeze Okafor Bell").
             let whole = after.is_some_and(|a| part.next.as_ref() == Some(&a.lower));
-            let given = self.given_reading(person, context);
+            let given = self.given_reading(text, person, context);
             if let (false, Some((NameReading::Full, start))) = (whole, given)
                 && context
                     .given
@@ -131,7 +132,7 @@ impl NameMatcher {
             }
             return;
         }
-        let (reading, start) = match self.given_reading(person, context) {
+        let (reading, start) = match self.given_reading(text, person, context) {
             Some((NameReading::Misspelt | NameReading::OtherGivenName, _))
                 if self.names_another(p, bearers, context) =>
             {
@@ -140,6 +141,8 @@ impl NameMatcher {
             Some((reading, start)) => (reading, start),
             // A claim that names only a surname is fully matched by it.
             None if person.given.is_empty() => (NameReading::Full, word.start),
+            // Another claimed person of this surname is named, not `p`.
+            None if self.names_another(p, bearers, context) => return,
             None => {
                 // "Austin Lloyd", "Austin, Lloyd": the given name after the surname.
                 if let Some(hit) = self.read_surname_first(text, word, p, true, context, after) {
@@ -173,7 +176,7 @@ impl NameMatcher {
         if person.part.is_some() {
             return; // a part of a surname, misspelt too, is too weak to read
         }
-        let start = match self.given_reading(person, context) {
+        let start = match self.given_reading(text, person, context) {
             Some((NameReading::Full | NameReading::Misspelt, start)) => start,
             Some(_) => return,
             None if person.given.is_empty() => return,
@@ -208,7 +211,12 @@ impl NameMatcher {
 
     /// What the words before a surname say about the given name: `None` when they say nothing
     /// (no given name, a title, a sentence opening), else the reading and where the name starts.
-    fn given_reading(&self, person: &Person, context: &Before) -> Option<(NameReading, usize)> {
+    fn given_reading(
+        &self,
+        text: &str,
+        person: &Person,
+        context: &Before,
+    ) -> Option<(NameReading, usize)> {
         if person.given.is_empty() {
             return None;
         }
@@ -246,13 +254,17 @@ impl NameMatcher {
                 return Some((NameReading::Misspelt, f.span.start));
             }
             if !self.not_a_given_name(g) {
-                return Some((NameReading::OtherGivenName, g.span.start));
+                return namesake(text, person, g)
+                    .not()
+                    .then_some((NameReading::OtherGivenName, g.span.start));
             }
             // Two given names, neither claimed ("met Donald James Blinken"): the run of
             // capitals is a name, not a headline, when its first word is one on its own.
             let in_run = g.title_case && !g.not_a_name && !g.opens_sentence;
             if let Some(f) = first_alone.filter(|_| in_run && !self.exact.contains_key(&g.lower)) {
-                return Some((NameReading::OtherGivenName, f.span.start));
+                return namesake(text, person, f)
+                    .not()
+                    .then_some((NameReading::OtherGivenName, f.span.start));
             }
         }
         // Initials directly before the surname ("S. Jaishankar", "L.J. Austin", "L Austin").
@@ -330,3 +342,23 @@ pub(super) fn same_given(written: &str, claimed: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A given name written out that shares no initial with any of the claimed person's given
+/// names and is no near miss of one ("David J. Ross", "Mike Johnson" for Wilbur Ross, Boris
+/// Johnson) names someone else who bears the surname: a namesake, not the claimed person
+/// misnamed. A false conflict fails a build, and namesakes are common. A given name of the
+/// same initial ("Larry Austin" for Lloyd Austin) or close to it stays `OtherGivenName`, and
+/// so does any after a title ("Defense Secretary Donald James Austin"): the office names the
+/// person, and the name written is wrong.
+fn namesake(text: &str, person: &Person, written: &GivenWord) -> bool {
+    let initial = |w: &str| w.chars().next().map(lowercase_initial);
+    let titled = text
+        .get(..written.span.start)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| is_title(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    !titled
+        && person
+            .given
+            .iter()
+            .all(|c| initial(c) != initial(&written.lower) && !similar(&written.lower, c, 3))
+}

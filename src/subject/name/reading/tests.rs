@@ -52,14 +52,19 @@ fn tells_mentions_misspellings_and_other_people_apart() {
             "Minister S. Jaishanker",
             &[(JAISHANKAR, "S. Jaishanker", Misspelt)],
         ),
+        // Another given name of the same initial: the claimed person misnamed.
         (
-            "met Donald Blinken",
+            "met Andrew Blinken",
+            &[(BLINKEN, "Andrew Blinken", OtherGivenName)],
+        ),
+        // Another initial altogether: a namesake, the surname a mention.
+        ("met Donald Blinken", &[(BLINKEN, "Blinken", SurnameOnly)]),
+        // After a title the office names the person: the name written is wrong.
+        (
+            "Secretary of State Donald Blinken",
             &[(BLINKEN, "Donald Blinken", OtherGivenName)],
         ),
-        (
-            "Donald J. Blinken",
-            &[(BLINKEN, "Donald J. Blinken", OtherGivenName)],
-        ),
+        ("Donald J. Blinken", &[(BLINKEN, "Blinken", SurnameOnly)]),
         // Someone else, or no name at all.
         ("a novel by Jane Austen", &[]),
         (
@@ -157,10 +162,13 @@ fn another_claimed_person_with_the_same_surname_is_no_conflict() {
         (1, "Singh", SurnameOnly),
     ];
     assert_eq!(found(&m, text), want);
-    // With only one of them claimed, the other is another given name.
+    // With only one of them claimed, the other is a namesake (another initial, not close):
+    // the surname is a mention, not a conflict.
     let m = NameMatcher::new(&[(0, "Rajnath Singh".to_string())]);
     let text = "met Manmohan Singh";
-    assert_eq!(found(&m, text), [(0, "Manmohan Singh", OtherGivenName)]);
+    assert_eq!(found(&m, text), [(0, "Singh", SurnameOnly)]);
+    let text = "met Rajesh Singh";
+    assert_eq!(found(&m, text), [(0, "Rajesh Singh", OtherGivenName)]);
 }
 
 #[test]
