@@ -3,13 +3,16 @@
 //! One claim per group stated in at least two documents (disagreements first, in rank
 //! order): a slug of the subject as its id, the sentence fragment most documents write as its
 //! statement, the subject's forms as aliases, the value most documents give (the first in
-//! path order of equals), the kind, the entity a stating document's headline names as `about`,
-//! and a comment above it listing the dissenting values with their documents, so that the
-//! editor decides. A value the claims loader would not read as its kind is left out with a
+//! path order of equals) or, when the stating documents are dated, the value of the most
+//! recent one (a toll that rose, a figure revised: the latest word wins; a name keeps the
+//! spelling most documents give), the kind, the entity a stating document's headline names as
+//! `about`, and a comment above it listing the dissenting values with their documents and
+//! dates, so that the editor decides. A value the claims loader would not read as its kind is left out with a
 //! comment saying so: the draft always loads.
 
 use super::{Discovery, Group, Kind};
-use crate::quantity::{self, QuantityKind};
+use crate::claims::ClaimKind;
+use crate::quantity;
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -17,12 +20,14 @@ use std::fmt::Write;
 pub fn claims_toml(discovery: &Discovery) -> String {
     let mut out = String::from(
         "# Drafted by `crosscheck suggest` from what the documents state. Each claim holds the\n\
-         # value most documents give; the comment above it lists the documents that say\n\
-         # otherwise. Check each value before relying on it.\n",
+         # value most documents give, or the most recent document's when documents are dated;\n\
+         # the comment above it lists the documents that say otherwise. Check each value\n\
+         # before relying on it.\n",
     );
     let mut ids: HashSet<String> = HashSet::new();
     for g in &discovery.groups {
-        let Some(majority) = g.values.first() else {
+        let chosen = chosen(g);
+        let Some(majority) = g.values.get(chosen) else {
             continue;
         };
         out.push('\n');
@@ -37,12 +42,15 @@ pub fn claims_toml(discovery: &Discovery) -> String {
             continue;
         }
         let id = unique(&mut ids, &slug(&g.subject, g.kind));
-        for v in g.values.iter().skip(1) {
+        if let Some(latest) = majority.latest.filter(|_| chosen > 0) {
+            let _ = writeln!(out, "# the most recent value (documents of {latest})");
+        }
+        for (_, v) in g.values.iter().enumerate().filter(|(i, _)| *i != chosen) {
             let documents: Vec<&str> = v.documents.iter().map(String::as_str).collect();
             let more = v.document_count.saturating_sub(documents.len());
             let _ = writeln!(
                 out,
-                "# {} {}: {}{}",
+                "# {} {}: {}{}{}",
                 if g.disagrees { "dissenting" } else { "also" },
                 comment(&v.value),
                 comment(&documents.join(", ")),
@@ -50,7 +58,10 @@ pub fn claims_toml(discovery: &Discovery) -> String {
                     format!(" and {more} more")
                 } else {
                     String::new()
-                }
+                },
+                v.latest
+                    .map(|d| format!(" (last dated {d})"))
+                    .unwrap_or_default()
             );
         }
         let _ = writeln!(out, "[[claim]]");
@@ -95,23 +106,35 @@ fn about(g: &Group) -> Vec<String> {
 
 /// Whether the claims loader reads `value` as a value of `kind`.
 fn readable(kind: Kind, value: &str) -> bool {
-    let want = match kind {
-        Kind::Name => return value.chars().any(char::is_alphabetic),
-        Kind::Count => QuantityKind::Count,
-        Kind::Money => QuantityKind::Money,
-        Kind::Ordinal => QuantityKind::Ordinal,
-        Kind::Percent => QuantityKind::Percent,
-        Kind::Year => QuantityKind::Year,
-        Kind::Date => QuantityKind::Date,
-        Kind::Measure => QuantityKind::Measure,
-    };
-    quantity::parse_value(value).is_some_and(|q| q.kind == want)
+    match ClaimKind::from(kind) {
+        ClaimKind::Name => value.chars().any(char::is_alphabetic),
+        ClaimKind::Quantity(want) => quantity::parse_value(value).is_some_and(|q| q.kind == want),
+    }
 }
 
-/// What the claim states: the fragment most documents write ("31 armed drones"), or the name.
+/// The index of the value a drafted claim holds: the most recent document's when any stating
+/// document is dated (of equal dates, the one more documents give), else the first, which
+/// most documents give. A name keeps the spelling most documents give: a later misspelling is
+/// no revision.
+fn chosen(g: &Group) -> usize {
+    if g.kind == Kind::Name || g.values.iter().all(|v| v.latest.is_none()) {
+        return 0;
+    }
+    let mut best = 0;
+    for (i, v) in g.values.iter().enumerate() {
+        let b = &g.values[best];
+        if (v.latest, v.document_count) > (b.latest, b.document_count) {
+            best = i;
+        }
+    }
+    best
+}
+
+/// What the claim states: the fragment the chosen value's documents write ("31 armed
+/// drones"), or the name.
 fn statement(g: &Group) -> String {
     g.values
-        .first()
+        .get(chosen(g))
         .map(|v| match g.kind {
             Kind::Name => v.value.clone(),
             _ => v.found.clone(),

@@ -176,6 +176,7 @@ fn merge(kind: Kind, parts: Vec<SubjectTally>, paths: &[String]) -> Group {
                     });
                     w.evidence.dedup_by(|a, b| a.path == b.path);
                     w.evidence.truncate(MAX_EVIDENCE);
+                    w.latest = w.latest.max(v.latest);
                 }
                 None => values.push(v),
             }
@@ -237,6 +238,7 @@ fn merge(kind: Kind, parts: Vec<SubjectTally>, paths: &[String]) -> Group {
                     .collect(),
                 evidence: v.evidence,
                 document_count: v.document_count,
+                latest: v.latest,
                 compared: Some(v.value),
             })
             .collect(),

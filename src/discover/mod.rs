@@ -186,6 +186,10 @@ pub struct GroupValue {
     /// How many documents state it, listed or not.
     #[serde(skip)]
     pub document_count: usize,
+    /// The latest date of a dated document stating it (front matter, HTML meta, a dateline,
+    /// the file name), as `check` dates documents.
+    #[serde(skip)]
+    pub latest: Option<crate::time::Period>,
     #[serde(skip)]
     pub(crate) compared: Option<Value>,
 }
@@ -277,9 +281,14 @@ impl Default for DiscoverOptions {
     }
 }
 
-/// One document read: its text and statements, or the problem that stopped it, and a warning.
+/// One document read: its text, date and statements, or the problem that stopped it, and a
+/// warning.
 type Read = (
-    Option<(corpus::Document, Vec<statement::Statement>)>,
+    Option<(
+        corpus::Document,
+        Option<crate::time::Period>,
+        Vec<statement::Statement>,
+    )>,
     Vec<FileProblem>,
 );
 
@@ -304,7 +313,8 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
                 match corpus::read_document(path, options.walk.max_filesize, &options.read) {
                     Ok((document, warnings)) => {
                         let statements = statement::statements(&document, &segmenter);
-                        (Some((document, statements)), warnings)
+                        let date = date_of(&document);
+                        (Some((document, date, statements)), warnings)
                     }
                     Err(problem) => (None, vec![problem]),
                 }
@@ -320,8 +330,8 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
             || {
                 for (read, problem) in done {
                     problems.extend(problem);
-                    if let Some((document, statements)) = read {
-                        tally.add(&document.path, &document.text, statements);
+                    if let Some((document, date, statements)) = read {
+                        tally.add(&document.path, &document.text, date, statements);
                         documents += 1;
                     }
                 }
@@ -344,6 +354,17 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
         summary,
         problems,
     }
+}
+
+/// A document's date as `check` finds it without a dates file: its metadata, a dateline in
+/// its first lines, or its file name.
+fn date_of(document: &corpus::Document) -> Option<crate::time::Period> {
+    let metadata = document
+        .metadata
+        .date
+        .as_ref()
+        .and_then(|d| crate::time::metadata_date(&document.path, &d.value));
+    crate::time::date_document(&document.path, &document.text, None, metadata).map(|d| d.period)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 use super::statement::{Statement, one_line};
 use super::{Evidence, Kind, MAX_DOCUMENTS, MAX_EVIDENCE, SubjectKey, Value};
+use crate::time::Period;
 use std::collections::HashMap;
 
 /// Written forms kept per subject (for the aliases of a drafted claim).
@@ -29,6 +30,8 @@ pub struct ValueTally {
     pub evidence: Vec<Evidence>,
     /// The last document that stated it, listed or not.
     last: Option<u32>,
+    /// The latest date of a dated document that stated it.
+    pub latest: Option<Period>,
 }
 
 /// What the documents state of one subject.
@@ -64,8 +67,15 @@ impl Tally {
         }
     }
 
-    /// Adds one document's statements; documents come in path order.
-    pub fn add(&mut self, path: &str, text: &str, statements: Vec<Statement>) {
+    /// Adds one document's statements, and its date when it has one; documents come in path
+    /// order.
+    pub fn add(
+        &mut self,
+        path: &str,
+        text: &str,
+        date: Option<Period>,
+        statements: Vec<Statement>,
+    ) {
         let statements: Vec<Statement> = statements
             .into_iter()
             .filter(|s| self.kinds.is_empty() || self.kinds.contains(&s.key.kind))
@@ -89,13 +99,13 @@ impl Tally {
                 }
                 None => self.subjects.entry(s.key.clone()).or_default(),
             };
-            subject.add(document, path, text, s);
+            subject.add(document, path, text, date, s);
         }
     }
 }
 
 impl SubjectTally {
-    fn add(&mut self, document: u32, path: &str, text: &str, s: Statement) {
+    fn add(&mut self, document: u32, path: &str, text: &str, date: Option<Period>, s: Statement) {
         match self.forms.iter().position(|(f, _)| *f == s.form) {
             Some(i) => self.forms[i].1 += 1,
             None if self.forms.len() < MAX_FORMS => self.forms.push((s.form.clone(), 1)),
@@ -117,12 +127,14 @@ impl SubjectTally {
                     document_count: 0,
                     evidence: Vec::new(),
                     last: None,
+                    latest: None,
                 });
                 let last = self.values.len() - 1;
                 &mut self.values[last]
             }
             None => return,
         };
+        value.latest = value.latest.max(date);
         if value.last == Some(document) {
             return;
         }

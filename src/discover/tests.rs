@@ -146,3 +146,30 @@ fn a_forecast_or_an_expectation_is_no_statement() {
         ["34% Labour"]
     );
 }
+
+/// Drafts the claims of `files` (name, text) in a fresh folder.
+fn drafted(files: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let d = discover(&[dir.path().to_path_buf()], &DiscoverOptions::default());
+    draft::claims_toml(&d)
+}
+
+#[test]
+fn a_draft_holds_the_most_recent_value_when_documents_are_dated() {
+    let early = "Officials said the quake killed 820 people in the mountains.\n";
+    let late = "Officials said the quake killed 2,946 people in the mountains.\n";
+    // Two early reports against one late one: the late toll is the claim's value.
+    let dated = drafted(&[
+        ("wire_2023-09-09.txt", early),
+        ("daily_2023-09-09.txt", early),
+        ("update_2023-09-13.txt", late),
+    ]);
+    assert!(dated.contains("value = \"2,946\""), "{dated}");
+    assert!(dated.contains("(last dated 2023-09-09)"), "{dated}");
+    // Undated, the value most documents give.
+    let undated = drafted(&[("a.txt", early), ("b.txt", early), ("c.txt", late)]);
+    assert!(undated.contains("value = \"820\""), "{undated}");
+}
