@@ -24,8 +24,8 @@ const FLOORS: &[(&str, usize)] = &[
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
-    ("parts", 53),
-    ("regression", 75),
+    ("parts", 56),
+    ("regression", 85),
 ];
 
 #[derive(Deserialize)]

@@ -233,6 +233,12 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["each"], Part, Backward),
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
+    // "the bulk of the cases, 80, remain in Gaines County": a share of the whole named after
+    // it, never that whole's level; a value right after "the" is the whole ("most of the 124
+    // cases").
+    t(&["the", "bulk", "of"], Share, Forward),
+    t(&["the", "majority", "of"], Share, Forward),
+    t(&["most", "of"], Share, Forward),
     near(&["batch", "of"], Part, Forward),
     // An average is never a level of the whole: "the Fortune 500 averaged $44 million in
     // losses per company" states no total.

@@ -347,9 +347,9 @@ impl Reading {
             {
                 break;
             }
-            // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
-            // is not the part a remainder implies.
-            if category == Category::Part
+            // "150,000 of the 600,000 doses, with the rest going to…", "most of the 124
+            // cases": the whole after "the" is not the part a remainder or a share implies.
+            if matches!(category, Category::Part | Category::Share)
                 && matches!(t.kind, Kind::Value(_))
                 && k.checked_sub(1)
                     .and_then(|p| self.tokens.get(p))

@@ -10,6 +10,7 @@ mod about;
 /// binds it to a claim's subject.
 pub(crate) mod attach;
 pub mod compare;
+mod dateline;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
@@ -389,7 +390,9 @@ impl Checker {
         let candidates: Vec<Candidate> = found
             .iter()
             .enumerate()
-            .filter(|&(index, q)| q.kind == kind && admitted(index, q))
+            .filter(|&(index, q)| {
+                q.kind == kind && !dateline::stamps(text, sentence, q) && admitted(index, q)
+            })
             .filter_map(|(index, q)| {
                 let mut read = reading.value(index);
                 // "had not risen above $1.2 billion" states at most $1.2 billion.
