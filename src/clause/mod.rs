@@ -334,8 +334,9 @@ impl Reading {
             {
                 break;
             }
-            // "lifted off from Sriharikota on July 14": "from" a place, then a time of the
-            // statement's own; an old figure follows its "from" with no preposition between.
+            // "lifted off from Sriharikota on July 14", "220 planes from Boeing for $34
+            // billion": "from" a place or a seller, then a time or a price of the statement's
+            // own; an old figure follows its "from" with no preposition between.
             if category == Category::Old
                 && dir == Direction::Forward
                 && self.tokens[at]
@@ -343,7 +344,10 @@ impl Reading {
                     .slice(text)
                     .eq_ignore_ascii_case("from")
                 && t.kind == Kind::Word
-                && is_one_of(t.span.slice(text), &["on", "in", "at", "during", "aboard"])
+                && is_one_of(
+                    t.span.slice(text),
+                    &["on", "in", "at", "during", "aboard", "for", "with"],
+                )
             {
                 break;
             }

@@ -196,7 +196,7 @@ impl Checker {
             .find(text)
             .into_iter()
             .partition(|h| h.claim < n);
-        let hits = most_specific(hits);
+        let hits = most_specific(text, hits);
         let name_hits = self.names.find(text);
         if hits.is_empty() && name_hits.is_empty() {
             return Vec::new();
@@ -541,7 +541,7 @@ impl Finding {
 /// on "data center revenue", "data center revenue was $22.6 billion" is about the second
 /// only; with one on "drones" and one on "armed drones" or "drones", both read "31 armed
 /// drones". `hits` are sorted by start.
-fn most_specific(hits: Vec<SubjectHit>) -> Vec<SubjectHit> {
+fn most_specific(text: &str, hits: Vec<SubjectHit>) -> Vec<SubjectHit> {
     // The shorter one is the longer one's head ("data center revenue" is revenue of a kind);
     // a modifier is not ("Boeing air planes" are not Boeing).
     let inside = |h: &SubjectHit, o: &SubjectHit| {
@@ -549,6 +549,7 @@ fn most_specific(hits: Vec<SubjectHit>) -> Vec<SubjectHit> {
             && o.span.contains(h.span)
             && o.span.end == h.span.end
             && o.span != h.span
+            && !after_preposition(text, o.span.start, h.span.start)
     };
     let shares = |h: &SubjectHit, o: &SubjectHit, hits: &[SubjectHit]| {
         hits.iter().any(|x| {
@@ -572,6 +573,20 @@ fn most_specific(hits: Vec<SubjectHit>) -> Vec<SubjectHit> {
         .zip(keep)
         .filter_map(|(h, k)| k.then_some(h))
         .collect()
+}
+
+/// Whether the longer alias starting at `start` reaches the shorter one at `inner` through a
+/// preposition: in "planes from Boeing" or "tariff on steel" the last word is the object of
+/// the preposition, not the head, so the shorter claim's subject is named all the same.
+fn after_preposition(text: &str, start: usize, inner: usize) -> bool {
+    text.get(start..inner)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| {
+            crate::clause::is_one_of(
+                w,
+                &["from", "of", "on", "for", "by", "in", "to", "at", "with"],
+            )
+        })
 }
 
 fn note_mention(finding: &mut Finding, span: Span) {

@@ -319,6 +319,21 @@ fn a_more_specific_claims_subject_takes_its_occurrence() {
 }
 
 #[test]
+fn the_object_of_a_preposition_is_not_the_longer_subjects_head() {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        "[[claim]]\nid = \"maker\"\nsubject = [\"Boeing\"]\nvalue = \"$34 billion\"\n\n\
+         [[claim]]\nid = \"planes\"\nsubject = [\"planes from Boeing\"]\nvalue = \"220\"\n",
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let findings = checker.check("Air India will buy 220 planes from Boeing for $34 billion.");
+    // "planes from Boeing" is planes of a kind, and it names Boeing: both claims read it.
+    assert_eq!(findings[0].verdict, Verdict::Supports, "{findings:?}");
+    assert_eq!(findings[1].verdict, Verdict::Supports, "{findings:?}");
+}
+
+#[test]
 fn a_whole_percentage_is_a_rounding_of_a_precise_one() {
     let share = |value: &str| format!("subject = [\"of the vote\"]\nvalue = \"{value}\"");
     assert_eq!(

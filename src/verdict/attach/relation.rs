@@ -33,6 +33,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if span.len() > NEAR {
         return Tie::Apart;
     }
+    if before && placed_relative(text, q, subject) {
+        return Tie::Apart;
+    }
     let (left, right) = if before {
         (q.span, subject)
     } else {
@@ -51,6 +54,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     let Some(gap) = reading.gap(left, right) else {
         return Tie::Apart;
     };
+    if !before && in_counted_list(text, all, subject) {
+        return Tie::Apart;
+    }
     if before {
         if gap.embedded {
             return Tie::Apart;
@@ -78,6 +84,30 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     // "the deal's value", "the Conservatives' total".
     let possessive = rest.starts_with(['\'', '’']);
     predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
+}
+
+/// "250 Airbus aircraft and 220 new Boeing jets worth $70 billion": the subject is in the last
+/// of several counted noun phrases joined by "and" or a comma, so what follows the list
+/// ("worth $70 billion") is said of all of them, not of the subject's phrase alone.
+fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bool {
+    let counted = |q: &&Quantity| q.kind == QuantityKind::Count;
+    let own = all.partition_point(|o| o.span.end <= subject.start);
+    let Some(own) = own.checked_sub(1).and_then(|i| all.get(i)).filter(counted) else {
+        return false;
+    };
+    if words(&text[own.span.end..subject.start]).count() > 3 {
+        return false;
+    }
+    let before = all.partition_point(|o| o.span.end <= own.span.start);
+    let Some(first) = before
+        .checked_sub(1)
+        .and_then(|i| all.get(i))
+        .filter(counted)
+    else {
+        return false;
+    };
+    let between = text[first.span.end..own.span.start].trim_end();
+    (between.ends_with(" and") || between.ends_with(',')) && words(between).count() <= 5
 }
 
 /// A value token that states a level: not an old figure or a change ("narrowed by $400
@@ -235,6 +265,19 @@ fn predicate(
     });
     (having || !counts_other).then_some(words)
 }
+
+/// "huddled in the open on Saturday, a day after the quake": a time placed relative to the
+/// subject, which follows it, dates another event.
+pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
+    matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+        && q.span.end <= subject.start
+        && subject.start - q.span.end <= NEAR
+        && words(&text[q.span.end..subject.start]).any(|w| is_one_of(w, RELATIVE_TIME_WORDS))
+}
+
+/// Words that place one time relative to an event: "a day after the quake", "weeks before
+/// the vote".
+const RELATIVE_TIME_WORDS: &[&str] = &["after", "before", "following", "since", "ahead"];
 
 /// Units of time: a count of them measures when or how long, and counts nothing else.
 const TIME_NOUNS: &[&str] = &[
