@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 51),
+    ("after_subject", 53),
     ("entities", 151),
-    ("lists", 59),
+    ("lists", 62),
     ("measures", 33),
     ("money", 60),
     ("names", 53),
@@ -25,7 +25,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 56),
-    ("regression", 88),
+    ("regression", 90),
 ];
 
 #[derive(Deserialize)]
