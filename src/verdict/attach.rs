@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod elsewhere;
 mod relation;
 mod words;
 
@@ -162,7 +163,7 @@ pub fn choose<'c, 'q>(
             })
             && !subjects
                 .iter()
-                .any(|s| relation::placed_relative(text, c.quantity, *s));
+                .any(|s| elsewhere::placed_relative(text, c.quantity, *s));
         if firm || lone {
             return Some((c, subject));
         }

@@ -2,6 +2,7 @@
 //! adjacent, a predicate after the subject, a holder after a *for* or *to*, a copula before the
 //! subject. `tie` weighs them for one value and one occurrence.
 
+use super::elsewhere::{in_counted_list, listed_after, placed_relative};
 use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 
@@ -84,51 +85,6 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     // "the deal's value", "the Conservatives' total".
     let possessive = rest.starts_with(['\'', '’']);
     predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
-}
-
-/// "250 Airbus aircraft and 220 new Boeing jets worth $70 billion": the subject is in the last
-/// of several counted noun phrases joined by "and" or a comma, so what follows the list
-/// ("worth $70 billion") is said of all of them, not of the subject's phrase alone.
-fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bool {
-    let counted = |q: &&Quantity| q.kind == QuantityKind::Count;
-    let own = all.partition_point(|o| o.span.end <= subject.start);
-    let Some(own) = own.checked_sub(1).and_then(|i| all.get(i)).filter(counted) else {
-        return false;
-    };
-    if words(&text[own.span.end..subject.start]).count() > 3 {
-        return false;
-    }
-    let before = all.partition_point(|o| o.span.end <= own.span.start);
-    let Some(first) = before
-        .checked_sub(1)
-        .and_then(|i| all.get(i))
-        .filter(counted)
-    else {
-        return false;
-    };
-    let between = text[first.span.end..own.span.start].trim_end();
-    (between.ends_with(" and") || between.ends_with(',')) && words(between).count() <= 5
-}
-
-/// "options for 50 additional 737 MAXs and 20 787-9s": a count that follows another counted
-/// phrase in a list ("and", a comma) counts its own noun, a part of what the subject names,
-/// never the subject's total. A subject between the two is the second phrase's own ("121
-/// seats, the Liberal Democrats, 71").
-fn listed_after(text: &str, all: &[Quantity], q: &Quantity, subject: Span) -> bool {
-    if q.kind != QuantityKind::Count {
-        return false;
-    }
-    let before = all.partition_point(|o| o.span.end <= q.span.start);
-    let Some(first) = before
-        .checked_sub(1)
-        .and_then(|i| all.get(i))
-        .filter(|o| o.kind == QuantityKind::Count && subject.end <= o.span.start)
-    else {
-        return false;
-    };
-    let between = text[first.span.end..q.span.start].trim_end();
-    (between.ends_with(" and") || between.ends_with(','))
-        && (1..=5).contains(&words(between).count())
 }
 
 /// A value token that states a level: not an old figure or a change ("narrowed by $400
@@ -286,37 +242,6 @@ fn predicate(
     });
     (having || !counts_other).then_some(words)
 }
-
-/// "huddled in the open on Saturday, a day after the quake": a time placed relative to the
-/// subject, which follows it, dates another event; so does one before a verb that reports the
-/// subject ("On July 31, the chief executive said the outage…").
-pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
-    matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
-        && q.span.end <= subject.start
-        && subject.start - q.span.end <= NEAR
-        && words(&text[q.span.end..subject.start])
-            .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, REPORTING_VERBS))
-}
-
-/// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the
-/// outage…") is when it was said, not when what it reports happened.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "stated",
-    "states",
-    "added",
-    "wrote",
-    "warned",
-];
-
-/// Words that place one time relative to an event: "a day after the quake", "weeks before
-/// the vote".
-const RELATIVE_TIME_WORDS: &[&str] = &["after", "before", "following", "since", "ahead"];
 
 /// Units of time: a count of them measures when or how long, and counts nothing else.
 const TIME_NOUNS: &[&str] = &[
