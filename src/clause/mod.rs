@@ -78,6 +78,8 @@ pub struct ValueReading {
     pub old: bool,
     /// A change, not a level ("by 5%", "a 5% rise").
     pub change: bool,
+    /// The margin of another value ("plus or minus 2%"): neither a level nor a change.
+    pub margin: bool,
     pub part: Option<Part>,
     /// About a later instance ("the seventh summit will be held next year").
     pub future: bool,
@@ -312,11 +314,13 @@ impl Reading {
         // city will buy 45", "including 20 for the north, 15 for the south").
         let stops = matches!(
             category,
-            Category::Negated | Category::Old | Category::Change
+            Category::Negated | Category::Old | Category::Change | Category::Margin
         );
-        // An old figure or a change is the one value right next to its word.
-        let first_only = matches!(category, Category::Old | Category::Change)
-            || (category == Category::Part && dir == Direction::Backward);
+        // An old figure, a change or a margin is the one value right next to its word.
+        let first_only = matches!(
+            category,
+            Category::Old | Category::Change | Category::Margin
+        ) || (category == Category::Part && dir == Direction::Backward);
         let indices: Vec<usize> = match dir {
             Direction::Forward => (at + len..self.tokens.len()).collect(),
             Direction::Backward => (0..at).rev().collect(),
@@ -403,6 +407,7 @@ fn mark(value: &mut ValueReading, category: Category, trigger_start: usize) {
         Category::Hedged => {}
         Category::Old => value.old = true,
         Category::Change => value.change = true,
+        Category::Margin => value.margin = true,
         Category::Part => value.part = Some(Part::Always),
         Category::Share => value.part = Some(Part::ShareAfter(trigger_start)),
         Category::Included if value.part.is_none() => {

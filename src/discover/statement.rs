@@ -187,6 +187,7 @@ fn candidates<'q>(
             let dropped = read.assertion == Assertion::Negated
                 || read.old
                 || (read.change && !level)
+                || read.margin
                 || read.future;
             (!dropped).then_some(Candidate {
                 quantity: q,

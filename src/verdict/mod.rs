@@ -415,7 +415,7 @@ impl Checker {
                     kind,
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
-                if read.change && !level && !of_change {
+                if (read.change && !level && !of_change) || read.margin {
                     return None;
                 }
                 // A denied or superseded other figure may be corrected in the next clause:

@@ -385,3 +385,35 @@ kind = "count""#;
     assert_eq!(check(level, same).0, Verdict::Mentions);
     assert_eq!(check(level, other).0, Verdict::Mentions);
 }
+
+#[test]
+fn a_claim_stated_as_a_change_reads_changes_measured_against_a_period() {
+    let growth = "statement = \"Revenue rose 262% from a year earlier.\"\n\
+                  subject = [\"revenue\"]\nvalue = \"262%\"";
+    // The claim's own statement is a change, so the sentences that state one speak of it.
+    assert_eq!(
+        check(growth, "Revenue rose 262% from a year earlier.").0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(
+            growth,
+            "The chipmaker posted a 262% jump in revenue on Wednesday."
+        )
+        .0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(growth, "Revenue jumped an astonishing 240% year-over-year.").0,
+        Verdict::Conflicts
+    );
+    // A margin is neither a level nor a change.
+    assert_eq!(
+        check(
+            growth,
+            "The company expects revenue of $28 billion, plus or minus 2%."
+        )
+        .0,
+        Verdict::Mentions
+    );
+}

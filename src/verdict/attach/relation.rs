@@ -93,7 +93,7 @@ fn is_live_value(reading: &Reading, t: &Token) -> bool {
     match t.kind {
         Kind::Value(v) => {
             let r = reading.value(v);
-            !t.span.is_empty() && !r.old && !r.change
+            !t.span.is_empty() && !r.old && !r.change && !r.margin
         }
         _ => false,
     }
@@ -238,7 +238,7 @@ fn predicate(
         // occurrence; "will start in 15 days": a span of time measures the predicate.
         let noun = noun.slice(text);
         let occurrence = q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS);
-        !occurrence && !is_one_of(noun, TIME_NOUNS)
+        !occurrence && !is_one_of(noun, TIME_NOUNS) && !is_one_of(noun, PERIOD_COMPARISONS)
     });
     (having || !counts_other).then_some(words)
 }
@@ -247,6 +247,15 @@ fn predicate(
 const TIME_NOUNS: &[&str] = &[
     "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
     "year", "hour",
+];
+
+/// Words after a change that name the period it is measured over ("jumped 427%
+/// year-over-year"): not a noun the value counts.
+const PERIOD_COMPARISONS: &[&str] = &[
+    "year-over-year",
+    "year-on-year",
+    "quarter-over-quarter",
+    "quarter-on-quarter",
 ];
 
 /// Prepositions of a phrase that places the subject before its verb: "beds in the region".
