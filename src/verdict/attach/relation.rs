@@ -364,28 +364,32 @@ fn shared_holder(text: &str, subject: Span) -> bool {
 /// "2,946 people were confirmed dead", "nine patients have been hospitalized": the value's own
 /// noun may stand first, and the subject is what the copula or the auxiliary says of them.
 fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
+    const COPULAS: &[&str] = &[
+        "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
+    ];
     let mut copula = false;
     let mut words = 0;
-    for t in gap.own() {
+    let mut tokens = gap.own().peekable();
+    while let Some(t) = tokens.next() {
         let Kind::Word = t.kind else {
             return None;
         };
         let w = t.span.slice(text);
         words += 1;
+        // The value's own noun: "2,946 people were", and a plural that a copula follows is
+        // one too ("nine patients have been hospitalized"), not a verb.
+        let copula_next = tokens
+            .peek()
+            .is_some_and(|n| is_one_of(n.span.slice(text), COPULAS));
         if words == 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !is_one_of(w, BREAKERS)
             && !is_one_of(w, VERB_GROUP_WORDS)
-            && !looks_like_verb(w)
+            && (!looks_like_verb(w) || (copula_next && w.ends_with('s')))
         {
             continue;
         }
-        if is_one_of(
-            w,
-            &[
-                "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
-            ],
-        ) {
+        if is_one_of(w, COPULAS) {
             copula = true;
         } else if copula && words <= 5 && !is_one_of(w, BREAKERS) {
             continue;
