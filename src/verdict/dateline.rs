@@ -27,10 +27,16 @@ const PLACE_WORDS: usize = 5;
 /// after a label that opens the sentence, or after a short place and before a wire's agency
 /// in parentheses or its dash.
 pub fn stamps(text: &str, sentence: Span, q: &Quantity) -> bool {
-    if !matches!(q.kind, QuantityKind::Date | QuantityKind::Year) || q.span.start < sentence.start {
+    if !matches!(q.kind, QuantityKind::Date | QuantityKind::Year) {
         return false;
     }
-    let before = text[sentence.start..q.span.start].trim();
+    let (Some(before), Some(after)) = (
+        text.get(sentence.start..q.span.start),
+        text.get(q.span.end..sentence.end),
+    ) else {
+        return false;
+    };
+    let before = before.trim();
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -41,7 +47,7 @@ pub fn stamps(text: &str, sentence: Span, q: &Quantity) -> bool {
     if labelled {
         return true;
     }
-    let after = text[q.span.end..sentence.end].trim_start();
+    let after = after.trim_start();
     // The agency in parentheses is one capitalised word: "(ANI)", "(Reuters)", "(KUNA)".
     let agency = |inside: &str| {
         !inside.is_empty()
@@ -52,7 +58,7 @@ pub fn stamps(text: &str, sentence: Span, q: &Quantity) -> bool {
         || (after.starts_with('(')
             && after.find(')').is_some_and(|close| {
                 let rest = after[close + 1..].trim_start();
-                agency(&after[1..close]) && rest.starts_with([':', '-', '—', '–'])
+                after.get(1..close).is_some_and(agency) && rest.starts_with([':', '-', '—', '–'])
             }));
     let place = !words.is_empty()
         && words.len() <= PLACE_WORDS

@@ -15,7 +15,7 @@ pub(super) fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bo
     let Some(own) = own.checked_sub(1).and_then(|i| all.get(i)).filter(counted) else {
         return false;
     };
-    if words(&text[own.span.end..subject.start]).count() > 3 {
+    if words(text.get(own.span.end..subject.start).unwrap_or_default()).count() > 3 {
         return false;
     }
     let before = all.partition_point(|o| o.span.end <= own.span.start);
@@ -26,7 +26,10 @@ pub(super) fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bo
     else {
         return false;
     };
-    let between = text[first.span.end..own.span.start].trim_end();
+    let between = text
+        .get(first.span.end..own.span.start)
+        .unwrap_or_default()
+        .trim_end();
     (between.ends_with(" and") || between.ends_with(',')) && words(between).count() <= 5
 }
 
@@ -46,7 +49,10 @@ pub(super) fn listed_after(text: &str, all: &[Quantity], q: &Quantity, subject: 
     else {
         return false;
     };
-    let between = text[first.span.end..q.span.start].trim_end();
+    let between = text
+        .get(first.span.end..q.span.start)
+        .unwrap_or_default()
+        .trim_end();
     (between.ends_with(" and") || between.ends_with(','))
         && (1..=5).contains(&words(between).count())
 }
@@ -58,7 +64,7 @@ pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
     matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
         && q.span.end <= subject.start
         && subject.start - q.span.end <= NEAR
-        && words(&text[q.span.end..subject.start])
+        && words(text.get(q.span.end..subject.start).unwrap_or_default())
             .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, REPORTING_VERBS))
 }
 
