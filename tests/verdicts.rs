@@ -15,17 +15,17 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 51),
+    ("after_subject", 56),
     ("entities", 151),
-    ("lists", 56),
+    ("lists", 62),
     ("measures", 33),
-    ("money", 57),
+    ("money", 60),
     ("names", 57),
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
-    ("parts", 53),
-    ("regression", 75),
+    ("parts", 56),
+    ("regression", 93),
 ];
 
 #[derive(Deserialize)]

@@ -19,6 +19,8 @@ pub enum Category {
     /// The value is a change or an average, not a level: "rose by 5%", "a 5% increase",
     /// "averaged $44 million".
     Change,
+    /// The value is the margin of another: "$28 billion plus or minus 2%", "give or take 5".
+    Margin,
     /// The value is a part of a whole, whatever else the sentence names: "each", "the
     /// remaining", "with the remainder split between".
     Part,
@@ -192,9 +194,9 @@ pub const TRIGGERS: &[Trigger] = &[
     once(&["until"], Old, Backward),
     // Changes, not levels.
     near(&["by"], Change, Forward),
-    // "plus or minus 2%": "minus 2%" is read as one value.
-    once(&["plus", "or"], Change, Forward),
-    near(&["give", "or", "take"], Change, Forward),
+    // "plus or minus 2%": "minus 2%" is read as one value, a margin of another.
+    once(&["plus", "or"], Margin, Forward),
+    near(&["give", "or", "take"], Margin, Forward),
     near(&["increase"], Change, Backward),
     near(&["increases"], Change, Backward),
     near(&["rise"], Change, Backward),
@@ -205,6 +207,16 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["fall"], Change, Backward),
     near(&["hike"], Change, Backward),
     near(&["more", "than", "last"], Change, Backward),
+    // "rose 262% from a year earlier", "up 427% year-over-year": a change measured against
+    // an earlier period; "$7.19 billion a year earlier", with no "from", is the old level.
+    near(&["from", "a", "year", "earlier"], Change, Backward),
+    near(&["from", "a", "year", "ago"], Change, Backward),
+    near(&["from", "the", "previous", "quarter"], Change, Backward),
+    near(&["from", "last", "year"], Change, Backward),
+    near(&["year-over-year"], Change, Backward),
+    near(&["year-on-year"], Change, Backward),
+    near(&["quarter-over-quarter"], Change, Backward),
+    near(&["quarter-on-quarter"], Change, Backward),
     // "45 more buses", "an additional 70 planes", "another 5,000 troops": an increment.
     once(&["more"], Change, Backward),
     once(&["additional"], Change, Backward),
@@ -233,6 +245,12 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["each"], Part, Backward),
     near(&["apiece"], Part, Backward),
     near(&["remaining"], Part, Forward),
+    // "the bulk of the cases, 80, remain in Gaines County": a share of the whole named after
+    // it, never that whole's level; a value right after "the" is the whole ("most of the 124
+    // cases").
+    t(&["the", "bulk", "of"], Share, Forward),
+    t(&["the", "majority", "of"], Share, Forward),
+    t(&["most", "of"], Share, Forward),
     near(&["batch", "of"], Part, Forward),
     // An average is never a level of the whole: "the Fortune 500 averaged $44 million in
     // losses per company" states no total.

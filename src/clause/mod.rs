@@ -14,6 +14,7 @@
 //! gives the words between them with the clauses set inside skipped) and what each value is.
 //! A reading is built only for the sentences that hold a subject and a value of a claim's kind.
 
+mod coordination;
 mod lexicon;
 mod tokens;
 mod words;
@@ -77,6 +78,8 @@ pub struct ValueReading {
     pub old: bool,
     /// A change, not a level ("by 5%", "a 5% rise").
     pub change: bool,
+    /// The margin of another value ("plus or minus 2%"): neither a level nor a change.
+    pub margin: bool,
     pub part: Option<Part>,
     /// About a later instance ("the seventh summit will be held next year").
     pub future: bool,
@@ -311,11 +314,13 @@ impl Reading {
         // city will buy 45", "including 20 for the north, 15 for the south").
         let stops = matches!(
             category,
-            Category::Negated | Category::Old | Category::Change
+            Category::Negated | Category::Old | Category::Change | Category::Margin
         );
-        // An old figure or a change is the one value right next to its word.
-        let first_only = matches!(category, Category::Old | Category::Change)
-            || (category == Category::Part && dir == Direction::Backward);
+        // An old figure, a change or a margin is the one value right next to its word.
+        let first_only = matches!(
+            category,
+            Category::Old | Category::Change | Category::Margin
+        ) || (category == Category::Part && dir == Direction::Backward);
         let indices: Vec<usize> = match dir {
             Direction::Forward => (at + len..self.tokens.len()).collect(),
             Direction::Backward => (0..at).rev().collect(),
@@ -334,8 +339,9 @@ impl Reading {
             {
                 break;
             }
-            // "lifted off from Sriharikota on July 14": "from" a place, then a time of the
-            // statement's own; an old figure follows its "from" with no preposition between.
+            // "lifted off from Sriharikota on July 14", "220 planes from Boeing for $34
+            // billion": "from" a place or a seller, then a time or a price of the statement's
+            // own; an old figure follows its "from" with no preposition between.
             if category == Category::Old
                 && dir == Direction::Forward
                 && self.tokens[at]
@@ -343,13 +349,16 @@ impl Reading {
                     .slice(text)
                     .eq_ignore_ascii_case("from")
                 && t.kind == Kind::Word
-                && is_one_of(t.span.slice(text), &["on", "in", "at", "during", "aboard"])
+                && is_one_of(
+                    t.span.slice(text),
+                    &["on", "in", "at", "during", "aboard", "for", "with"],
+                )
             {
                 break;
             }
-            // "150,000 of the 600,000 doses, with the rest going to…": the whole after "the"
-            // is not the part a remainder implies.
-            if category == Category::Part
+            // "150,000 of the 600,000 doses, with the rest going to…", "most of the 124
+            // cases": the whole after "the" is not the part a remainder or a share implies.
+            if matches!(category, Category::Part | Category::Share)
                 && matches!(t.kind, Kind::Value(_))
                 && k.checked_sub(1)
                     .and_then(|p| self.tokens.get(p))
@@ -369,6 +378,12 @@ impl Reading {
                     mark(value, category, trigger_start);
                 }
                 if first_only {
+                    if category == Category::Old
+                        && let Some(w) = self.coordinated_value(text, k)
+                        && let Some(value) = self.values.get_mut(w)
+                    {
+                        mark(value, category, trigger_start);
+                    }
                     break;
                 }
             }
@@ -392,6 +407,7 @@ fn mark(value: &mut ValueReading, category: Category, trigger_start: usize) {
         Category::Hedged => {}
         Category::Old => value.old = true,
         Category::Change => value.change = true,
+        Category::Margin => value.margin = true,
         Category::Part => value.part = Some(Part::Always),
         Category::Share => value.part = Some(Part::ShareAfter(trigger_start)),
         Category::Included if value.part.is_none() => {

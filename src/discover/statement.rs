@@ -190,6 +190,7 @@ fn candidates<'q>(
             let dropped = read.assertion != Assertion::Asserted
                 || read.old
                 || (read.change && !level)
+                || read.margin
                 || read.future;
             (!dropped).then_some(Candidate {
                 quantity: q,

@@ -42,6 +42,9 @@ pub(crate) fn read_figure(toks: &[Token], i: usize, blocked: &[bool]) -> Option<
     if let Some(f) = proportion_at(toks, i, blocked) {
         return Some(f);
     }
+    if let Some(f) = percent_band(toks, i, blocked) {
+        return Some(f);
+    }
     let (currency, body, currency_scale) = match currency_before(toks, i) {
         Some((c, j, s)) if starts_number(toks, j) => (Some(c), j, s),
         _ => (None, i, 1.0),
@@ -208,7 +211,63 @@ fn percent_after(toks: &[Token], i: usize) -> Option<usize> {
     if t.is_any_word(&["percent", "percents", "percentage", "pct"]) {
         return Some(i + 1);
     }
-    (t.is_word("per") && toks.get(i + 1).is_some_and(|c| c.is_word("cent"))).then_some(i + 2)
+    if t.is_word("per") && toks.get(i + 1).is_some_and(|c| c.is_word("cent")) {
+        return Some(i + 2);
+    }
+    hyphened_percent(toks, i)
+}
+
+/// "a 25-percent tariff", "a 10-per-cent rise": the percent word joined to the figure by
+/// hyphens, as news writes a rate before its noun; without this the figure is a bare count.
+fn hyphened_percent(toks: &[Token], i: usize) -> Option<usize> {
+    let figure_end = toks.get(i.checked_sub(1)?)?;
+    let dash = toks
+        .get(i)
+        .filter(|d| d.is_dash() && touching(figure_end, d))?;
+    let word = toks.get(i + 1).filter(|w| touching(dash, w))?;
+    if word.is_any_word(&["percent", "pct"]) {
+        return Some(i + 2);
+    }
+    let joined = |k: usize| {
+        toks.get(k)
+            .zip(toks.get(k + 1))
+            .is_some_and(|(a, b)| touching(a, b))
+    };
+    (word.is_word("per")
+        && joined(i + 1)
+        && toks.get(i + 2).is_some_and(|d| d.is_dash())
+        && joined(i + 2)
+        && toks.get(i + 3).is_some_and(|c| c.is_word("cent")))
+    .then_some(i + 4)
+}
+
+/// "mid-40%", "low-30%", "high-60%": a band within a decade of percentages, as "the mid-40s"
+/// is; read as the bare 40% it would contradict "about 45%" it agrees with.
+fn percent_band(toks: &[Token], i: usize, blocked: &[bool]) -> Option<Figure> {
+    let word = toks.get(i)?;
+    let (low, high) = if word.is_word("low") {
+        (0.0, 3.0)
+    } else if word.is_word("mid") {
+        (3.0, 7.0)
+    } else if word.is_word("high") {
+        (7.0, 10.0)
+    } else {
+        return None;
+    };
+    let dash = toks
+        .get(i + 1)
+        .filter(|d| d.is_dash() && touching(word, d))?;
+    toks.get(i + 2)
+        .filter(|n| n.kind == TokenKind::Number && touching(dash, n))?;
+    let mut f = read_figure(toks, i + 2, blocked)?;
+    let decade = f.value > 0.0 && f.value < 100.0 && f.value % 10.0 == 0.0;
+    if f.kind != QuantityKind::Percent || f.half_width.is_some() || !decade {
+        return None;
+    }
+    f.value += (low + high) / 2.0;
+    f.half_width = Some((high - low) / 2.0);
+    f.start = i;
+    Some(f)
 }
 
 /// "one" used as a pronoun: "one of the", "no one", "the one", "its most substantive one,".

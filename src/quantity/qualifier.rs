@@ -16,7 +16,27 @@ mod phrases;
 
 /// A qualifier phrase starting at token `i`: its kind and the token after it.
 pub(crate) fn read_prefix(toks: &[Token], i: usize) -> Option<(QualifierKind, usize)> {
-    PREFIX_INDEX.find(toks, i)
+    let found = PREFIX_INDEX.find(toks, i)?;
+    let over = toks.get(i).is_some_and(|t| t.is_word("over")) && found.1 == i + 1;
+    (!(over && after_extent_verb(toks, i))).then_some(found)
+}
+
+/// Verbs of extent, after which "over" is the preposition of a span ("cases span over nine
+/// counties", "scattered over 12 sites"), not "more than": the figure is exact. "Spreads over
+/// 190 km2" stays "more than", as the units suite reads it.
+const EXTENT_VERBS: &[&str] = &[
+    "span",
+    "spans",
+    "spanned",
+    "spanning",
+    "scattered",
+    "distributed",
+];
+
+fn after_extent_verb(toks: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is_any_word(EXTENT_VERBS))
 }
 
 /// A qualifier phrase right after a figure ending before token `i`, given the figure's prefix

@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod elsewhere;
 mod relation;
 mod words;
 
@@ -159,7 +160,10 @@ pub fn choose<'c, 'q>(
             && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR)
             && reading.own_noun(text, c.index).is_none_or(|noun| {
                 is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
-            });
+            })
+            && !subjects
+                .iter()
+                .any(|s| elsewhere::placed_relative(text, c.quantity, *s));
         if firm || lone {
             return Some((c, subject));
         }

@@ -10,6 +10,8 @@ mod about;
 /// binds it to a claim's subject.
 pub(crate) mod attach;
 pub mod compare;
+mod dateline;
+mod specific;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
@@ -17,7 +19,7 @@ use crate::entity::{Entity, Hits, Via};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
-use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectHit, SubjectMatcher};
+use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
 use crate::time::{Period, placed_before, relative_times};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
@@ -187,7 +189,7 @@ impl Checker {
             .find(text)
             .into_iter()
             .partition(|h| h.claim < n);
-        let hits = most_specific(hits);
+        let hits = specific::most_specific(text, hits);
         let name_hits = self.names.find(text);
         if hits.is_empty() && name_hits.is_empty() {
             return Vec::new();
@@ -381,7 +383,9 @@ impl Checker {
         let candidates: Vec<Candidate> = found
             .iter()
             .enumerate()
-            .filter(|&(index, q)| q.kind == kind && admitted(index, q))
+            .filter(|&(index, q)| {
+                q.kind == kind && !dateline::stamps(text, sentence, q) && admitted(index, q)
+            })
             .filter_map(|(index, q)| {
                 let mut read = reading.value(index);
                 // "had not risen above $1.2 billion" states at most $1.2 billion.
@@ -405,7 +409,7 @@ impl Checker {
                     kind,
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
-                if read.change && !level && !of_change {
+                if (read.change && !level && !of_change) || read.margin {
                     return None;
                 }
                 // A denied or superseded other figure may be corrected in the next clause:
@@ -522,45 +526,6 @@ impl Finding {
             Verdict::Absent
         };
     }
-}
-
-/// Drops an occurrence of one claim's subject that ends a longer occurrence of another claim's
-/// (its head noun), when the two claims name different things: the longer one's aliases do not include the
-/// shorter text, and the shorter one's do not include the longer. With claims on "revenue" and
-/// on "data center revenue", "data center revenue was $22.6 billion" is about the second
-/// only; with one on "drones" and one on "armed drones" or "drones", both read "31 armed
-/// drones". `hits` are sorted by start.
-fn most_specific(hits: Vec<SubjectHit>) -> Vec<SubjectHit> {
-    // The shorter one is the longer one's head ("data center revenue" is revenue of a kind);
-    // a modifier is not ("Boeing air planes" are not Boeing).
-    let inside = |h: &SubjectHit, o: &SubjectHit| {
-        o.claim != h.claim
-            && o.span.contains(h.span)
-            && o.span.end == h.span.end
-            && o.span != h.span
-    };
-    let shares = |h: &SubjectHit, o: &SubjectHit, hits: &[SubjectHit]| {
-        hits.iter().any(|x| {
-            (x.claim == h.claim && x.span == o.span) || (x.claim == o.claim && x.span == h.span)
-        })
-    };
-    // Hits that can contain another start at or before it, within the longest alias's reach:
-    // look back over the hits that start no earlier than 256 bytes before.
-    let keep: Vec<bool> = hits
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            let from = hits[..i].partition_point(|o| o.span.start + 256 < h.span.start);
-            !hits[from..]
-                .iter()
-                .take_while(|o| o.span.start <= h.span.start)
-                .any(|o| inside(h, o) && !shares(h, o, &hits[from..]))
-        })
-        .collect();
-    hits.into_iter()
-        .zip(keep)
-        .filter_map(|(h, k)| k.then_some(h))
-        .collect()
 }
 
 fn note_mention(finding: &mut Finding, span: Span) {

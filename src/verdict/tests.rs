@@ -319,6 +319,21 @@ fn a_more_specific_claims_subject_takes_its_occurrence() {
 }
 
 #[test]
+fn the_object_of_a_preposition_is_not_the_longer_subjects_head() {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        "[[claim]]\nid = \"maker\"\nsubject = [\"Boeing\"]\nvalue = \"$34 billion\"\n\n\
+         [[claim]]\nid = \"planes\"\nsubject = [\"planes from Boeing\"]\nvalue = \"220\"\n",
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let findings = checker.check("Air India will buy 220 planes from Boeing for $34 billion.");
+    // "planes from Boeing" is planes of a kind, and it names Boeing: both claims read it.
+    assert_eq!(findings[0].verdict, Verdict::Supports, "{findings:?}");
+    assert_eq!(findings[1].verdict, Verdict::Supports, "{findings:?}");
+}
+
+#[test]
 fn a_whole_percentage_is_a_rounding_of_a_precise_one() {
     let share = |value: &str| format!("subject = [\"of the vote\"]\nvalue = \"{value}\"");
     assert_eq!(
@@ -369,4 +384,36 @@ kind = "count""#;
     );
     assert_eq!(check(level, same).0, Verdict::Mentions);
     assert_eq!(check(level, other).0, Verdict::Mentions);
+}
+
+#[test]
+fn a_claim_stated_as_a_change_reads_changes_measured_against_a_period() {
+    let growth = "statement = \"Revenue rose 262% from a year earlier.\"\n\
+                  subject = [\"revenue\"]\nvalue = \"262%\"";
+    // The claim's own statement is a change, so the sentences that state one speak of it.
+    assert_eq!(
+        check(growth, "Revenue rose 262% from a year earlier.").0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(
+            growth,
+            "The chipmaker posted a 262% jump in revenue on Wednesday."
+        )
+        .0,
+        Verdict::Supports
+    );
+    assert_eq!(
+        check(growth, "Revenue jumped an astonishing 240% year-over-year.").0,
+        Verdict::Conflicts
+    );
+    // A margin is neither a level nor a change.
+    assert_eq!(
+        check(
+            growth,
+            "The company expects revenue of $28 billion, plus or minus 2%."
+        )
+        .0,
+        Verdict::Mentions
+    );
 }

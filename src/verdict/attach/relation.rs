@@ -2,6 +2,7 @@
 //! adjacent, a predicate after the subject, a holder after a *for* or *to*, a copula before the
 //! subject. `tie` weighs them for one value and one occurrence.
 
+use super::elsewhere::{in_counted_list, listed_after, placed_relative};
 use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 
@@ -33,6 +34,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if span.len() > NEAR {
         return Tie::Apart;
     }
+    if before && placed_relative(text, q, subject) {
+        return Tie::Apart;
+    }
     let (left, right) = if before {
         (q.span, subject)
     } else {
@@ -51,6 +55,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     let Some(gap) = reading.gap(left, right) else {
         return Tie::Apart;
     };
+    if !before && (in_counted_list(text, all, subject) || listed_after(text, all, q, subject)) {
+        return Tie::Apart;
+    }
     if before {
         if gap.embedded {
             return Tie::Apart;
@@ -86,7 +93,7 @@ fn is_live_value(reading: &Reading, t: &Token) -> bool {
     match t.kind {
         Kind::Value(v) => {
             let r = reading.value(v);
-            !t.span.is_empty() && !r.old && !r.change
+            !t.span.is_empty() && !r.old && !r.change && !r.margin
         }
         _ => false,
     }
@@ -231,7 +238,7 @@ fn predicate(
         // occurrence; "will start in 15 days": a span of time measures the predicate.
         let noun = noun.slice(text);
         let occurrence = q.kind == QuantityKind::Ordinal && is_one_of(noun, OCCURRENCE_NOUNS);
-        !occurrence && !is_one_of(noun, TIME_NOUNS)
+        !occurrence && !is_one_of(noun, TIME_NOUNS) && !is_one_of(noun, PERIOD_COMPARISONS)
     });
     (having || !counts_other).then_some(words)
 }
@@ -240,6 +247,15 @@ fn predicate(
 const TIME_NOUNS: &[&str] = &[
     "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
     "year", "hour",
+];
+
+/// Words after a change that name the period it is measured over ("jumped 427%
+/// year-over-year"): not a noun the value counts.
+const PERIOD_COMPARISONS: &[&str] = &[
+    "year-over-year",
+    "year-on-year",
+    "quarter-over-quarter",
+    "quarter-on-quarter",
 ];
 
 /// Prepositions of a phrase that places the subject before its verb: "beds in the region".
@@ -348,28 +364,32 @@ fn shared_holder(text: &str, subject: Span) -> bool {
 /// "2,946 people were confirmed dead", "nine patients have been hospitalized": the value's own
 /// noun may stand first, and the subject is what the copula or the auxiliary says of them.
 fn copula_before(text: &str, gap: &Gap) -> Option<usize> {
+    const COPULAS: &[&str] = &[
+        "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
+    ];
     let mut copula = false;
     let mut words = 0;
-    for t in gap.own() {
+    let mut tokens = gap.own().peekable();
+    while let Some(t) = tokens.next() {
         let Kind::Word = t.kind else {
             return None;
         };
         let w = t.span.slice(text);
         words += 1;
+        // The value's own noun: "2,946 people were", and a plural that a copula follows is
+        // one too ("nine patients have been hospitalized"), not a verb.
+        let copula_next = tokens
+            .peek()
+            .is_some_and(|n| is_one_of(n.span.slice(text), COPULAS));
         if words == 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !is_one_of(w, BREAKERS)
             && !is_one_of(w, VERB_GROUP_WORDS)
-            && !looks_like_verb(w)
+            && (!looks_like_verb(w) || (copula_next && w.ends_with('s')))
         {
             continue;
         }
-        if is_one_of(
-            w,
-            &[
-                "is", "are", "was", "were", "be", "become", "became", "have", "has", "had", "been",
-            ],
-        ) {
+        if is_one_of(w, COPULAS) {
             copula = true;
         } else if copula && words <= 5 && !is_one_of(w, BREAKERS) {
             continue;

@@ -62,7 +62,11 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
                 .checked_sub(1)
                 .is_some_and(|p| is_one_of(words[p], OF_HEADS))
                 || (i == 0 && matches!(kind, QuantityKind::Percent | QuantityKind::Money)));
-        if is_one_of(word, BREAKERS) && !of_after_head {
+        // "a 262% jump in revenue", "a 5% rise in fares": a change of the noun after "in".
+        let in_after_change = word.eq_ignore_ascii_case("in")
+            && i.checked_sub(1)
+                .is_some_and(|p| is_one_of(words[p], CHANGE_NOUNS));
+        if is_one_of(word, BREAKERS) && !of_after_head && !in_after_change {
             return None;
         }
         // A value counts the first plural noun after it: in "three services get drones" it
@@ -73,6 +77,12 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
     }
     Some(count)
 }
+
+/// Nouns of a change, after which "in" names what changed.
+const CHANGE_NOUNS: &[&str] = &[
+    "jump", "rise", "increase", "growth", "gain", "surge", "climb", "drop", "fall", "decline",
+    "decrease", "cut",
+];
 
 /// A lowercase word that reads as a plural noun (or a verb in -s): "services", "gets".
 fn looks_plural(word: &str) -> bool {

@@ -1,0 +1,89 @@
+//! Values a sentence says of something other than the subject next to them: what follows a
+//! list of counted phrases is the whole list's, a count listed after another counts its own
+//! noun, and a time placed relative to the subject, or before a verb that reports it, dates
+//! another event. `tie` asks these before it reads a predicate or a lone figure.
+
+use super::words::words;
+use super::*;
+
+/// "250 Airbus aircraft and 220 new Boeing jets worth $70 billion": the subject is in the last
+/// of several counted noun phrases joined by "and" or a comma, so what follows the list
+/// ("worth $70 billion") is said of all of them, not of the subject's phrase alone.
+pub(super) fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bool {
+    let counted = |q: &&Quantity| q.kind == QuantityKind::Count;
+    let own = all.partition_point(|o| o.span.end <= subject.start);
+    let Some(own) = own.checked_sub(1).and_then(|i| all.get(i)).filter(counted) else {
+        return false;
+    };
+    if words(text.get(own.span.end..subject.start).unwrap_or_default()).count() > 3 {
+        return false;
+    }
+    let before = all.partition_point(|o| o.span.end <= own.span.start);
+    let Some(first) = before
+        .checked_sub(1)
+        .and_then(|i| all.get(i))
+        .filter(counted)
+    else {
+        return false;
+    };
+    let between = text
+        .get(first.span.end..own.span.start)
+        .unwrap_or_default()
+        .trim_end();
+    (between.ends_with(" and") || between.ends_with(',')) && words(between).count() <= 5
+}
+
+/// "options for 50 additional 737 MAXs and 20 787-9s": a count that follows another counted
+/// phrase in a list ("and", a comma) counts its own noun, a part of what the subject names,
+/// never the subject's total. A subject between the two is the second phrase's own ("121
+/// seats, the Liberal Democrats, 71").
+pub(super) fn listed_after(text: &str, all: &[Quantity], q: &Quantity, subject: Span) -> bool {
+    if q.kind != QuantityKind::Count {
+        return false;
+    }
+    let before = all.partition_point(|o| o.span.end <= q.span.start);
+    let Some(first) = before
+        .checked_sub(1)
+        .and_then(|i| all.get(i))
+        .filter(|o| o.kind == QuantityKind::Count && subject.end <= o.span.start)
+    else {
+        return false;
+    };
+    let between = text
+        .get(first.span.end..q.span.start)
+        .unwrap_or_default()
+        .trim_end();
+    (between.ends_with(" and") || between.ends_with(','))
+        && (1..=5).contains(&words(between).count())
+}
+
+/// "huddled in the open on Saturday, a day after the quake": a time placed relative to the
+/// subject, which follows it, dates another event; so does one before a verb that reports the
+/// subject ("On July 31, the chief executive said the outage…").
+pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
+    matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+        && q.span.end <= subject.start
+        && subject.start - q.span.end <= NEAR
+        && words(text.get(q.span.end..subject.start).unwrap_or_default())
+            .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, REPORTING_VERBS))
+}
+
+/// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the
+/// outage…") is when it was said, not when what it reports happened.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "added",
+    "wrote",
+    "warned",
+];
+
+/// Words that place one time relative to an event: "a day after the quake", "weeks before
+/// the vote".
+const RELATIVE_TIME_WORDS: &[&str] = &["after", "before", "following", "since", "ahead"];
