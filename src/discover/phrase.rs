@@ -302,6 +302,32 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
     phrase(&taken)
 }
 
+/// Heads of a charge or limit laid *on* something, singular: "a 25% tariff on steel" and "a
+/// 10% tariff on aluminum" are two tariffs.
+#[rustfmt::skip]
+const LEVIES: &[&str] = &[
+    "tariff", "tax", "duty", "levy", "surcharge", "fee", "quota", "cap", "ceiling", "ban",
+    "sanction", "subsidy", "excise",
+];
+
+/// What a levy (`head`, singular: [`LEVIES`]) is laid on, right after `at` (the end of its
+/// value or noun): "a 25% tariff *on steel*", "tariffs of 25 percent *on steel*". Two such
+/// subjects differ by it, so it joins the modifiers. The noun singular, and as written.
+pub fn levied_on(text: &str, head: &str, at: usize, sentence: Span) -> Option<(String, Span)> {
+    if !LEVIES.contains(&head) {
+        return None;
+    }
+    let words = words_in(text, at, sentence.end.min(at + 80));
+    let mut rest = words.iter();
+    if rest.next()?.lower != "on" {
+        return None;
+    }
+    let noun = rest.find(|w| !LISTS.determiners.contains(w.lower.as_str()))?;
+    let plain = noun.lower.chars().all(char::is_alphabetic) && noun.lower.len() >= 3;
+    (plain && !LISTS.stops.contains(noun.lower.as_str()) && !is_verbal(&noun.lower))
+        .then(|| (singular(&noun.lower), noun.span))
+}
+
 /// Candidate heads before a value at `at`, nearest first: each noun-like word of the
 /// sentence before it (at most [`MAX_LEFT_WORDS`] words back), as a phrase with the words
 /// of its own noun phrase before it ("death toll", "the 2+2 dialogue").

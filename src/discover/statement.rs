@@ -217,7 +217,17 @@ fn bind(
 ) -> Option<Phrase> {
     // The attachment `check` uses picks this value for the phrase (and, for a noun before
     // the value, ties the two adjacent or linked, not merely in one clause).
+    // A phrase whose head is a value's word ("billion" of "$22.6 billion") is that value, no
+    // subject; a number among its modifiers ("2+2 dialogue") is part of a name.
+    let of_values = |p: &Phrase| {
+        values
+            .iter()
+            .any(|q| q.span.start < p.span.end && p.span.end <= q.span.end)
+    };
     let tied = |p: &Phrase, firm: bool| {
+        if of_values(p) {
+            return false;
+        }
         let subjects = [p.span];
         let s = attach::Sentence {
             text,
@@ -358,7 +368,16 @@ fn statement(
         q.span
     };
     // Quotes inside a phrase ("2 plus 2” dialogue") are the article's, not the subject's.
-    let form = one_line(&p.span.slice(text).replace(['"', '“', '”', '‘', '’'], " "));
+    let mut form = one_line(&p.span.slice(text).replace(['"', '“', '”', '‘', '’'], " "));
+    let mut modifiers = p.modifiers;
+    if let Some((on, written)) =
+        phrase::levied_on(text, &p.head, p.span.end.max(q.span.end), sentence)
+    {
+        form = format!("{form} on {}", written.slice(text));
+        modifiers.push(on);
+        modifiers.sort_unstable();
+        modifiers.dedup();
+    }
     let headline_names = headline
         .map(|h| named_in(h.slice(text), &form))
         .unwrap_or_default();
@@ -366,7 +385,7 @@ fn statement(
         key: SubjectKey {
             kind: Kind::from(q.kind),
             head: p.head,
-            modifiers: p.modifiers,
+            modifiers,
         },
         form,
         value: Value::Quantity(q.clone()),

@@ -173,3 +173,41 @@ fn a_draft_holds_the_most_recent_value_when_documents_are_dated() {
     let undated = drafted(&[("a.txt", early), ("b.txt", early), ("c.txt", late)]);
     assert!(undated.contains("value = \"820\""), "{undated}");
 }
+
+#[test]
+fn a_levy_is_told_apart_by_what_it_is_laid_on() {
+    let forms = |text: &str| -> Vec<String> {
+        statement::statements(
+            &crate::corpus::Document::plain("said.txt", text),
+            &RuleSegmenter::default(),
+        )
+        .into_iter()
+        .map(|s| format!("{} {:?}", s.form, s.key.modifiers))
+        .collect()
+    };
+    assert_eq!(
+        forms("Trump set a 25% tariff on steel and a 10% tariff on aluminum on Thursday.\n"),
+        [
+            "tariff on steel [\"steel\"]",
+            "tariff on aluminum [\"aluminum\"]"
+        ]
+    );
+    // Only a levy: "EPS of $6.12 on revenue of $26 billion" is EPS, and revenue.
+    assert_eq!(
+        said("The company reported EPS of $6.12 on revenue of $26 billion.\n"),
+        ["$6.12 EPS", "$26 billion revenue"]
+    );
+}
+
+#[test]
+fn a_value_is_no_subject_of_another() {
+    // "accounting for 86%": not a percentage of "$22.6 billion".
+    let statements =
+        said("Data center revenue rose to $22.6 billion, accounting for 86% of the total.\n");
+    assert!(
+        !statements
+            .iter()
+            .any(|s| s.contains("billion") && s.starts_with("86%")),
+        "{statements:?}"
+    );
+}
