@@ -16,6 +16,7 @@
 pub mod draft;
 pub mod facts;
 mod group;
+mod label;
 mod names;
 mod phrase;
 mod rank;

@@ -7,8 +7,10 @@
 //! phrase proposed next to it (`phrase.rs`). What is left out on top of that is what has no
 //! subject a second document could contradict: hedged values (a forecast is not contradicted
 //! by the outcome), dates and years of publication (datelines, bylines, headlines), page and
-//! list numbers, and numbers inside names and codes ("2+2", "Section 232", "MQ-9B").
+//! list numbers, and numbers inside names and codes ("2+2", "Section 232", "MQ-9B"): those
+//! are told in `label.rs`.
 
+use super::label::{is_dateline, is_label_or_code};
 use super::phrase::{self, Phrase};
 use super::{Kind, SubjectKey, Value};
 use crate::clause::{Assertion, Reading, ValueReading, is_one_of};
@@ -39,15 +41,6 @@ pub struct Statement {
     /// headline also names, as written there: the entity a drafted claim is `about`.
     pub headline_names: Vec<String>,
 }
-
-/// Words before a number that make it a page, list or other label rather than a count.
-#[rustfmt::skip]
-const LABELS: &[&str] = &[
-    "page", "pages", "p", "pp", "no", "nos", "number", "chapter", "figure", "fig", "table",
-    "section", "item", "step", "vol", "volume", "issue", "episode", "line", "paragraph",
-    "para", "article", "clause", "rule", "part", "phase", "stage", "level", "grade", "class",
-    "room", "gate", "platform", "route", "flight", "version", "season", "act", "scene",
-];
 
 /// Words that link a subject to a value after it without a verb: "the deal, worth $3
 /// billion", "revenue of $26 billion", "a tariff at 25%". "Of" links an amount or a count
@@ -274,78 +267,6 @@ fn bind(
         let linked = between(p).any(|w| phrase::is_verbal(&w.to_lowercase()) || links(w));
         linked && tied(p, true)
     })
-}
-
-/// A headline, a byline or a dateline: the dates there are when the article was written, not
-/// what it states ("By siliconindia | Tuesday, 24 October 2023, 02:24 IST").
-fn is_dateline(text: &str, sentence: Span, headline: Option<Span>) -> bool {
-    if headline.is_some_and(|h| h.start < sentence.end && sentence.start < h.end) {
-        return true;
-    }
-    let s = sentence.slice(text).trim();
-    let opens = [
-        "By ",
-        "Published",
-        "Updated",
-        "Posted",
-        "Last updated",
-        "Dateline",
-    ];
-    s.contains('|')
-        || opens.iter().any(|o| s.starts_with(o))
-        || (sentence.start < 600 && s.split_whitespace().count() <= 8 && !s.ends_with('.'))
-}
-
-/// A number that labels rather than counts: "page 3", "No. 5", a list's "1." at the start of
-/// a line, and a number inside a name or code: "2+2", "2 plus 2", "Section 232", "MQ-9B",
-/// "F-16", "Line 3".
-fn is_label_or_code(text: &str, sentence: Span, q: &Quantity) -> bool {
-    let before = &text[sentence.start..q.span.start];
-    let after = &text[q.span.end..sentence.end];
-    let glued_before = before
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || "-/+#&".contains(c));
-    let glued_after = {
-        let mut chars = after.chars();
-        match (chars.next(), chars.next()) {
-            (Some('+' | '/' | '-' | '&'), Some(n)) => n.is_alphanumeric(),
-            (Some(c), _) => c.is_alphanumeric(),
-            _ => false,
-        }
-    };
-    if glued_before || glued_after {
-        return true;
-    }
-    let previous = before.split_whitespace().next_back().unwrap_or_default();
-    let previous_word = previous.trim_end_matches(['.', ':', '#']);
-    let next = after.split_whitespace().next().unwrap_or_default();
-    if is_one_of(next, &["plus", "+"]) || is_one_of(previous_word, &["plus", "+"]) {
-        return true;
-    }
-    if matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal) {
-        if is_one_of(previous_word, LABELS) {
-            return true;
-        }
-        // "Section 232", "Boeing 737", "Line 3": a digit after a capitalised word inside a
-        // sentence is part of the name.
-        let digits = q.span.slice(text).starts_with(|c: char| c.is_ascii_digit());
-        let capital = previous_word.starts_with(char::is_uppercase)
-            && previous.len() == previous_word.len()
-            && before.trim_end().len() > previous.len();
-        if digits && capital {
-            return true;
-        }
-        // A list's "1." or "2)" at the start of a line.
-        let line_start = before
-            .rsplit('\n')
-            .next()
-            .is_some_and(|l| l.trim().is_empty());
-        if line_start && after.starts_with(['.', ')']) {
-            return true;
-        }
-    }
-    false
 }
 
 /// The statement of `q` about the phrase `p`.
