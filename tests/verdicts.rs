@@ -25,7 +25,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 56),
-    ("regression", 93),
+    ("regression", 97),
 ];
 
 #[derive(Deserialize)]

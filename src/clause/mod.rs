@@ -26,8 +26,8 @@ use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};
 
 pub use words::{
-    DEAL_NOUNS, DETERMINERS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS, SHARE_NOUNS, VALUE_NOUNS,
-    VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
+    DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS,
+    SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
 };
 
 /// How a sentence states a value: outright, denied, or with a hedge.

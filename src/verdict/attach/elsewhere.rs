@@ -5,6 +5,7 @@
 
 use super::words::words;
 use super::*;
+use crate::clause::FUNCTION_WORDS;
 
 /// "250 Airbus aircraft and 220 new Boeing jets worth $70 billion": the subject is in the last
 /// of several counted noun phrases joined by "and" or a comma, so what follows the list
@@ -66,6 +67,32 @@ pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
         && subject.start - q.span.end <= NEAR
         && words(text.get(q.span.end..subject.start).unwrap_or_default())
             .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, REPORTING_VERBS))
+}
+
+/// "Workers remove wreckage of the collapsed bridge, Thursday, April 25, 2024": a subject that
+/// is a participle standing before a noun ("the collapsed bridge", "the delayed flights")
+/// describes that noun; a time in its clause dates the clause's own verb, not the participle's
+/// event.
+pub(super) fn participle_before_noun(text: &str, q: &Quantity, subject: Span) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) {
+        return false;
+    }
+    let word = subject.slice(text);
+    let participle = !word.contains(char::is_whitespace)
+        && word.len() > 4
+        && (word.ends_with("ed") || word.ends_with("en"));
+    let before = text.get(..subject.start).unwrap_or_default();
+    let determiner = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| is_one_of(w, DETERMINERS));
+    let after = text.get(subject.end..).unwrap_or_default();
+    let noun_follows = after.starts_with(' ')
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_alphabetic) && !is_one_of(w, FUNCTION_WORDS));
+    participle && determiner && noun_follows
 }
 
 /// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the

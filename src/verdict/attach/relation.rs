@@ -2,7 +2,7 @@
 //! adjacent, a predicate after the subject, a holder after a *for* or *to*, a copula before the
 //! subject. `tie` weighs them for one value and one occurrence.
 
-use super::elsewhere::{in_counted_list, listed_after, placed_relative};
+use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
 use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 
@@ -34,7 +34,7 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if span.len() > NEAR {
         return Tie::Apart;
     }
-    if before && placed_relative(text, q, subject) {
+    if (before && placed_relative(text, q, subject)) || participle_before_noun(text, q, subject) {
         return Tie::Apart;
     }
     let (left, right) = if before {
