@@ -32,6 +32,10 @@ pub const HAVING_VERBS: &[&str] = &[
     "operate", "operates", "operated", "employ", "employs", "employed", "be", "is", "are",
     "was", "were", "been", "being", "become", "becomes", "became", "go", "goes", "went",
     "allocated", "allotted", "assigned", "given", "awarded", "earmarked",
+    // Past participles of the irregular verbs above: "have taken 71 seats". (Their -ing forms
+    // are left out: after a comma they open a participle clause whose subject is the outer
+    // clause's, "won a majority, securing 326 seats", not the noun before the comma.)
+    "taken", "gotten",
 ];
 
 /// Nouns that name a value rather than a thing: "at a cost of", "the depot's share is".
