@@ -25,7 +25,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 56),
-    ("regression", 99),
+    ("regression", 102),
 ];
 
 #[derive(Deserialize)]

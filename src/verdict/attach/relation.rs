@@ -5,6 +5,7 @@
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
 use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
 use super::*;
+use crate::clause::FUNCTION_WORDS;
 
 pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) -> Tie {
     let Sentence {
@@ -164,6 +165,16 @@ fn predicate(
             }
         }
         let after_determiner = is_one_of(last, DETERMINERS) || (possessive && last.is_empty());
+        // "won a record 71 seats", "took a mere 12%": one word between an article and the
+        // figure it stands before modifies the figure, after a verb.
+        if verb
+            && is_one_of(last, &["a", "an"])
+            && tokens.peek().is_none()
+            && !is_one_of(w, FUNCTION_WORDS)
+        {
+            last = w;
+            continue;
+        }
         last = w;
         // "the depot's share is", "at a cost of" (a noun after its determiner; "will share
         // 1,200 tractors" is a verb).
