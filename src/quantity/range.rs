@@ -11,7 +11,7 @@
 
 use super::date::read_date;
 use super::figure::{Figure, read_figure};
-use super::scan::{is_compound, span_of, unbounded};
+use super::scan::{date_quantity, is_compound, span_of};
 use super::token::{Token, touching};
 use super::{Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
@@ -116,21 +116,11 @@ pub(super) fn read_between(
 ) -> Option<(Quantity, usize)> {
     let between = span_of(toks, i, i + 1)?;
     if let Some((date, end)) = read_date(toks, i) {
-        let q = Quantity {
-            span: span_of(toks, i, end)?,
-            kind: QuantityKind::Date,
-            value: None,
-            interval: unbounded(),
-            rounding: None,
-            date: Some(date),
-            unit: None,
-            measure: None,
-            qualifier: Some(Qualifier {
-                kind: QualifierKind::Between,
-                span: between,
-            }),
-            compound: false,
+        let between = Qualifier {
+            kind: QualifierKind::Between,
+            span: between,
         };
+        let q = date_quantity(toks, i, end, date, Some(between), false)?;
         return Some((q, end));
     }
     let first = read_figure(toks, i + 1, blocked)?;

@@ -14,7 +14,7 @@ use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval
 use super::range::{range_quantity, read_between, read_second};
 use super::reach::{first_in_reach, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
-use super::{Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
+use super::{DateRange, Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
 
 /// Every quantity in `text`, sorted by position, non-overlapping.
@@ -48,13 +48,33 @@ pub(crate) fn span_of(toks: &[Token], start: usize, end: usize) -> Option<Span> 
     Some(Span::new(first.start, last.end.max(first.start)))
 }
 
-pub(super) fn unbounded() -> Interval {
-    Interval {
-        low: None,
-        high: None,
-        low_inclusive: false,
-        high_inclusive: false,
-    }
+/// The date quantity of tokens `start..end`: its interval unbounded (a date is compared by its
+/// days, not as a number). `compound` when it is hyphen-joined to a following word.
+pub(super) fn date_quantity(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    date: DateRange,
+    qualifier: Option<Qualifier>,
+    compound: bool,
+) -> Option<Quantity> {
+    Some(Quantity {
+        span: span_of(toks, start, end)?,
+        kind: QuantityKind::Date,
+        value: None,
+        interval: Interval {
+            low: None,
+            high: None,
+            low_inclusive: false,
+            high_inclusive: false,
+        },
+        rounding: None,
+        date: Some(date),
+        unit: None,
+        measure: None,
+        qualifier,
+        compound,
+    })
 }
 
 /// The quantity that starts at token `i`, if a reader reads one there, and the token after it.
@@ -90,18 +110,7 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
             ),
             _ => (body, None),
         };
-        let q = Quantity {
-            span: span_of(toks, start, end)?,
-            kind: QuantityKind::Date,
-            value: None,
-            interval: unbounded(),
-            rounding: None,
-            date: Some(date),
-            unit: None,
-            measure: None,
-            qualifier: q,
-            compound: is_compound(toks, end),
-        };
+        let q = date_quantity(toks, start, end, date, q, is_compound(toks, end))?;
         return Some((q, end));
     }
     let first = read_figure(toks, body, blocked)?;
