@@ -39,19 +39,8 @@ if [ ! -f "$DATA/claims-1000.toml" ]; then
   touch "$DATA/done-10,100,1000,10000"
 fi
 
-# Prints "wall_seconds cpu_seconds peak_kb" of one run (exit status 1, disagreements or
-# conflicts found, is the expected outcome).
-timed() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>"$log" || true
-  tail -n 1 "$log" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
-  rm -f "$log"
-}
-
-median() {
-  printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
-}
+# timed and median.
+source bench/lib.sh
 
 # Warm the page cache.
 cat "$DATA"/corpus/*/* >/dev/null 2>&1 || find "$DATA/corpus" -type f -exec cat {} + >/dev/null

@@ -19,24 +19,14 @@ fi
 runs=${BENCH_RUNS:-5}
 formats=(corpus corpus-md corpus-html)
 
-# Prints "wall_seconds cpu_seconds" of one run.
-timed() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -f '%e %U %S' "$@" >/dev/null 2>"$log" || true
-  tail -n 1 "$log" | awk '{printf "%s %.2f\n", $1, $2 + $3}'
-  rm -f "$log"
-}
-
-median() {
-  printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
-}
+# timed and median.
+source "$(dirname "$0")/lib.sh"
 
 declare -A walls cpus
 for _ in $(seq "$runs"); do
   for b in "${!binaries[@]}"; do
     for f in "${formats[@]}"; do
-      read -r wall cpu < <(timed "${binaries[$b]}" check --claims "$data/claims-10.toml" "$data/$f")
+      read -r wall cpu _ < <(timed "${binaries[$b]}" check --claims "$data/claims-10.toml" "$data/$f")
       walls[$b,$f]+="$wall "
       cpus[$b,$f]+="$cpu "
     done

@@ -8,7 +8,7 @@
 # for each claim count times, one after the other on the same warm files:
 #   rg -i -c -F -f aliases-K.txt corpus        (every alias found in every file)
 #   crosscheck check --claims claims-K.toml corpus
-# and prints both wall times, the ratio and the peak memory of each (/usr/bin/time -v).
+# and prints both wall times, the ratio and the peak memory of each (GNU time).
 # Both use every core (ripgrep by default, crosscheck through rayon). It prints numbers; it
 # checks nothing (cargo test does).
 #
@@ -56,32 +56,16 @@ bytes=$(du -sb "$DATA/corpus" | cut -f1)
 RG_MAX_CLAIMS=${RG_MAX_CLAIMS:-999999999}
 RUNS=${BENCH_RUNS:-3}
 
-# Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds peak_kb".
-measure() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
-  local wall kb
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" |
-    awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-  kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$log")
-  rm -f "$log"
-  echo "$wall $cpu $kb"
-}
+# timed and median.
+source bench/lib.sh
 
-# The median of its arguments (numbers).
-median() {
-  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
-
-# Runs a command once under measure and appends its wall seconds, CPU seconds and peak KB to
+# Runs a command once under timed and appends its wall seconds, CPU seconds and peak KB to
 # the arrays <name>_walls, <name>_cpus and <name>_kbs (name: $1).
 collect() {
   local -n walls=${1}_walls cpus=${1}_cpus kbs=${1}_kbs
   shift
   local wall cpu kb
-  read -r wall cpu kb < <(measure "$@")
+  read -r wall cpu kb < <(timed "$@")
   walls+=("$wall") cpus+=("$cpu") kbs+=("$kb")
 }
 
