@@ -11,27 +11,15 @@ use crate::clause::FUNCTION_WORDS;
 /// of several counted noun phrases joined by "and" or a comma, so what follows the list
 /// ("worth $70 billion") is said of all of them, not of the subject's phrase alone.
 pub(super) fn in_counted_list(text: &str, all: &[Quantity], subject: Span) -> bool {
-    let counted = |q: &&Quantity| q.kind == QuantityKind::Count;
-    let own = all.partition_point(|o| o.span.end <= subject.start);
-    let Some(own) = own.checked_sub(1).and_then(|i| all.get(i)).filter(counted) else {
+    let Some(own) = count_before(all, subject.start) else {
         return false;
     };
     if words(text.get(own.span.end..subject.start).unwrap_or_default()).count() > 3 {
         return false;
     }
-    let before = all.partition_point(|o| o.span.end <= own.span.start);
-    let Some(first) = before
-        .checked_sub(1)
-        .and_then(|i| all.get(i))
-        .filter(counted)
-    else {
-        return false;
-    };
-    let between = text
-        .get(first.span.end..own.span.start)
-        .unwrap_or_default()
-        .trim_end();
-    (between.ends_with(" and") || between.ends_with(',')) && words(between).count() <= 5
+    count_before(all, own.span.start)
+        .and_then(|first| list_joint(text, first.span.end, own.span.start))
+        .is_some_and(|n| n <= 5)
 }
 
 /// "options for 50 additional 737 MAXs and 20 787-9s": a count that follows another counted
@@ -42,20 +30,26 @@ pub(super) fn listed_after(text: &str, all: &[Quantity], q: &Quantity, subject: 
     if q.kind != QuantityKind::Count {
         return false;
     }
-    let before = all.partition_point(|o| o.span.end <= q.span.start);
-    let Some(first) = before
+    count_before(all, q.span.start)
+        .filter(|first| subject.end <= first.span.start)
+        .and_then(|first| list_joint(text, first.span.end, q.span.start))
+        .is_some_and(|n| (1..=5).contains(&n))
+}
+
+/// The value of `all` (sorted) that ends last at or before byte `at`, when it is a count.
+fn count_before(all: &[Quantity], at: usize) -> Option<&Quantity> {
+    let before = all.partition_point(|o| o.span.end <= at);
+    before
         .checked_sub(1)
         .and_then(|i| all.get(i))
-        .filter(|o| o.kind == QuantityKind::Count && subject.end <= o.span.start)
-    else {
-        return false;
-    };
-    let between = text
-        .get(first.span.end..q.span.start)
-        .unwrap_or_default()
-        .trim_end();
-    (between.ends_with(" and") || between.ends_with(','))
-        && (1..=5).contains(&words(between).count())
+        .filter(|o| o.kind == QuantityKind::Count)
+}
+
+/// How many words `text[from..to]` holds when it ends one item of a list and leads to the
+/// next (" and", a comma); `None` when it does not.
+fn list_joint(text: &str, from: usize, to: usize) -> Option<usize> {
+    let between = text.get(from..to).unwrap_or_default().trim_end();
+    (between.ends_with(" and") || between.ends_with(',')).then(|| words(between).count())
 }
 
 /// "huddled in the open on Saturday, a day after the quake": a time placed relative to the
