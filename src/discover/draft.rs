@@ -10,7 +10,7 @@
 //! dates, so that the editor decides. A value the claims loader would not read as its kind is left out with a
 //! comment saying so: the draft always loads.
 
-use super::{Discovery, Group, Kind};
+use super::{Discovery, Group, GroupValue, Kind};
 use crate::claims::ClaimKind;
 use crate::quantity;
 use std::collections::HashSet;
@@ -66,7 +66,7 @@ pub fn claims_toml(discovery: &Discovery) -> String {
         }
         let _ = writeln!(out, "[[claim]]");
         let _ = writeln!(out, "id = {}", string(&id));
-        let _ = writeln!(out, "statement = {}", string(&statement(g)));
+        let _ = writeln!(out, "statement = {}", string(&statement(g.kind, majority)));
         let _ = writeln!(out, "subject = {}", list(&aliases(g)));
         let _ = writeln!(out, "value = {}", string(&majority.value));
         let _ = writeln!(out, "kind = {}", string(g.kind.as_str()));
@@ -132,14 +132,11 @@ fn chosen(g: &Group) -> usize {
 
 /// What the claim states: the fragment the chosen value's documents write ("31 armed
 /// drones"), or the name.
-fn statement(g: &Group) -> String {
-    g.values
-        .get(chosen(g))
-        .map(|v| match g.kind {
-            Kind::Name => v.value.clone(),
-            _ => v.found.clone(),
-        })
-        .unwrap_or_default()
+fn statement(kind: Kind, chosen: &GroupValue) -> String {
+    match kind {
+        Kind::Name => chosen.value.clone(),
+        _ => chosen.found.clone(),
+    }
 }
 
 /// The subject's aliases: its forms, each once ignoring case; for a name, the surnames.
