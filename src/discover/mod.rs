@@ -332,7 +332,7 @@ pub fn discover(paths: &[PathBuf], options: &DiscoverOptions) -> Discovery {
                 for (read, problem) in done {
                     problems.extend(problem);
                     if let Some((document, date, statements)) = read {
-                        tally.add(&document.path, &document.text, date, statements);
+                        tally.add(&document, date, statements);
                         documents += 1;
                     }
                 }

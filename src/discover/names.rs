@@ -8,7 +8,7 @@
 //! same person, a misspelling or someone else is decided when the groups are made, with the
 //! name scan's near-miss reading (`subject::name::reading_of_names`).
 
-use super::statement::{Positions, Statement};
+use super::statement::Statement;
 use super::{Kind, SubjectKey, Value};
 use crate::span::Span;
 use crate::subject::name::reading_of_names::{folded, is_title, never_given};
@@ -43,7 +43,7 @@ static NOT_SURNAME_SET: std::sync::LazyLock<
 > = std::sync::LazyLock::new(|| NOT_SURNAMES.iter().copied().collect());
 
 /// The names of the sentences of `text`.
-pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<Statement> {
+pub fn statements(text: &str, sentences: &[Span]) -> Vec<Statement> {
     let mut out = Vec::new();
     // One buffer of words for every sentence of the document.
     let mut words = Vec::new();
@@ -60,7 +60,6 @@ pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<
             match name_at(text, &words, i) {
                 Some((end, given, surname)) => {
                     let span = Span::new(words[i].start, words[end].end);
-                    let at = lines.line_col(span.start);
                     out.push(Statement {
                         key: SubjectKey {
                             kind: Kind::Name,
@@ -75,8 +74,6 @@ pub fn statements(text: &str, sentences: &[Span], lines: &mut Positions) -> Vec<
                         found: span,
                         written: span,
                         sentence,
-                        line: at.line,
-                        column: at.column,
                         headline_names: Vec::new(),
                     });
                     i = end + 1;
@@ -241,8 +238,7 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let sentences = [Span::new(0, s.len())];
-        let document = crate::corpus::Document::plain("names.txt", s);
-        statements(s, &sentences, &mut Positions::new(&document))
+        statements(s, &sentences)
             .into_iter()
             .map(|st| st.written.slice(s).to_string())
             .collect()

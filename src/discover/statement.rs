@@ -35,8 +35,6 @@ pub struct Statement {
     /// The value with its subject when they stand together ("31 armed drones").
     pub found: Span,
     pub sentence: Span,
-    pub line: usize,
-    pub column: usize,
     /// Words of the subject that name an entity ("2+2", "MQ-9B") and that the document's
     /// headline also names, as written there: the entity a drafted claim is `about`.
     pub headline_names: Vec<String>,
@@ -56,7 +54,9 @@ const LINKING: &[&str] = &[
 ];
 
 /// Where a statement is in its file: line and column of a prose offset, counted in the file's
-/// text (Markdown and HTML prose maps back to it), the index built on first use.
+/// text (Markdown and HTML prose maps back to it), the index built on first use. Asked only
+/// for the evidence the tally keeps, a few sentences per value: a document's statements are
+/// many more, and their positions were 4% of a run.
 pub struct Positions<'d> {
     document: &'d Document,
     index: Option<LineIndex>,
@@ -68,6 +68,15 @@ impl<'d> Positions<'d> {
             document,
             index: None,
         }
+    }
+
+    /// The document's prose, which statements' spans index.
+    pub fn text(&self) -> &'d str {
+        &self.document.text
+    }
+
+    pub fn path(&self) -> &'d str {
+        &self.document.path
     }
 
     pub fn line_col(&mut self, at: usize) -> crate::span::LineCol {
@@ -83,7 +92,6 @@ impl<'d> Positions<'d> {
 pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Statement> {
     let text = document.text.as_str();
     let mut out = Distinct::default();
-    let mut lines = Positions::new(document);
     let headline = crate::entity::headline(text);
     let sentences = segmenter.sentences(text);
     for &sentence in &sentences {
@@ -110,13 +118,11 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
                 else {
                     continue;
                 };
-                out.push(statement(
-                    text, sentence, headline, &mut lines, c.quantity, bound,
-                ));
+                out.push(statement(text, sentence, headline, c.quantity, bound));
             }
         }
     }
-    for s in super::names::statements(text, &sentences, &mut lines) {
+    for s in super::names::statements(text, &sentences) {
         out.push(s);
     }
     out.out
@@ -274,11 +280,9 @@ fn statement(
     text: &str,
     sentence: Span,
     headline: Option<Span>,
-    lines: &mut Positions,
     q: &Quantity,
     p: Phrase,
 ) -> Statement {
-    let at = lines.line_col(q.span.start);
     let together = q.span.end <= p.span.start
         && text[q.span.end..p.span.start]
             .chars()
@@ -313,8 +317,6 @@ fn statement(
         written: q.span,
         found,
         sentence,
-        line: at.line,
-        column: at.column,
         headline_names,
     }
 }

@@ -6,8 +6,9 @@
 //! [`MAX_DOCUMENTS`] documents and [`MAX_EVIDENCE`] sentences; at most `cap` subjects are
 //! kept, and the statements of further subjects are only counted.
 
-use super::statement::{Statement, one_line};
+use super::statement::{Positions, Statement, one_line};
 use super::{Evidence, Kind, MAX_DOCUMENTS, MAX_EVIDENCE, SubjectKey, Value};
+use crate::corpus::Document;
 use crate::time::Period;
 use std::collections::HashMap;
 
@@ -69,13 +70,7 @@ impl Tally {
 
     /// Adds one document's statements, and its date when it has one; documents come in path
     /// order.
-    pub fn add(
-        &mut self,
-        path: &str,
-        text: &str,
-        date: Option<Period>,
-        statements: Vec<Statement>,
-    ) {
+    pub fn add(&mut self, document: &Document, date: Option<Period>, statements: Vec<Statement>) {
         let statements: Vec<Statement> = statements
             .into_iter()
             .filter(|s| self.kinds.is_empty() || self.kinds.contains(&s.key.kind))
@@ -83,11 +78,12 @@ impl Tally {
         if statements.is_empty() {
             return;
         }
-        let Ok(document) = u32::try_from(self.paths.len()) else {
+        let Ok(index) = u32::try_from(self.paths.len()) else {
             self.over_cap += statements.len();
             return;
         };
-        self.paths.push(path.to_string());
+        self.paths.push(document.path.clone());
+        let mut positions = Positions::new(document);
         for s in statements {
             self.statements += 1;
             let full = self.subjects.len() >= self.cap;
@@ -99,13 +95,20 @@ impl Tally {
                 }
                 None => self.subjects.entry(s.key.clone()).or_default(),
             };
-            subject.add(document, path, text, date, s);
+            subject.add(index, &mut positions, date, s);
         }
     }
 }
 
 impl SubjectTally {
-    fn add(&mut self, document: u32, path: &str, text: &str, date: Option<Period>, s: Statement) {
+    fn add(
+        &mut self,
+        document: u32,
+        positions: &mut Positions,
+        date: Option<Period>,
+        s: Statement,
+    ) {
+        let text = positions.text();
         match self.forms.iter().position(|(f, _)| *f == s.form) {
             Some(i) => self.forms[i].1 += 1,
             None if self.forms.len() < MAX_FORMS => self.forms.push((s.form.clone(), 1)),
@@ -144,10 +147,11 @@ impl SubjectTally {
             value.documents.push(document);
         }
         if value.evidence.len() < MAX_EVIDENCE {
+            let at = positions.line_col(s.written.start);
             value.evidence.push(Evidence {
-                path: path.to_string(),
-                line: s.line,
-                column: s.column,
+                path: positions.path().to_string(),
+                line: at.line,
+                column: at.column,
                 sentence: one_line(s.sentence.slice(text)),
                 found: one_line(s.found.slice(text)),
             });
