@@ -138,7 +138,8 @@ fn words_into(text: &str, sentence: Span, out: &mut Vec<Span>) {
                     .or_else(|| word.strip_suffix("’s"))
                     .unwrap_or(word);
                 // "Austin." ends a sentence; "J." is an initial.
-                let word = if word.chars().count() > 2 {
+                // More than 8 bytes is more than two characters, whatever they are.
+                let word = if word.len() > 8 || word.chars().count() > 2 {
                     word.trim_end_matches('.')
                 } else {
                     word
@@ -169,6 +170,23 @@ fn words_into(text: &str, sentence: Span, out: &mut Vec<Span>) {
 /// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-
 /// Karrenbauer"), not all capitals ("NATO"), at least `min` letters.
 fn is_name_word(w: &str, min: usize) -> bool {
+    // Most words are turned away by their first byte: lowercase, a digit or a mark.
+    if w.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    if w.is_ascii() {
+        // Bytes, without decoding: nearly every word of English prose.
+        let b = w.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= min
+            && b.iter()
+                .all(|&c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
+            && b.iter().skip(1).any(u8::is_ascii_lowercase)
+            && !w.ends_with(['-', '\'']);
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -177,8 +195,7 @@ fn is_name_word(w: &str, min: usize) -> bool {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    first.is_uppercase()
-        && letters >= min
+    letters >= min
         && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && w.chars().skip(1).any(char::is_lowercase)

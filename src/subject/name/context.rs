@@ -7,6 +7,7 @@
 //! capitalised word that is no claimed surname) free.
 
 use super::letters::folded;
+use super::word_map::FnvMap;
 use super::words::suffix_end;
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -67,35 +68,58 @@ const OPENERS: &[&str] = &[
     "yesterday", "yet", "you", "your",
 ];
 
-/// [`TITLES`] and [`NOT_GIVEN`] sorted, for binary search: they are asked about the word before
-/// every mention of a claimed surname, and a search along a hundred strings was most of that.
-static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
-static SORTED_NOT_GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(NOT_GIVEN));
-static SORTED_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(OPENERS));
+/// What a folded word is in the lists: a title, never a given name, or a sentence opener
+/// (bits [`TITLE`], [`NOT_A_GIVEN_NAME`], [`OPENER`]). One hashed lookup answers every
+/// question about a word: they are asked about the word before every mention of a claimed
+/// surname, and `discover` asks about every capitalised pair of a corpus.
+static CLASSES: LazyLock<FnvMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut classes: FnvMap<&'static str, u8> = FnvMap::default();
+    for (list, class) in [
+        (TITLES, TITLE),
+        (NOT_GIVEN, NOT_A_GIVEN_NAME),
+        (OPENERS, OPENER),
+    ] {
+        for w in list {
+            *classes.entry(w).or_default() |= class;
+        }
+    }
+    classes
+});
 
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut words = words.to_vec();
-    words.sort_unstable();
-    words
+const TITLE: u8 = 1;
+const NOT_A_GIVEN_NAME: u8 = 2;
+const OPENER: u8 = 4;
+
+/// The classes of `word` as the lists hold it: lowercased and folded. An ASCII word of up to
+/// 32 bytes is lowered on the stack (nearly every capitalised word of English prose); any
+/// other is folded into a copy.
+fn classes_of(word: &str) -> u8 {
+    let mut buf = [0u8; 32];
+    if word.is_ascii()
+        && let Some(lower) = buf.get_mut(..word.len())
+    {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return CLASSES.get(lower).copied().unwrap_or(0);
+    }
+    classes_of_folded(&folded(word))
 }
 
-/// Whether `lower` (lowercase) is in `list` ([`SORTED_TITLES`] or [`SORTED_NOT_GIVEN`]).
-fn listed(list: &[&str], lower: &str) -> bool {
-    list.binary_search(&lower).is_ok()
+/// The classes of a word already lowercased and folded.
+fn classes_of_folded(lower: &str) -> u8 {
+    CLASSES.get(lower).copied().unwrap_or(0)
 }
 
 /// Whether `word`, lowercased, is a title, a word never given before a surname or a word that
 /// opens sentences without naming anyone.
 pub fn never_given(word: &str) -> bool {
-    let lower = folded(word);
-    listed(&SORTED_TITLES, &lower)
-        || listed(&SORTED_NOT_GIVEN, &lower)
-        || listed(&SORTED_OPENERS, &lower)
+    classes_of(word) != 0
 }
 
 /// Whether `word`, lowercased, is a title.
 pub fn is_title(word: &str) -> bool {
-    listed(&SORTED_TITLES, &folded(word))
+    classes_of(word) & TITLE != 0
 }
 
 /// A capitalised word directly before a surname, which may be a given name.
@@ -312,7 +336,7 @@ fn given_word(text: &str, gap: usize, place: StandsBefore) -> Option<GivenWord> 
     let acronym = !written.chars().any(char::is_lowercase);
     Some(GivenWord {
         span: word,
-        not_a_name: acronym || listed(&SORTED_TITLES, &lower) || listed(&SORTED_NOT_GIVEN, &lower),
+        not_a_name: acronym || classes_of_folded(&lower) & (TITLE | NOT_A_GIVEN_NAME) != 0,
         opens_sentence: match place {
             StandsBefore::Surname(end) => {
                 is_sentence_start(text, word.start) && opens_without_a_name(text, &lower, end)
@@ -331,7 +355,7 @@ fn given_word(text: &str, gap: usize, place: StandsBefore) -> Option<GivenWord> 
 /// hit a mention), or the first of a run of capitals that goes on after the surname (a
 /// title-case headline: "Modi Austin Talks End").
 fn opens_without_a_name(text: &str, lower: &str, end: usize) -> bool {
-    listed(&SORTED_OPENERS, lower)
+    classes_of_folded(lower) & OPENER != 0
         || (lower.len() >= 6 && ["ly", "ing", "ed"].iter().any(|s| lower.ends_with(s)))
         || next_is_capitalised(text, suffix_end(text, end))
 }
