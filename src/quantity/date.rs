@@ -44,6 +44,15 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
+/// Every word [`month_number`] reads, lowercase: the names, their first three letters and
+/// "sept".
+pub(crate) fn month_words() -> impl Iterator<Item = &'static str> {
+    MONTHS
+        .iter()
+        .flat_map(|m| [*m, m.get(..3).unwrap_or(m)])
+        .chain(["sept"])
+}
+
 /// A month word usable in a date: "May" and "March" (and abbreviations) must be capitalised,
 /// so "may 10 people" is not a date.
 fn month_at(toks: &[Token], i: usize) -> Option<(u8, usize)> {

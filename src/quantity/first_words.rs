@@ -20,10 +20,13 @@ use super::number_words::{is_ordinal_suffix, ordinal_value};
 use super::numeral::Numeral;
 use super::token::{LowerWord, Token, TokenKind, touching};
 
+/// Adjectives that state an ordinal 1.
+pub(crate) const ADJECTIVES: &[&str] = &["inaugural", "maiden"];
+
 /// "inaugural", "maiden" → 1, in any case: adjectives that state an ordinal 1.
 pub(crate) fn adjective_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
-    matches!(lower.as_str(), "inaugural" | "maiden").then_some(1.0)
+    ADJECTIVES.contains(&lower.as_str()).then_some(1.0)
 }
 
 /// Nouns after "maiden" that make a compound which is no first: "maiden name", "maiden over",

@@ -5,50 +5,137 @@
 
 use super::token::LowerWord;
 
+/// "zero".."nineteen" (and "nought", "naught").
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+/// "twenty".."ninety".
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// "first".."nineteenth", "twentieth".."ninetieth"; the scale ordinals ("hundredth",
+/// "millionth") are a scale word and "th" ([`ordinal_value`]).
+const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("nineth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+];
+
+/// Scale words that multiply what precedes them, and the abbreviations written after a space
+/// ("3 bn", "10 bln").
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("lakh", 1e5),
+    ("lac", 1e5),
+    ("lakhs", 1e5),
+    ("lkh", 1e5),
+    ("lacs", 1e5),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("mil", 1e6),
+    ("crore", 1e7),
+    ("cr", 1e7),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("tln", 1e12),
+];
+
+/// Plurals of scale words, read as the singular ("thousands of", "crores").
+const SCALE_PLURALS: &[&str] = &[
+    "lakhs",
+    "crores",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+];
+
+/// "hundred" (also "hundreds" after a multiplier).
+const HUNDREDS: &[&str] = &["hundred", "hundreds"];
+
+/// Twelve.
+const DOZENS: &[&str] = &["dozen", "dozens", "dz", "dzs", "doz", "dozs"];
+
+/// Denominators that are no ordinal.
+const HALVES_AND_QUARTERS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+];
+
+/// The value of `word` (lowercase) in `table`.
+fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
 /// "zero".."nineteen" (and "nought", "naught"): the value of a unit word.
 pub(crate) fn unit_value(word: &str) -> Option<f64> {
-    // One lowercase copy and a `match` (dispatched on length), rather than comparing the word
-    // with every entry ignoring case: the extractor asks at nearly every word it reads.
-    let lower = LowerWord::new(word)?;
-    Some(match lower.as_str() {
-        "zero" | "nought" | "naught" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    value_in(UNITS, LowerWord::new(word)?.as_str())
 }
 
 /// "twenty".."ninety".
 pub(crate) fn tens_value(word: &str) -> Option<f64> {
-    let lower = LowerWord::new(word)?;
-    Some(match lower.as_str() {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    value_in(TENS, LowerWord::new(word)?.as_str())
 }
 
 /// Ordinal words that end a number: "first".."nineteenth", "twentieth".."ninetieth" and the
@@ -56,39 +143,10 @@ pub(crate) fn tens_value(word: &str) -> Option<f64> {
 pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
     let lower = lower.as_str();
-    Some(match lower {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" | "nineth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        _ => {
-            return lower
-                .strip_suffix("th")
-                .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)));
-        }
+    value_in(ORDINALS, lower).or_else(|| {
+        lower
+            .strip_suffix("th")
+            .and_then(|stem| scale_value(stem).or_else(|| hundred_value(stem)))
     })
 }
 
@@ -97,11 +155,11 @@ pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
 pub(crate) fn denominator_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
     let lower = lower.as_str();
-    match lower {
-        "half" | "halves" => return Some(2.0),
-        "quarter" | "quarters" => return Some(4.0),
-        "first" | "firsts" | "second" | "seconds" => return None,
-        _ => {}
+    if let Some(v) = value_in(HALVES_AND_QUARTERS, lower) {
+        return Some(v);
+    }
+    if matches!(lower, "first" | "firsts" | "second" | "seconds") {
+        return None;
     }
     let singular = lower.strip_suffix('s').unwrap_or(lower);
     ordinal_value(singular).filter(|v| *v >= 3.0)
@@ -109,7 +167,10 @@ pub(crate) fn denominator_value(word: &str) -> Option<f64> {
 
 /// "hundred" (also "hundreds" after a multiplier).
 pub(crate) fn hundred_value(word: &str) -> Option<f64> {
-    (word.eq_ignore_ascii_case("hundred") || word.eq_ignore_ascii_case("hundreds")).then_some(100.0)
+    HUNDREDS
+        .iter()
+        .any(|h| word.eq_ignore_ascii_case(h))
+        .then_some(100.0)
 }
 
 /// Scale words that multiply what precedes them: thousand, million, lakh (1e5), crore (1e7) …
@@ -117,21 +178,46 @@ pub(crate) fn hundred_value(word: &str) -> Option<f64> {
 pub(crate) fn scale_value(word: &str) -> Option<f64> {
     let lower = LowerWord::new(word)?;
     let lower = lower.as_str();
-    let singular = match lower {
-        "lakhs" | "crores" | "thousands" | "millions" | "billions" | "trillions" => {
-            lower.trim_end_matches('s')
-        }
-        other => other,
+    let singular = if SCALE_PLURALS.contains(&lower) {
+        lower.trim_end_matches('s')
+    } else {
+        lower
     };
-    Some(match singular {
-        "thousand" => 1e3,
-        "lakh" | "lac" | "lakhs" | "lkh" | "lacs" => 1e5,
-        "million" | "mn" | "mln" | "mil" => 1e6,
-        "crore" | "cr" => 1e7,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" | "tln" => 1e12,
-        _ => return None,
-    })
+    value_in(SCALES, singular)
+}
+
+/// Every word the tables above read, lowercase, derived forms included: the scale ordinals
+/// ("millionth", "hundredsth"), the plural ordinals and halves of [`denominator_value`] and
+/// of the fraction reader ("fifths", "seconds"). What `reach.rs` looks a word up in.
+pub(crate) fn vocabulary() -> Vec<String> {
+    let keys = |t: &[(&'static str, f64)]| t.iter().map(|(w, _)| *w).collect::<Vec<_>>();
+    let scales: Vec<&str> = keys(SCALES)
+        .into_iter()
+        .chain(SCALE_PLURALS.iter().copied())
+        .chain(HUNDREDS.iter().copied())
+        .collect();
+    let ordinals: Vec<String> = keys(ORDINALS)
+        .into_iter()
+        .map(str::to_string)
+        .chain(scales.iter().map(|s| format!("{s}th")))
+        .collect();
+    let mut words: Vec<String> = keys(UNITS)
+        .into_iter()
+        .chain(keys(TENS))
+        .chain(scales.iter().copied())
+        .chain(DOZENS.iter().copied())
+        .chain(keys(HALVES_AND_QUARTERS))
+        .map(str::to_string)
+        .collect();
+    words.extend(ordinals.iter().map(|o| format!("{o}s")));
+    words.extend(ordinals);
+    words
+}
+
+/// "dozen"/"dozens"/"dz"/"dzs"/"doz"/"dozs": twelve.
+pub(crate) fn dozen_value(word: &str) -> Option<f64> {
+    let lower = LowerWord::new(word)?;
+    DOZENS.contains(&lower.as_str()).then_some(12.0)
 }
 
 /// A scale letter glued to digits ("3bn", "10k", "10M", "1.2b", "10G"). Lower-case "m" is not
@@ -144,13 +230,6 @@ pub(crate) fn glued_scale_value(suffix: &str) -> Option<f64> {
         "T" => Some(1e12),
         _ => scale_value(suffix).filter(|_| suffix.len() > 1),
     }
-}
-
-/// "dozen"/"dozens"/"dz"/"dzs"/"doz"/"dozs": twelve.
-pub(crate) fn dozen_value(word: &str) -> Option<f64> {
-    let lower = LowerWord::new(word)?;
-    let lower = lower.as_str();
-    matches!(lower, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs").then_some(12.0)
 }
 
 /// The ordinal suffix written after digits: "1st", "2nd", "3rd", "5th".

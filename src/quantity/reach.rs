@@ -14,15 +14,23 @@
 //! next value token is fewer than [`REACH`] tokens away, and the scan skips the others: its
 //! output is the same, by construction, and the tests check it on real and generated text.
 
-use super::date::month_number;
-use super::first_words::adjective_value;
+use super::date::month_words;
+use super::first_words::ADJECTIVES;
 use super::lexical_forms::vulgar_char;
-use super::number_words::{
-    denominator_value, dozen_value, hundred_value, ordinal_value, scale_value, tens_value,
-    unit_value,
+use super::number_words;
+use super::token::{Token, TokenKind};
+use std::sync::LazyLock;
+#[cfg(test)]
+use {
+    super::date::month_number,
+    super::first_words::adjective_value,
+    super::number_words::{
+        denominator_value, dozen_value, hundred_value, ordinal_value, scale_value, tens_value,
+        unit_value,
+    },
+    super::token::LowerWord,
+    super::word_fraction::denominator_word,
 };
-use super::token::{LowerWord, MAX_LOWER, Token, TokenKind};
-use super::word_fraction::denominator_word;
 
 /// The most tokens a qualifier phrase before a figure takes ("less than or equal to").
 pub(crate) const LONGEST_QUALIFIER: usize = 5;
@@ -44,28 +52,76 @@ pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
 }
 
 /// A number word of any of the vocabularies, an adjective that states a first, or a month
-/// name or abbreviation, remembered per thread: asking the ten tables costs about 200 instructions a word and the words of
-/// running text repeat (the table lookup is pure, so a cached answer is the same answer).
+/// name or abbreviation: one lookup of the word in the set of every word the tables read.
+/// The extractor asks it about every word of every sentence it reads; asking the ten tables
+/// one by one cost about a thousand instructions a word.
 fn is_value_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.len() > MAX_LOWER || bytes.is_empty() {
-        return false; // no vocabulary word is that long
-    }
-    let slot = slot_of(bytes);
-    SEEN.with_borrow_mut(|seen| {
-        let Some(entry) = seen.get_mut(slot) else {
-            return in_vocabulary(word);
-        };
-        if let Some(value) = entry.answer(bytes) {
-            return value;
-        }
-        let value = in_vocabulary(word);
-        *entry = Seen::new(bytes, value);
-        value
-    })
+    VOCABULARY.contains(word)
 }
 
-/// The answer of the tables themselves.
+/// Every word that [`in_vocabulary`] accepts, lowercase: the tables' own words and the forms
+/// they derive (`number_words::vocabulary`), the months and the adjectives of a first.
+static VOCABULARY: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        number_words::vocabulary()
+            .into_iter()
+            .chain(month_words().map(str::to_string))
+            .chain(ADJECTIVES.iter().map(|w| (*w).to_string())),
+    )
+});
+
+/// A set of lowercase ASCII words asked about words in any ASCII case, without a lowercase
+/// copy: open addressing over a power-of-two table, hashed (FNV-1a) on the lowered bytes as
+/// they are read, compared ignoring ASCII case. A non-ASCII word is never in it.
+struct WordSet {
+    slots: Vec<Option<String>>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = String>) -> Self {
+        let mut words: Vec<String> = words.collect();
+        words.sort_unstable();
+        words.dedup();
+        // At most a quarter full: a miss, the common answer, ends at the first empty slot.
+        let size = (words.len() * 4).next_power_of_two();
+        let mut set = WordSet {
+            slots: vec![None; size],
+        };
+        for w in words {
+            let mut i = set.slot(w.as_bytes());
+            while set.slots.get(i).is_some_and(Option::is_some) {
+                i = (i + 1) & (size - 1);
+            }
+            if let Some(slot) = set.slots.get_mut(i) {
+                *slot = Some(w);
+            }
+        }
+        set
+    }
+
+    fn slot(&self, bytes: &[u8]) -> usize {
+        let mut h: u32 = 0x811c_9dc5;
+        for &b in bytes {
+            h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+        }
+        (h as usize ^ (h >> 15) as usize) & (self.slots.len() - 1)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(word.as_bytes());
+        while let Some(Some(w)) = self.slots.get(i) {
+            if w.eq_ignore_ascii_case(word) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        false
+    }
+}
+
+/// The answer of the tables themselves, which [`VOCABULARY`] holds (its tests compare the two).
+#[cfg(test)]
 fn in_vocabulary(word: &str) -> bool {
     // Lowered once: the tables then find no capital and use it as it is, without a copy.
     let Some(lower) = LowerWord::new(word) else {
@@ -82,57 +138,6 @@ fn in_vocabulary(word: &str) -> bool {
         || denominator_word(w).is_some()
         || month_number(w).is_some()
         || adjective_value(w).is_some()
-}
-
-/// Slots of the per-thread memory (a power of two): a few thousand distinct words make most
-/// of a corpus's running text.
-const SLOTS: usize = 4096;
-
-/// One remembered word (as written: "May" and "may" are separate entries) and its answer.
-#[derive(Clone, Copy)]
-struct Seen {
-    len: u8,
-    word: [u8; MAX_LOWER],
-    value: bool,
-}
-
-impl Seen {
-    const EMPTY: Seen = Seen {
-        len: u8::MAX,
-        word: [0; MAX_LOWER],
-        value: false,
-    };
-
-    fn new(bytes: &[u8], value: bool) -> Self {
-        let mut word = [0; MAX_LOWER];
-        if let Some(dst) = word.get_mut(..bytes.len()) {
-            dst.copy_from_slice(bytes);
-        }
-        Seen {
-            len: u8::try_from(bytes.len()).unwrap_or(u8::MAX),
-            word,
-            value,
-        }
-    }
-
-    fn answer(&self, bytes: &[u8]) -> Option<bool> {
-        let same = usize::from(self.len) == bytes.len()
-            && self.word.get(..bytes.len()).is_some_and(|w| w == bytes);
-        same.then_some(self.value)
-    }
-}
-
-thread_local! {
-    static SEEN: std::cell::RefCell<Vec<Seen>> = std::cell::RefCell::new(vec![Seen::EMPTY; SLOTS]);
-}
-
-/// FNV-1a of the word, folded to a slot.
-fn slot_of(bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    (h as usize ^ (h >> 16) as usize) & (SLOTS - 1)
 }
 
 /// For each token, the index of the first value token at or after it ([`NONE`] if none).
@@ -321,24 +326,55 @@ mod tests {
         );
     }
 
-    /// The remembered answers are the tables' answers, whatever the order words come in and
-    /// however they collide in the memory.
+    /// The set gives the tables' answer for every word: each word of the texts above in
+    /// three cases, every string of up to three letters (the abbreviations), and every word
+    /// of the set with a letter, an "s", a "th" or an "ths" added or its last letter taken
+    /// off (the derived forms). A table word left out of [`VOCABULARY`] fails here.
     #[test]
-    fn remembered_answers_are_the_tables_answers() {
-        let words = "one One ONE May may march March thirds fifths crores the India \
-            xyzzy billion bn Bn dozen half quarter halves hundredth second seconds Sept sep";
-        for round in 0..3 {
-            for w in words.split_whitespace() {
-                assert_eq!(is_value_word(w), in_vocabulary(w), "{w} (round {round})");
+    fn the_vocabulary_set_answers_as_the_tables_do() {
+        let mut words: Vec<String> = Vec::new();
+        for text in texts() {
+            words.extend(
+                text.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .flat_map(|w| [w.to_string(), w.to_uppercase(), w.to_lowercase()]),
+            );
+        }
+        let letters: Vec<char> = ('a'..='z').collect();
+        for a in &letters {
+            words.push(a.to_string());
+            for b in &letters {
+                words.push(format!("{a}{b}"));
+                for c in &letters {
+                    words.push(format!("{a}{b}{c}"));
+                }
             }
         }
-        // more distinct words than slots: every answer still comes from the word itself
-        for k in 0..3 * SLOTS {
-            let w = format!("w{k}");
-            assert!(!is_value_word(&w));
-            assert!(is_value_word("twenty"), "after {w}");
+        for w in VOCABULARY.slots.iter().flatten() {
+            words.extend(["s", "th", "ths", "e", "n"].map(|s| format!("{w}{s}")));
+            let mut shorter = w.clone();
+            shorter.pop();
+            words.push(shorter);
+            words.push(w.to_uppercase());
         }
-        assert!(!is_value_word(&"x".repeat(MAX_LOWER + 1)));
+        words.extend(
+            [
+                "Nineth",
+                "hundredsth",
+                "lakhsth",
+                "firsts",
+                "seconds",
+                "xyzzy",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(is_value_word(w), in_vocabulary(w), "{w}");
+            found += usize::from(in_vocabulary(w));
+        }
+        assert!(found > 1_000, "{found} value words among {}", words.len());
+        assert!(!is_value_word(&"x".repeat(25)));
     }
 
     #[test]
