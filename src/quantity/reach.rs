@@ -51,12 +51,35 @@ pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
     }
 }
 
+/// Whether `text` may hold a value token: `false` only for ASCII text without a digit whose
+/// words (runs of letters, as [`super::token::tokenize`] cuts them) are none of them a value
+/// word. Then no reader can succeed anywhere (a quantity takes its value from a value token),
+/// and the text is not cut into tokens at all: most sentences of running text state no
+/// value, and cutting them was most of what the extractor spent on them.
+pub(crate) fn may_hold_value(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() || bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let vocabulary = &*VOCABULARY;
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if !b.is_ascii_alphabetic() {
+            if vocabulary.contains_bytes(bytes.get(start..i).unwrap_or_default()) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    vocabulary.contains_bytes(bytes.get(start..).unwrap_or_default())
+}
+
 /// A number word of any of the vocabularies, an adjective that states a first, or a month
 /// name or abbreviation: one lookup of the word in the set of every word the tables read.
 /// The extractor asks it about every word of every sentence it reads; asking the ten tables
 /// one by one cost about a thousand instructions a word.
 fn is_value_word(word: &str) -> bool {
-    VOCABULARY.contains(word)
+    VOCABULARY.contains_bytes(word.as_bytes())
 }
 
 /// Every word that [`in_vocabulary`] accepts, lowercase: the tables' own words and the forms
@@ -72,9 +95,13 @@ static VOCABULARY: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// A set of lowercase ASCII words asked about words in any ASCII case, without a lowercase
 /// copy: open addressing over a power-of-two table, hashed (FNV-1a) on the lowered bytes as
-/// they are read, compared ignoring ASCII case. A non-ASCII word is never in it.
+/// they are read, compared ignoring ASCII case. A non-ASCII word is never in it. Most words
+/// asked about are not in it, and most of those are turned away by their length and first
+/// letter before they are hashed.
 struct WordSet {
     slots: Vec<Option<String>>,
+    /// For each length under 32, a bit per first letter of the words of that length.
+    shapes: [u32; 32],
 }
 
 impl WordSet {
@@ -86,8 +113,14 @@ impl WordSet {
         let size = (words.len() * 4).next_power_of_two();
         let mut set = WordSet {
             slots: vec![None; size],
+            shapes: [0; 32],
         };
         for w in words {
+            if let (Some(first), Some(shape)) = (w.bytes().next(), set.shapes.get_mut(w.len()))
+                && first.is_ascii_lowercase()
+            {
+                *shape |= 1 << (first - b'a');
+            }
             let mut i = set.slot(w.as_bytes());
             while set.slots.get(i).is_some_and(Option::is_some) {
                 i = (i + 1) & (size - 1);
@@ -107,11 +140,20 @@ impl WordSet {
         (h as usize ^ (h >> 15) as usize) & (self.slots.len() - 1)
     }
 
-    fn contains(&self, word: &str) -> bool {
+    fn contains_bytes(&self, word: &[u8]) -> bool {
+        let shaped = match (word.first(), self.shapes.get(word.len())) {
+            (Some(first), Some(shape)) if first.is_ascii_alphabetic() => {
+                shape & (1 << (first.to_ascii_lowercase() - b'a')) != 0
+            }
+            _ => false,
+        };
+        if !shaped {
+            return false;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(word.as_bytes());
+        let mut i = self.slot(word);
         while let Some(Some(w)) = self.slots.get(i) {
-            if w.eq_ignore_ascii_case(word) {
+            if w.as_bytes().eq_ignore_ascii_case(word) {
                 return true;
             }
             i = (i + 1) & mask;
@@ -375,6 +417,34 @@ mod tests {
         }
         assert!(found > 1_000, "{found} value words among {}", words.len());
         assert!(!is_value_word(&"x".repeat(25)));
+    }
+
+    /// A text screened out holds no quantity: checked on every sentence-sized piece of the
+    /// test texts, and most pieces of running text are screened out.
+    #[test]
+    fn a_text_screened_out_holds_no_quantity() {
+        let (mut out, mut pieces) = (0, 0);
+        for text in texts() {
+            for piece in text.split_inclusive(['.', '\n', ';']) {
+                pieces += 1;
+                if !may_hold_value(piece) {
+                    out += 1;
+                    let found = super::super::scan::scan(piece);
+                    assert!(found.is_empty(), "{piece:?}: {found:?}");
+                }
+            }
+        }
+        assert!(out * 5 > pieces, "{out} of {pieces} screened out");
+        assert!(!may_hold_value("The talks were held in New Delhi."));
+        for held in [
+            "It cost 3 dollars.",
+            "Thirty drones.",
+            "In May.",
+            "A maiden flight.",
+            "½",
+        ] {
+            assert!(may_hold_value(held), "{held}");
+        }
     }
 
     #[test]

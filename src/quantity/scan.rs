@@ -12,16 +12,22 @@ use super::date::read_date;
 use super::figure::{Figure, read_figure};
 use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval};
 use super::range::{range_quantity, read_between, read_second};
-use super::reach::{first_in_reach, next_values};
+use super::reach::{NONE, first_in_reach, may_hold_value, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
 use super::{DateRange, Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
 
 /// Every quantity in `text`, sorted by position, non-overlapping.
 pub(crate) fn scan(text: &str) -> Vec<Quantity> {
+    if !may_hold_value(text) {
+        return Vec::new();
+    }
     let toks = tokenize(text);
-    let blocked = blocked_tokens(&toks);
     let next = next_values(&toks);
+    if next.first().is_none_or(|&v| v == NONE) {
+        return Vec::new();
+    }
+    let blocked = blocked_tokens(&toks);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
