@@ -56,8 +56,12 @@ pub fn tokenize(text: &str, sentence: Span, quantities: &[Quantity]) -> Vec<Toke
             continue;
         }
         let next_value = values.peek().map_or(sentence.end, |(_, q)| q.span.start);
-        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
-            break;
+        let c = match bytes.get(at) {
+            Some(&b) if b.is_ascii() => char::from(b),
+            _ => match text.get(at..).and_then(|s| s.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
         };
         let len = c.len_utf8();
         if c.is_alphanumeric() {
@@ -100,18 +104,28 @@ fn token(span: Span, kind: Kind) -> Token {
 /// The end of the word starting at `at`: letters and digits, joined by an apostrophe, a hyphen
 /// or a full stop between letters ("isn't", "long-range", "U.S").
 fn word_end(text: &str, at: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let limit = limit.min(text.len());
+    // The character at `i` (before `limit`) and its length: ASCII without decoding.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        let &b = bytes.get(i).filter(|_| i < limit)?;
+        if b.is_ascii() {
+            return Some((char::from(b), 1));
+        }
+        let c = text.get(i..limit)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    };
     let mut end = at;
-    let mut chars = text[at..limit].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = at;
+    while let Some((c, len)) = char_at(i) {
         if c.is_alphanumeric() {
-            end = at + i + c.len_utf8();
-        } else if matches!(c, '\'' | '’' | '-' | '.')
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+            end = i + len;
+        } else if !(matches!(c, '\'' | '’' | '-' | '.')
+            && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric()))
         {
-            continue;
-        } else {
             break;
         }
+        i += len;
     }
     end
 }
