@@ -200,6 +200,7 @@ mod range;
 mod reach;
 mod scan;
 mod token;
+mod value_words;
 mod word_fraction;
 
 /// Every quantity in `text`: byte spans on `char` boundaries, sorted, non-overlapping.

@@ -12,8 +12,9 @@ use super::date::read_date;
 use super::figure::{Figure, read_figure};
 use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval};
 use super::range::{range_quantity, read_between, read_second};
-use super::reach::{NONE, first_in_reach, may_hold_value, next_values};
+use super::reach::{NONE, first_in_reach, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
+use super::value_words::may_hold_value;
 use super::{DateRange, Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
 

@@ -9,7 +9,7 @@
 //! Digit groups joined by more separators ("1.2.3", "18.11.2023", "10:30", "10/11/2023") become
 //! one [`TokenKind::Code`] token, so a version, time or slashed date is never read as decimals.
 
-use super::reach::value_of_token;
+use super::value_words::value_of_token;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

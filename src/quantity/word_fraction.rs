@@ -28,7 +28,7 @@ fn denominator(t: &Token) -> Option<(f64, bool)> {
     denominator_word(LowerWord::new(t.text)?.as_str())
 }
 
-/// [`denominator`] of a lowercase word. Also what `reach::in_vocabulary` asks, so that every
+/// [`denominator`] of a lowercase word. Also what `value_words::in_vocabulary` asks, so that every
 /// word read here is one that holds a value ("seconds" included), by one rule.
 pub(crate) fn denominator_word(lower: &str) -> Option<(f64, bool)> {
     match lower {
