@@ -5,7 +5,7 @@
 //! value is bound to the noun phrase it quantifies with the clause reading and the attachment
 //! `check` uses, and every person's name is read as a given name and a surname (`names.rs`).
 //! The statements are added in path order to a [`tally`](Discovery) keyed by the subject's
-//! normal form (`phrase.rs`: case, plural, hyphen and space, a head noun and its modifiers),
+//! normal form (`phrase/`: case, plural, hyphen and space, a head noun and its modifiers),
 //! which keeps a bounded number of values, documents and sentences per subject and at most
 //! [`DiscoverOptions::max_subjects`] subjects: memory follows the distinct subjects, never the
 //! corpus. Subjects are then joined into groups (`group.rs`: "Predator armed drones" meets

@@ -4,7 +4,7 @@
 //! A value is bound as `check` binds it to a claim's subject: the sentence is read into
 //! clauses (`clause::Reading`), negated, old, changed, partial and later values are dropped as
 //! the verdict drops them, and `verdict::attach` decides whether the value is tied to the
-//! phrase proposed next to it (`phrase.rs`). What is left out on top of that is what has no
+//! phrase proposed next to it (`phrase/`). What is left out on top of that is what has no
 //! subject a second document could contradict: hedged values (a forecast is not contradicted
 //! by the outcome), dates and years of publication (datelines, bylines, headlines), page and
 //! list numbers, and numbers inside names and codes ("2+2", "Section 232", "MQ-9B"): those
