@@ -199,6 +199,18 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["give", "or", "take"], Margin, Forward),
     near(&["increase"], Change, Backward),
     near(&["increases"], Change, Backward),
+    // The noun before its amount: "an increase of 211 seats", "a tariff hike of 10%". Not
+    // "loss" or "gain" ("a net loss of $2 billion" is the loss's level) nor "growth" ("GDP
+    // growth of 3%" is the rate's level).
+    near(&["increase", "of"], Change, Forward),
+    near(&["rise", "of"], Change, Forward),
+    near(&["drop", "of"], Change, Forward),
+    near(&["decline", "of"], Change, Forward),
+    near(&["fall", "of"], Change, Forward),
+    near(&["jump", "of"], Change, Forward),
+    near(&["hike", "of"], Change, Forward),
+    near(&["cut", "of"], Change, Forward),
+    near(&["reduction", "of"], Change, Forward),
     near(&["rise"], Change, Backward),
     near(&["drop"], Change, Backward),
     near(&["decline"], Change, Backward),
