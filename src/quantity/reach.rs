@@ -24,6 +24,10 @@ pub(crate) const LONGEST_QUALIFIER: usize = 5;
 /// equal to u . s . $ minus 5" puts the value eleven tokens after the start).
 pub(crate) const REACH: usize = LONGEST_QUALIFIER + 5 + 1 + 1;
 
+/// How far ahead of a value token the body of a quantity (what follows its qualifier) may
+/// start: a currency of up to five tokens, a sign and an article.
+pub(crate) const BODY_REACH: usize = REACH - LONGEST_QUALIFIER;
+
 /// For each token, the index of the first value token at or after it ([`NONE`] if none).
 pub(crate) fn next_values(toks: &[Token]) -> Vec<usize> {
     let mut next = vec![NONE; toks.len()];
@@ -50,9 +54,15 @@ pub(crate) fn in_reach(next: &[usize], i: usize) -> bool {
 
 /// The first token from `i` on that [`in_reach`] allows (`next.len()` if none does).
 pub(crate) fn first_in_reach(next: &[usize], i: usize) -> usize {
+    first_in_reach_of(next, i, REACH)
+}
+
+/// The first token from `i` on with a value token fewer than `reach` tokens ahead
+/// (`next.len()` if none has).
+pub(crate) fn first_in_reach_of(next: &[usize], i: usize, reach: usize) -> usize {
     match next.get(i) {
         None | Some(&NONE) => next.len(),
-        Some(&v) => (v + 1).saturating_sub(REACH).max(i),
+        Some(&v) => (v + 1).saturating_sub(reach).max(i),
     }
 }
 
@@ -150,7 +160,7 @@ pub(crate) mod tests {
             let blocked = blocked_tokens(&toks);
             let next = next_values(&toks);
             for i in 0..toks.len() {
-                if read_at(&toks, &blocked, i).is_some() {
+                if read_at(&toks, &blocked, i, None).is_some() {
                     reads += 1;
                     let v = next.get(i).copied().unwrap_or(NONE);
                     assert!(
@@ -175,6 +185,28 @@ pub(crate) mod tests {
     }
 
     /// The table of qualifier phrases has no phrase longer than the reach allows for.
+    /// Not trying a body with no value within [`BODY_REACH`] changes no reading: at every
+    /// token of the texts, the bounded read is the unbounded one.
+    #[test]
+    fn the_body_bound_changes_no_reading() {
+        let mut reads = 0;
+        for text in texts() {
+            let toks = tokenize(&text);
+            let blocked = blocked_tokens(&toks);
+            let next = next_values(&toks);
+            for i in 0..toks.len() {
+                let bounded = read_at(&toks, &blocked, i, Some(&next));
+                let all = read_at(&toks, &blocked, i, None);
+                let key = |r: &Option<(crate::quantity::Quantity, usize)>| {
+                    r.as_ref().map(|(q, end)| (q.span, q.kind, q.value, *end))
+                };
+                assert_eq!(key(&bounded), key(&all), "at token {i} of {text:?}");
+                reads += usize::from(all.is_some());
+            }
+        }
+        assert!(reads > 10_000, "{reads} reads");
+    }
+
     #[test]
     fn no_qualifier_is_longer_than_allowed_for() {
         let longest = super::super::qualifier::longest_prefix();

@@ -12,7 +12,7 @@ use super::date::read_date;
 use super::figure::{Figure, read_figure};
 use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval};
 use super::range::{range_quantity, read_between, read_second};
-use super::reach::{NONE, first_in_reach, next_values};
+use super::reach::{BODY_REACH, NONE, first_in_reach, first_in_reach_of, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
 use super::value_words::may_hold_value;
 use super::{DateRange, Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
@@ -34,7 +34,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
     while i < toks.len() {
         // no reader succeeds too far ahead of a value (`reach.rs`)
         i = first_in_reach(&next, i);
-        match read_at(&toks, &blocked, i) {
+        match read_at(&toks, &blocked, i, Some(&next)) {
             Some((mut q, next)) => {
                 if q.kind == QuantityKind::Measure {
                     super::measure::set_base(&mut q);
@@ -85,7 +85,16 @@ pub(super) fn date_quantity(
 }
 
 /// The quantity that starts at token `i`, if a reader reads one there, and the token after it.
-pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Quantity, usize)> {
+/// Given [`next_values`], a reading whose qualifier leaves no value token within
+/// [`BODY_REACH`] is not tried: only a currency, a sign and an article may stand between
+/// the qualifier and the value (`reach.rs`), and most tokens in reach of a value are in reach
+/// only for a qualifier that is not there.
+pub(super) fn read_at(
+    toks: &[Token],
+    blocked: &[bool],
+    i: usize,
+    next: Option<&[usize]>,
+) -> Option<(Quantity, usize)> {
     let t = toks.get(i)?;
     if t.is_word("between") {
         return read_between(toks, blocked, i);
@@ -95,6 +104,11 @@ pub(super) fn read_at(toks: &[Token], blocked: &[bool], i: usize) -> Option<(Qua
     }
     let prefix = read_prefix(toks, i);
     let body = prefix.map_or(i, |(_, j)| j);
+    if let Some(next) = next
+        && first_in_reach_of(next, body, BODY_REACH) != body
+    {
+        return None;
+    }
     let qualifier =
         |kind: QualifierKind| span_of(toks, i, body).map(|span| Qualifier { kind, span });
     if let Some((date, end)) = read_date(toks, body) {
