@@ -57,6 +57,16 @@ pub fn statements(text: &str, sentences: &[Span]) -> Vec<Statement> {
         words_into(text, sentence, &mut words);
         let mut i = 0;
         while i < words.len() {
+            // A given name starts with a capital: most words are passed over by their first
+            // byte, before a call (`is_name_word` asks the rest).
+            let capital = text
+                .as_bytes()
+                .get(words[i].start)
+                .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase());
+            if !capital {
+                i += 1;
+                continue;
+            }
             match name_at(text, &words, i) {
                 Some((end, given, surname)) => {
                     let span = Span::new(words[i].start, words[end].end);
