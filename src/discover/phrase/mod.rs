@@ -50,7 +50,7 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
             && (w.lower == "per" || (i == 0 && w.lower == "a"))
             && words
                 .get(i + 1)
-                .is_some_and(|n| !is_mark(n) && LISTS.rate_units.contains(n.lower.as_str()))
+                .is_some_and(|n| !is_mark(n) && LISTS.rate_units.contains(n.lower.as_ref()))
         {
             i += 2;
             continue;
@@ -58,13 +58,13 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         if w.lower == "of"
             && taken
                 .last()
-                .is_some_and(|l| LISTS.of_heads.contains(l.lower.as_str()))
+                .is_some_and(|l| LISTS.of_heads.contains(l.lower.as_ref()))
         {
             taken.clear();
             i += 1;
             while words
                 .get(i)
-                .is_some_and(|w| LISTS.determiners.contains(w.lower.as_str()))
+                .is_some_and(|w| LISTS.determiners.contains(w.lower.as_ref()))
             {
                 i += 1;
             }
@@ -75,14 +75,14 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         // A participle followed by a preposition or a mark is the verb ("2% compared with").
         let noun_follows = words
             .get(i + 1)
-            .is_some_and(|n| !is_mark(n) && !LISTS.stops.contains(n.lower.as_str()));
+            .is_some_and(|n| !is_mark(n) && !LISTS.stops.contains(n.lower.as_ref()));
         let adjective = (w.capital || (taken.is_empty() && noun_follows))
-            && !LISTS.verbs.contains(w.lower.as_str());
-        if LISTS.stops.contains(w.lower.as_str()) || (is_verbal(&w.lower) && !adjective) {
+            && !LISTS.verbs.contains(w.lower.as_ref());
+        if LISTS.stops.contains(w.lower.as_ref()) || (is_verbal(&w.lower) && !adjective) {
             break;
         }
         taken.push(w);
-        if !w.capital && looks_plural(&w.lower) && !LISTS.of_heads.contains(w.lower.as_str()) {
+        if !w.capital && looks_plural(&w.lower) && !LISTS.of_heads.contains(w.lower.as_ref()) {
             break;
         }
         i += 1;
@@ -110,9 +110,9 @@ pub fn levied_on(text: &str, head: &str, at: usize, sentence: Span) -> Option<(S
     if rest.next()?.lower != "on" {
         return None;
     }
-    let noun = rest.find(|w| !LISTS.determiners.contains(w.lower.as_str()))?;
+    let noun = rest.find(|w| !LISTS.determiners.contains(w.lower.as_ref()))?;
     let plain = noun.lower.chars().all(char::is_alphabetic) && noun.lower.len() >= 3;
-    (plain && !LISTS.stops.contains(noun.lower.as_str()) && !is_verbal(&noun.lower))
+    (plain && !LISTS.stops.contains(noun.lower.as_ref()) && !is_verbal(&noun.lower))
         .then(|| (singular(&noun.lower), noun.span))
 }
 
@@ -124,7 +124,7 @@ pub fn before(text: &str, at: usize, sentence: Span) -> Vec<Phrase> {
     let words = &words[words.len().saturating_sub(MAX_LEFT_WORDS)..];
     let mut out = Vec::new();
     let ends_phrase =
-        |w: &Word| is_mark(w) || LISTS.stops.contains(w.lower.as_str()) || is_verbal(&w.lower);
+        |w: &Word| is_mark(w) || LISTS.stops.contains(w.lower.as_ref()) || is_verbal(&w.lower);
     for (i, w) in words.iter().enumerate().rev() {
         // A head ends its noun phrase: "death" of "death toll" is a modifier, and so is
         // "city" of "the city's budget".
@@ -148,7 +148,7 @@ pub fn before(text: &str, at: usize, sentence: Span) -> Vec<Phrase> {
 fn phrase(words: &[&Word]) -> Option<Phrase> {
     let (head, rest) = words.split_last()?;
     let head_word = singular(&head.lower);
-    if LISTS.general.contains(head.lower.as_str())
+    if LISTS.general.contains(head.lower.as_ref())
         || LISTS.general.contains(head_word.as_str())
         || !head_word.starts_with(char::is_alphabetic)
         || head_word.chars().count() < 3

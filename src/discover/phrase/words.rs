@@ -4,6 +4,7 @@
 use crate::clause::{DETERMINERS, HAVING_VERBS, LEVEL_VERBS, VERB_GROUP_WORDS};
 use crate::span::Span;
 use crate::subject::name::word_map::Fnv;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -118,10 +119,10 @@ const MEETING_NOUNS: &[&str] = &[
 
 /// One word of a phrase: where it is and its normal form.
 #[derive(Debug, Clone)]
-pub(super) struct Word {
+pub(super) struct Word<'t> {
     pub(super) span: Span,
     /// Lowercase, quotes dropped, "2 plus 2" already joined into "2+2".
-    pub(super) lower: String,
+    pub(super) lower: Cow<'t, str>,
     /// Written with a possessive "'s" ("the city's budget"): a modifier of what follows.
     pub(super) possessive: bool,
     /// Written with a capital: part of a name ("30 Predator Armed Drones"), never a verb.
@@ -131,7 +132,7 @@ pub(super) struct Word {
 /// The words of `text[from..to]`: letters, digits and the marks inside a word ("India-US",
 /// "2+2", "MQ-9B", "ministerial-level"); quotes are skipped, any other mark ends the run and
 /// is returned as a one-character word so that the caller can stop there.
-pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
+pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(from..to) else {
         return out;
@@ -144,7 +145,7 @@ pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
         if !c.is_alphanumeric() {
             out.push(Word {
                 span: Span::new(from + i, from + i + c.len_utf8()),
-                lower: c.to_string(),
+                lower: Cow::Borrowed(&slice[i..i + c.len_utf8()]),
                 possessive: false,
                 capital: false,
             });
@@ -171,7 +172,15 @@ pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
         let word = bare.unwrap_or(word);
         out.push(Word {
             span: Span::new(from + i, from + i + word.len()),
-            lower: word.to_lowercase(),
+            // Most words of running text are lowercase ASCII already: no copy for them.
+            lower: if word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.to_lowercase())
+            },
             possessive,
             capital: word.starts_with(char::is_uppercase),
         });
@@ -188,7 +197,7 @@ fn join_plus(words: &mut Vec<Word>) {
         if digits(&words[i]) && words[i + 1].lower == "plus" && digits(&words[i + 2]) {
             let joined = Word {
                 span: Span::new(words[i].span.start, words[i + 2].span.end),
-                lower: format!("{}+{}", words[i].lower, words[i + 2].lower),
+                lower: Cow::Owned(format!("{}+{}", words[i].lower, words[i + 2].lower)),
                 possessive: false,
                 capital: false,
             };
