@@ -103,7 +103,8 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
             continue;
         }
         let reading = Reading::new(text, sentence, &values);
-        let dateline = is_dateline(text, sentence, headline);
+        // Asked only of a sentence with a time among its candidates.
+        let mut dateline = None;
         for kind in kinds_of(&values) {
             let candidates = candidates(&values, &reading, kind);
             for c in &candidates {
@@ -111,7 +112,7 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
                     continue;
                 }
                 let time = matches!(kind, QuantityKind::Year | QuantityKind::Date);
-                if time && dateline {
+                if time && *dateline.get_or_insert_with(|| is_dateline(text, sentence, headline)) {
                     continue;
                 }
                 let Some(bound) = bind(text, sentence, &reading, &values, &candidates, c, time)
