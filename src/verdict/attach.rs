@@ -161,6 +161,7 @@ pub fn choose<'c, 'q>(
             && reading.own_noun(text, c.index).is_none_or(|noun| {
                 is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
             })
+            && !elsewhere::bounds_a_span(text, c.quantity)
             && !subjects.iter().any(|s| {
                 elsewhere::placed_relative(text, c.quantity, *s)
                     || elsewhere::participle_before_noun(text, c.quantity, *s)

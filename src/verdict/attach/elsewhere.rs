@@ -1,7 +1,8 @@
 //! Values a sentence says of something other than the subject next to them: what follows a
 //! list of counted phrases is the whole list's, a count listed after another counts its own
-//! noun, and a time placed relative to the subject, or before a verb that reports it, dates
-//! another event. `tie` asks these before it reads a predicate or a lone figure.
+//! noun, a time placed relative to the subject, or before a verb that reports it, dates
+//! another event, and a time after "through" or "until" ends a span. `tie` and the lone-figure
+//! rule of `choose` ask these before they read a predicate or a lone figure.
 
 use super::words::words;
 use super::*;
@@ -88,6 +89,22 @@ pub(super) fn participle_before_noun(text: &str, q: &Quantity, subject: Span) ->
             .is_some_and(|w| w.starts_with(char::is_alphabetic) && !is_one_of(w, FUNCTION_WORDS));
     participle && determiner && noun_follows
 }
+
+/// "flights cancelled in the wake of the outage through July 25": a time after "through",
+/// "until" or "till" is where a span ends. Tied to a subject by no more than their sentence,
+/// it dates when something stopped, not when the subject happened.
+pub(super) fn bounds_a_span(text: &str, q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+        && text
+            .get(..q.span.start)
+            .unwrap_or_default()
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| is_one_of(w, SPAN_ENDS))
+}
+
+/// Words before a time that make it the end of a span.
+const SPAN_ENDS: &[&str] = &["through", "until", "till", "thru"];
 
 /// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the
 /// outage…") is when it was said, not when what it reports happened.
