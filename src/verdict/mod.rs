@@ -11,6 +11,7 @@ mod about;
 pub(crate) mod attach;
 pub mod compare;
 mod dateline;
+mod other_measure;
 mod specific;
 
 use crate::claims::{Claim, ClaimKind, Expected};
@@ -106,6 +107,10 @@ pub struct Checker {
     /// `of_change[i]`: claim `i`'s statement states its value as a change ("Revenue rose
     /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it.
     of_change: Vec<bool>,
+    /// `other_measures[i]`: the qualifiers that name another measure than claim `i`'s
+    /// statement states ("gaap" for "Adjusted (non-GAAP) earnings per share"); an occurrence
+    /// of its subject right after one is a mention, never evidence.
+    other_measures: Vec<Vec<&'static str>>,
 }
 
 impl Checker {
@@ -140,6 +145,10 @@ impl Checker {
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
             of_change: claims.iter().map(states_a_change).collect(),
+            other_measures: claims
+                .iter()
+                .map(|c| other_measure::other_measures(c.statement.as_deref()))
+                .collect(),
         })
     }
 
@@ -231,6 +240,13 @@ impl Checker {
         let mut placed: Vec<(usize, usize, Span)> = Vec::with_capacity(hits.len());
         for hit in &hits {
             note_mention(findings.entry(hit.claim).or_default(), hit.span);
+            let others = self
+                .other_measures
+                .get(hit.claim)
+                .map_or(&[][..], Vec::as_slice);
+            if other_measure::names_other_measure(text, hit.span, others) {
+                continue;
+            }
             if let Some(s) = sentence_of(hit.span.start) {
                 placed.push((s, hit.claim, hit.span));
             }
