@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod change_chain;
 mod elsewhere;
 mod relation;
 mod words;

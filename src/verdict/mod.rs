@@ -13,6 +13,7 @@ pub mod compare;
 mod dateline;
 mod other_measure;
 mod specific;
+mod stated_change;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
@@ -25,6 +26,7 @@ use crate::time::{Period, placed_before, relative_times};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
 use serde::{Deserialize, Serialize};
+use stated_change::{StatedChange, stated_change};
 use std::collections::BTreeMap;
 
 /// The agreement of one document with one claim. Ordered from strongest to weakest finding.
@@ -105,8 +107,9 @@ pub struct Checker {
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
     entities: Vec<Option<Entity>>,
     /// `of_change[i]`: claim `i`'s statement states its value as a change ("Revenue rose
-    /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it.
-    of_change: Vec<bool>,
+    /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it, unless
+    /// it is measured over another period than the statement's.
+    of_change: Vec<Option<StatedChange>>,
     /// `other_measures[i]`: the qualifiers that name another measure than claim `i`'s
     /// statement states ("gaap" for "Adjusted (non-GAAP) earnings per share"); an occurrence
     /// of its subject right after one is a mention, never evidence.
@@ -144,7 +147,7 @@ impl Checker {
                 .iter()
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
-            of_change: claims.iter().map(states_a_change).collect(),
+            of_change: claims.iter().map(stated_change).collect(),
             other_measures: claims
                 .iter()
                 .map(|c| other_measure::other_measures(c.statement.as_deref()))
@@ -369,7 +372,8 @@ impl Checker {
             subjects,
             date,
         } = site;
-        let of_change = self.of_change.get(claim).copied().unwrap_or(false);
+        let stated_change = self.of_change.get(claim).copied().flatten();
+        let of_change = stated_change.is_some();
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
             (&claim.expected, claim.kind)
@@ -426,6 +430,14 @@ impl Checker {
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
                 if (read.change && !level && !of_change) || read.margin {
+                    return None;
+                }
+                // "up 18% from the previous quarter" says nothing of a change "from a year
+                // earlier" (a value measured against a period is a change, whatever word
+                // before it says so).
+                if let Some(base) = stated_change.and_then(|c| c.base)
+                    && reading.change_base(text, index).is_some_and(|b| b != base)
+                {
                     return None;
                 }
                 // A denied or superseded other figure may be corrected in the next clause:
@@ -548,23 +560,6 @@ fn note_mention(finding: &mut Finding, span: Span) {
     if finding.first_mention.is_none_or(|m| span.start < m.start) {
         finding.first_mention = Some(span);
     }
-}
-
-/// Whether `claim`'s statement states the claimed value as a change: the statement read as a
-/// sentence, its value that agrees with the claim's is a change ("Revenue rose 262% from a
-/// year earlier", "up 262%"). Such a claim is about the change, and the sentences that state
-/// a change of its subject speak of it; any other claim ignores changes ("rose by 5%" says
-/// nothing of a level of 12%).
-fn states_a_change(claim: &Claim) -> bool {
-    let (Some(statement), Expected::Quantity(expected)) = (&claim.statement, &claim.expected)
-    else {
-        return false;
-    };
-    let values = quantity::extract(statement);
-    let reading = Reading::new(statement, Span::new(0, statement.len()), &values);
-    values.iter().enumerate().any(|(i, q)| {
-        compare::agrees(expected, claim.tolerance, q) == Some(true) && reading.value(i).change
-    })
 }
 
 #[cfg(test)]
