@@ -25,7 +25,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 56),
-    ("regression", 102),
+    ("regression", 106),
 ];
 
 #[derive(Deserialize)]

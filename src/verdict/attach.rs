@@ -110,8 +110,10 @@ pub fn choose<'c, 'q>(
         let q = c.quantity;
         let near = nearest(subjects, q.span);
         // "fifth-largest economy" is about "largest"; "a 25-percent tariff" is a rate all the
-        // same.
-        let compound = q.compound && q.kind != QuantityKind::Percent;
+        // same, and "the 6.8-magnitude quake" states the magnitude when that is the subject.
+        let glued =
+            |s: &Span| s.start == q.span.end + 1 && text.get(q.span.end..s.start) == Some("-");
+        let compound = q.compound && q.kind != QuantityKind::Percent && !subjects.iter().any(glued);
         if compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
