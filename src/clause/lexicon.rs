@@ -207,6 +207,16 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["fall"], Change, Backward),
     near(&["hike"], Change, Backward),
     near(&["more", "than", "last"], Change, Backward),
+    // "a revenue increase of over 260%", "a rise of 5% in fares": the change a noun of change
+    // names, before its value.
+    once(&["increase", "of"], Change, Forward),
+    once(&["rise", "of"], Change, Forward),
+    once(&["growth", "of"], Change, Forward),
+    once(&["jump", "of"], Change, Forward),
+    once(&["gain", "of"], Change, Forward),
+    once(&["decline", "of"], Change, Forward),
+    once(&["drop", "of"], Change, Forward),
+    once(&["fall", "of"], Change, Forward),
     // "rose 262% from a year earlier", "up 427% year-over-year": a change measured against
     // an earlier period; "$7.19 billion a year earlier", with no "from", is the old level.
     near(&["from", "a", "year", "earlier"], Change, Backward),

@@ -4,7 +4,7 @@
 
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
-use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
+use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
 
@@ -186,6 +186,12 @@ fn predicate(
             continue;
         }
         last = w;
+        // "a revenue increase of over 260%": a noun of change right after the subject names
+        // the subject's change, whose value follows "of".
+        if words == 1 && is_one_of(w, CHANGE_NOUNS) {
+            after_value_noun = true;
+            continue;
+        }
         // "the depot's share is", "at a cost of" (a noun after its determiner; "will share
         // 1,200 tractors" is a verb).
         if is_one_of(w, VALUE_NOUNS) && !verb && after_determiner {
