@@ -16,8 +16,13 @@ pub(super) fn changed_level(
     index: usize,
 ) -> Option<usize> {
     // A value measured against a period is a change whatever word before it says so ("up
-    // 23% from Q4").
-    let is_change = |i: usize| reading.value(i).change || reading.change_base(text, i).is_some();
+    // 23% from Q4"). Only a percentage, the common change without a trigger word, is read for
+    // its base: this runs for every value tied to a subject.
+    let is_change = |i: usize| {
+        reading.value(i).change
+            || (all.get(i).is_some_and(|q| q.kind == QuantityKind::Percent)
+                && reading.change_base(text, i).is_some())
+    };
     if !is_change(index) {
         return None;
     }
