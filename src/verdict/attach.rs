@@ -165,6 +165,7 @@ pub fn choose<'c, 'q>(
                 is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
             })
             && !elsewhere::bounds_a_span(text, c.quantity)
+            && !elsewhere::infinitive_between(text, c.quantity, subject)
             && !subjects.iter().any(|s| {
                 elsewhere::placed_relative(text, c.quantity, *s)
                     || elsewhere::participle_before_noun(text, c.quantity, *s)

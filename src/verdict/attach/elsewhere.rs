@@ -1,8 +1,9 @@
 //! Values a sentence says of something other than the subject next to them: what follows a
 //! list of counted phrases is the whole list's, a count listed after another counts its own
 //! noun, a time placed relative to the subject, or before a verb that reports it, dates
-//! another event, and a time after "through" or "until" ends a span. `tie` and the lone-figure
-//! rule of `choose` ask these before they read a predicate or a lone figure.
+//! another event, a time after "through" or "until" ends a span, and a time before an
+//! infinitive that holds the subject dates the clause the infinitive serves. `tie` and the
+//! lone-figure rule of `choose` ask these before they read a predicate or a lone figure.
 
 use super::words::words;
 use super::*;
@@ -102,6 +103,29 @@ pub(super) fn bounds_a_span(text: &str, q: &Quantity) -> bool {
             .next_back()
             .is_some_and(|w| is_one_of(w, SPAN_ENDS))
 }
+
+/// "must own shares after market close on June 11 to be eligible for the dividend": a subject
+/// in an infinitive after a time is what the time's clause is for, a purpose or a condition,
+/// not an event the time dates. Tied to it by no more than the sentence, the time is not the
+/// subject's.
+pub(super) fn infinitive_between(text: &str, q: &Quantity, subject: Span) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) || q.span.end > subject.start {
+        return false;
+    }
+    let between: Vec<&str> =
+        words(text.get(q.span.end..subject.start).unwrap_or_default()).collect();
+    between
+        .windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case("to") && is_one_of(w[1], INFINITIVE_VERBS))
+}
+
+/// Verbs of being, having and paying in their base form, as they stand after an infinitive's
+/// "to" ("to be eligible", "to receive", "to pay"); after "to" a noun ("to the dividend")
+/// would be a place or a recipient instead.
+const INFINITIVE_VERBS: &[&str] = &[
+    "be", "become", "have", "get", "receive", "qualify", "pay", "buy", "hold", "own", "remain",
+    "stay", "take", "keep",
+];
 
 /// Words before a time that make it the end of a span.
 const SPAN_ENDS: &[&str] = &["through", "until", "till", "thru"];
