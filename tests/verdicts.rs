@@ -19,7 +19,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("entities", 164),
     ("lists", 62),
     ("measures", 33),
-    ("money", 65),
+    ("money", 69),
     ("names", 57),
     ("negation", 81),
     ("ordinals", 50),

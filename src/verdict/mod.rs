@@ -10,6 +10,7 @@ mod about;
 /// binds it to a claim's subject.
 pub(crate) mod attach;
 pub mod compare;
+mod counted_whole;
 mod dateline;
 mod other_measure;
 mod specific;
@@ -114,6 +115,9 @@ pub struct Checker {
     /// statement states ("gaap" for "Adjusted (non-GAAP) earnings per share"); an occurrence
     /// of its subject right after one is a mention, never evidence.
     other_measures: Vec<Vec<&'static str>>,
+    /// `counted_wholes[i]`: the count claim `i`'s statement gives the whole its value is
+    /// about ("the whole 470-aircraft order is worth $70 billion"), if it gives one.
+    counted_wholes: Vec<Option<f64>>,
 }
 
 impl Checker {
@@ -152,6 +156,7 @@ impl Checker {
                 .iter()
                 .map(|c| other_measure::other_measures(c.statement.as_deref()))
                 .collect(),
+            counted_wholes: claims.iter().map(counted_whole::counted_whole).collect(),
         })
     }
 
@@ -372,6 +377,7 @@ impl Checker {
             subjects,
             date,
         } = site;
+        let whole = self.counted_wholes.get(claim).copied().flatten();
         let stated_change = self.of_change.get(claim).copied().flatten();
         let of_change = stated_change.is_some();
         let claim = self.claims.get(claim)?;
@@ -437,6 +443,12 @@ impl Checker {
                 // before it says so).
                 if let Some(base) = stated_change.and_then(|c| c.base)
                     && reading.change_base(text, index).is_some_and(|b| b != base)
+                {
+                    return None;
+                }
+                // "190 B737 MAX, 20 B787 and 10 B777X ... valued at USD 34 billion" is not the
+                // value of the 470-aircraft order the statement names.
+                if whole.is_some_and(|w| counted_whole::about_another_set(reading, found, index, w))
                 {
                     return None;
                 }
