@@ -15,17 +15,17 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 62),
-    ("entities", 151),
+    ("after_subject", 83),
+    ("entities", 164),
     ("lists", 62),
     ("measures", 33),
-    ("money", 60),
+    ("money", 69),
     ("names", 57),
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
     ("parts", 56),
-    ("regression", 102),
+    ("regression", 106),
 ];
 
 #[derive(Deserialize)]
@@ -42,6 +42,8 @@ struct Case {
     subject: Vec<String>,
     value: String,
     kind: Option<String>,
+    /// The claim's `statement`, when the case needs it (which measure it states).
+    statement: Option<String>,
     text: String,
     verdict: String,
     found: Option<String>,
@@ -63,6 +65,9 @@ fn run(case: &Case) -> Result<(), String> {
     );
     if let Some(kind) = &case.kind {
         claim.push_str(&format!("kind = {kind:?}\n"));
+    }
+    if let Some(statement) = &case.statement {
+        claim.push_str(&format!("statement = {statement:?}\n"));
     }
     if let Some(about) = &case.about {
         claim.push_str(&format!("about = {about:?}\n"));

@@ -199,18 +199,6 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["give", "or", "take"], Margin, Forward),
     near(&["increase"], Change, Backward),
     near(&["increases"], Change, Backward),
-    // The noun before its amount: "an increase of 211 seats", "a tariff hike of 10%". Not
-    // "loss" or "gain" ("a net loss of $2 billion" is the loss's level) nor "growth" ("GDP
-    // growth of 3%" is the rate's level).
-    near(&["increase", "of"], Change, Forward),
-    near(&["rise", "of"], Change, Forward),
-    near(&["drop", "of"], Change, Forward),
-    near(&["decline", "of"], Change, Forward),
-    near(&["fall", "of"], Change, Forward),
-    near(&["jump", "of"], Change, Forward),
-    near(&["hike", "of"], Change, Forward),
-    near(&["cut", "of"], Change, Forward),
-    near(&["reduction", "of"], Change, Forward),
     near(&["rise"], Change, Backward),
     near(&["drop"], Change, Backward),
     near(&["decline"], Change, Backward),
@@ -219,6 +207,20 @@ pub const TRIGGERS: &[Trigger] = &[
     near(&["fall"], Change, Backward),
     near(&["hike"], Change, Backward),
     near(&["more", "than", "last"], Change, Backward),
+    // "a revenue increase of over 260%", "a rise of 5% in fares", "a tariff hike of 10%": the
+    // change a noun of change names, the value right after it ("an increase of fares to $5"
+    // names the new level). Not "loss" nor "growth": "a net loss of $2 billion" is the loss's
+    // level, "GDP growth of 2.4%" the growth's.
+    once(&["increase", "of"], Change, Forward),
+    once(&["rise", "of"], Change, Forward),
+    once(&["jump", "of"], Change, Forward),
+    once(&["gain", "of"], Change, Forward),
+    once(&["decline", "of"], Change, Forward),
+    once(&["drop", "of"], Change, Forward),
+    once(&["fall", "of"], Change, Forward),
+    once(&["hike", "of"], Change, Forward),
+    once(&["cut", "of"], Change, Forward),
+    once(&["reduction", "of"], Change, Forward),
     // "rose 262% from a year earlier", "up 427% year-over-year": a change measured against
     // an earlier period; "$7.19 billion a year earlier", with no "from", is the old level.
     near(&["from", "a", "year", "earlier"], Change, Backward),

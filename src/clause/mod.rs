@@ -14,6 +14,7 @@
 //! gives the words between them with the clauses set inside skipped) and what each value is.
 //! A reading is built only for the sentences that hold a subject and a value of a claim's kind.
 
+mod base;
 mod coordination;
 mod lexicon;
 mod tokens;
@@ -21,6 +22,7 @@ mod words;
 
 use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
+pub use base::Base;
 use lexicon::{Category, Direction, PSEUDO_TRIGGERS, TRIGGERS};
 use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};

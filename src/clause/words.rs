@@ -36,6 +36,9 @@ pub const HAVING_VERBS: &[&str] = &[
     // are left out: after a comma they open a participle clause whose subject is the outer
     // clause's, "won a majority, securing 326 seats", not the noun before the comma.)
     "taken", "gotten",
+    // Verbs of acquiring: "an option to buy 70 more aircraft" gives the option its count.
+    // ("purchase" and "order" are nouns as often, and left out.)
+    "buy", "buys", "bought", "acquire", "acquires", "acquired",
 ];
 
 /// Nouns that name a value rather than a thing: "at a cost of", "the depot's share is".

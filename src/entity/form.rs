@@ -7,6 +7,9 @@
 
 use crate::quantity::{self, QuantityKind};
 use crate::span::Span;
+pub use relative::named_relative;
+
+mod relative;
 
 /// What fills a numbered name's slot: the word's class and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -140,6 +143,9 @@ impl Forms {
             if self.heads.iter().any(|h| is_head(&word.folded, h))
                 && let Some(span) = named_head(text, words, i)
             {
+                out.push(span);
+            }
+            if let Some(span) = self.relative_at(words, i) {
                 out.push(span);
             }
         }
@@ -399,62 +405,4 @@ fn roman(s: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn siblings(aliases: &[&str], text: &str) -> Vec<String> {
-        let forms = Forms::new(&aliases.iter().map(|a| a.to_string()).collect::<Vec<_>>());
-        let words = words(text, Span::new(0, text.len()));
-        let mut out = Vec::new();
-        forms.siblings(text, &words, &mut out);
-        out.iter().map(|s| s.slice(text).to_string()).collect()
-    }
-
-    #[test]
-    fn another_number_or_ordinal_in_the_same_name_is_a_sibling() {
-        assert_eq!(
-            siblings(&["Line 3"], "Line 2 opened in 2019; Line 3 in 2024."),
-            ["Line 2"]
-        );
-        assert_eq!(
-            siblings(
-                &["fifth round"],
-                "The fourth round was held in April, the 5th round in May."
-            ),
-            ["fourth round"]
-        );
-        assert_eq!(
-            siblings(&["Q3 2023"], "Revenue rose in Q2 and fell in Q3."),
-            ["Q2"]
-        );
-        assert_eq!(
-            siblings(
-                &["Artemis II"],
-                "Artemis III will land; Artemis II flew by."
-            ),
-            ["Artemis III"]
-        );
-        assert_eq!(
-            siblings(&["the 2024 budget"], "the 2023 budget and the 2024 budget"),
-            ["2023 budget"]
-        );
-    }
-
-    #[test]
-    fn another_name_before_the_same_head_is_a_sibling() {
-        assert_eq!(
-            siblings(
-                &["Purple Line"],
-                "The Green Line opened first, then the Purple Line and Line 2."
-            ),
-            ["Green Line", "Purple Line", "Line 2"]
-        );
-        // A determiner or a lowercase word does not name a line.
-        assert!(siblings(&["Purple Line"], "The line opened; the new line is long.").is_empty());
-    }
-
-    #[test]
-    fn a_name_without_a_number_or_a_head_has_no_form() {
-        assert!(siblings(&["Boeing"], "Airbus and Boeing 747 jets").is_empty());
-    }
-}
+mod tests;

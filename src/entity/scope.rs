@@ -8,10 +8,12 @@
 //! hangs on. A sentence that names no entity refers back, as a reader does with "It opened on
 //! May 2" or "The line cost $2.1 billion": to the sentences before it, nearest first, then the
 //! headline; in the first that names an entity, the first entity named (the subject, as
-//! centering theory prefers) is the one meant. Paragraph breaks do not stop the search: news
-//! names its entity in the lead and then writes "the company" or "revenue" for paragraphs, and
-//! a sibling named in between is what ends the reference.
+//! centering theory prefers) is the one meant; a sibling named by its place relative to now
+//! ("the current quarter") is an aside of its own sentence and passed over. Paragraph breaks
+//! do not stop the search: news names its entity in the lead and then writes "the company" or
+//! "revenue" for paragraphs, and a sibling named in between is what ends the reference.
 
+use super::form::named_relative;
 use super::{Entity, Hits, Mention};
 use crate::segment::Segmenter;
 use crate::span::Span;
@@ -148,7 +150,7 @@ impl Entity {
             if let Some(first) = self
                 .mentions(text, span, hits, &[])
                 .iter()
-                .find(|m| !m.compared)
+                .find(|m| !m.compared && (m.own || !named_relative(text, m.span)))
             {
                 return first.own.then_some(Via { source, span });
             }
@@ -227,6 +229,10 @@ mod tests {
         // A sibling named nearer wins: the sentence is about Line 2.
         let text = "Line 3 runs to the university. Line 2 runs to the port. It opened on May 2.";
         assert_eq!(look(&["Line 3"], text, "It opened on May 2."), None);
+        // A sibling named by its place relative to now is an aside of its sentence.
+        let text =
+            "The first quarter was strong. The next quarter looks weaker. It beat forecasts.";
+        assert!(look(&["first quarter"], text, "It beat forecasts.").is_some());
         // Unless only compared: "unlike Line 2" is not what the sentence is about.
         let text = "Line 3 runs to the university, unlike Line 2. It opened on May 2.";
         assert!(look(&["Line 3"], text, "It opened on May 2.").is_some());

@@ -84,8 +84,9 @@ fn merge(a: &Figure, b: &Figure, dash: bool) -> Option<Merged> {
         high += (low / 100.0).floor() * 100.0;
         return (high > low).then_some((Year, None, low, high));
     }
-    // "3-4 billion": the first end borrows the second's scale
-    if a.scale == 1.0 && b.scale > 1.0 && a.half_width.is_none() && low * b.scale <= high {
+    // "3-4 billion", "between 4.3 and 5.2 billion": the first end borrows the second's scale,
+    // whether or not it is written with decimals
+    if a.scale == 1.0 && b.scale > 1.0 && low * b.scale <= high {
         low *= b.scale;
     }
     let (kind, unit) = match (a.kind, b.kind) {
@@ -191,6 +192,14 @@ mod tests {
             ("20 to 30", Some((Count, None, 20.0, 30.0))),
             ("20~100", Some((Count, None, 20.0, 100.0))),
             ("$3-4 billion", Some((Money, Some("USD"), 3e9, 4e9))),
+            // A first end written with decimals borrows the scale all the same.
+            (
+                "between $4.3 and $5.2 billion",
+                Some((Money, Some("USD"), 4.3e9, 5.2e9)),
+            ),
+            ("1.7 to 1.9 billion", Some((Count, None, 1.7e9, 1.9e9))),
+            // A first end larger than the second's scale keeps its own value.
+            ("2.5-3 thousand", Some((Count, None, 2500.0, 3000.0))),
             ("20-30%", Some((Percent, Some("%"), 20.0, 30.0))),
             ("2019-20", Some((Year, None, 2019.0, 2020.0))),
             ("2018-2020", Some((Year, None, 2018.0, 2020.0))),

@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod change_chain;
 mod elsewhere;
 mod relation;
 mod words;
@@ -109,8 +110,10 @@ pub fn choose<'c, 'q>(
         let q = c.quantity;
         let near = nearest(subjects, q.span);
         // "fifth-largest economy" is about "largest"; "a 25-percent tariff" is a rate all the
-        // same.
-        let compound = q.compound && q.kind != QuantityKind::Percent;
+        // same, and "the 6.8-magnitude quake" states the magnitude when that is the subject.
+        let glued =
+            |s: &Span| s.start == q.span.end + 1 && text.get(q.span.end..s.start) == Some("-");
+        let compound = q.compound && q.kind != QuantityKind::Percent && !subjects.iter().any(glued);
         if compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
@@ -161,6 +164,8 @@ pub fn choose<'c, 'q>(
             && reading.own_noun(text, c.index).is_none_or(|noun| {
                 is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
             })
+            && !elsewhere::bounds_a_span(text, c.quantity)
+            && !elsewhere::infinitive_between(text, c.quantity, subject)
             && !subjects.iter().any(|s| {
                 elsewhere::placed_relative(text, c.quantity, *s)
                     || elsewhere::participle_before_noun(text, c.quantity, *s)

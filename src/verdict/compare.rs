@@ -66,6 +66,9 @@ fn intervals_agree(
     if let Some(same) = open_ended_agree(claim, tolerance, found) {
         return Some(same);
     }
+    if let Some(same) = bound_against_range(claim, tolerance, found) {
+        return Some(same);
+    }
     if let Some(same) = whole_percent_agree(claim, tolerance, found) {
         return Some(same);
     }
@@ -135,6 +138,29 @@ fn open_ended_agree(
     }
     let claim_side = widen(rounding_interval(c, claim.rounding), tolerance);
     Some(claim_side.overlaps(&rounding_interval(f, found.rounding)))
+}
+
+/// A one-sided value against a claimed range: "up to $5.2 billion" states the top of an
+/// estimate, so it agrees with "between $1.7 billion and $1.9 billion" only when its bound
+/// falls within that range ("up to $1.9 billion"), though the two intervals overlap. `None`
+/// unless the claim is a range of two ends and the value one-sided.
+fn bound_against_range(
+    claim: &Quantity,
+    tolerance: Option<Tolerance>,
+    found: &Quantity,
+) -> Option<bool> {
+    let (Some(_), Some(_)) = (claim.interval.low, claim.interval.high) else {
+        return None;
+    };
+    if claim.value.is_some() {
+        return None;
+    }
+    let bound = match (found.interval.low, found.interval.high) {
+        (Some(low), None) => low,
+        (None, Some(high)) => high,
+        _ => return None,
+    };
+    Some(widen(claim.interval, tolerance).overlaps(&rounding_interval(bound, found.rounding)))
 }
 
 /// `[x - h, x + h]`, or the point `x` when exact.
@@ -285,6 +311,32 @@ mod tests {
             ("November 10, 2023", "between 10 and 15 April", Some(false)),
             ("November 10, 2023", "November 2023", Some(true)),
             ("April 2022", "April 6, 2021", Some(false)),
+            // A one-sided value against a claimed range: its bound must fall within it.
+            (
+                "between $1.7 billion and $1.9 billion",
+                "up to $5.2 billion",
+                Some(false),
+            ),
+            (
+                "between $1.7 billion and $1.9 billion",
+                "up to $1.9 billion",
+                Some(true),
+            ),
+            (
+                "between $1.7 billion and $1.9 billion",
+                "more than $1.8 billion",
+                Some(true),
+            ),
+            (
+                "between $1.7 billion and $1.9 billion",
+                "over $1 billion",
+                Some(false),
+            ),
+            (
+                "between $1.7 billion and $1.9 billion",
+                "$1.8 billion",
+                Some(true),
+            ),
         ];
         for (claim, found, expected) in cases {
             assert_eq!(

@@ -10,8 +10,11 @@ mod about;
 /// binds it to a claim's subject.
 pub(crate) mod attach;
 pub mod compare;
+mod counted_whole;
 mod dateline;
+mod other_measure;
 mod specific;
+mod stated_change;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
@@ -24,6 +27,7 @@ use crate::time::{Period, placed_before, relative_times};
 use about::{About, Admit, SentenceScope};
 use attach::Candidate;
 use serde::{Deserialize, Serialize};
+use stated_change::{StatedChange, stated_change};
 use std::collections::BTreeMap;
 
 /// The agreement of one document with one claim. Ordered from strongest to weakest finding.
@@ -104,8 +108,16 @@ pub struct Checker {
     /// `entities[i]`: claim `i`'s `about` entity, if it has one.
     entities: Vec<Option<Entity>>,
     /// `of_change[i]`: claim `i`'s statement states its value as a change ("Revenue rose
-    /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it.
-    of_change: Vec<bool>,
+    /// 262%"), so a change in a sentence ("a 262% jump in revenue") is evidence for it, unless
+    /// it is measured over another period than the statement's.
+    of_change: Vec<Option<StatedChange>>,
+    /// `other_measures[i]`: the qualifiers that name another measure than claim `i`'s
+    /// statement states ("gaap" for "Adjusted (non-GAAP) earnings per share"); an occurrence
+    /// of its subject right after one is a mention, never evidence.
+    other_measures: Vec<Vec<&'static str>>,
+    /// `counted_wholes[i]`: the count claim `i`'s statement gives the whole its value is
+    /// about ("the whole 470-aircraft order is worth $70 billion"), if it gives one.
+    counted_wholes: Vec<Option<f64>>,
 }
 
 impl Checker {
@@ -139,7 +151,12 @@ impl Checker {
                 .iter()
                 .map(|c| c.about.as_ref().map(Entity::new))
                 .collect(),
-            of_change: claims.iter().map(states_a_change).collect(),
+            of_change: claims.iter().map(stated_change).collect(),
+            other_measures: claims
+                .iter()
+                .map(|c| other_measure::other_measures(c.statement.as_deref()))
+                .collect(),
+            counted_wholes: claims.iter().map(counted_whole::counted_whole).collect(),
         })
     }
 
@@ -231,6 +248,13 @@ impl Checker {
         let mut placed: Vec<(usize, usize, Span)> = Vec::with_capacity(hits.len());
         for hit in &hits {
             note_mention(findings.entry(hit.claim).or_default(), hit.span);
+            let others = self
+                .other_measures
+                .get(hit.claim)
+                .map_or(&[][..], Vec::as_slice);
+            if other_measure::names_other_measure(text, hit.span, others) {
+                continue;
+            }
             if let Some(s) = sentence_of(hit.span.start) {
                 placed.push((s, hit.claim, hit.span));
             }
@@ -353,7 +377,9 @@ impl Checker {
             subjects,
             date,
         } = site;
-        let of_change = self.of_change.get(claim).copied().unwrap_or(false);
+        let whole = self.counted_wholes.get(claim).copied().flatten();
+        let stated_change = self.of_change.get(claim).copied().flatten();
+        let of_change = stated_change.is_some();
         let claim = self.claims.get(claim)?;
         let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
             (&claim.expected, claim.kind)
@@ -410,6 +436,20 @@ impl Checker {
                     QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
                 );
                 if (read.change && !level && !of_change) || read.margin {
+                    return None;
+                }
+                // "up 18% from the previous quarter" says nothing of a change "from a year
+                // earlier" (a value measured against a period is a change, whatever word
+                // before it says so).
+                if let Some(base) = stated_change.and_then(|c| c.base)
+                    && reading.change_base(text, index).is_some_and(|b| b != base)
+                {
+                    return None;
+                }
+                // "190 B737 MAX, 20 B787 and 10 B777X ... valued at USD 34 billion" is not the
+                // value of the 470-aircraft order the statement names.
+                if whole.is_some_and(|w| counted_whole::about_another_set(reading, found, index, w))
+                {
                     return None;
                 }
                 // A denied or superseded other figure may be corrected in the next clause:
@@ -532,23 +572,6 @@ fn note_mention(finding: &mut Finding, span: Span) {
     if finding.first_mention.is_none_or(|m| span.start < m.start) {
         finding.first_mention = Some(span);
     }
-}
-
-/// Whether `claim`'s statement states the claimed value as a change: the statement read as a
-/// sentence, its value that agrees with the claim's is a change ("Revenue rose 262% from a
-/// year earlier", "up 262%"). Such a claim is about the change, and the sentences that state
-/// a change of its subject speak of it; any other claim ignores changes ("rose by 5%" says
-/// nothing of a level of 12%).
-fn states_a_change(claim: &Claim) -> bool {
-    let (Some(statement), Expected::Quantity(expected)) = (&claim.statement, &claim.expected)
-    else {
-        return false;
-    };
-    let values = quantity::extract(statement);
-    let reading = Reading::new(statement, Span::new(0, statement.len()), &values);
-    values.iter().enumerate().any(|(i, q)| {
-        compare::agrees(expected, claim.tolerance, q) == Some(true) && reading.value(i).change
-    })
 }
 
 #[cfg(test)]

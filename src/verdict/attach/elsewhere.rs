@@ -1,7 +1,9 @@
 //! Values a sentence says of something other than the subject next to them: what follows a
 //! list of counted phrases is the whole list's, a count listed after another counts its own
-//! noun, and a time placed relative to the subject, or before a verb that reports it, dates
-//! another event. `tie` asks these before it reads a predicate or a lone figure.
+//! noun, a time placed relative to the subject, or before a verb that reports it, dates
+//! another event, a time after "through" or "until" ends a span, and a time before an
+//! infinitive that holds the subject dates the clause the infinitive serves. `tie` and the
+//! lone-figure rule of `choose` ask these before they read a predicate or a lone figure.
 
 use super::words::words;
 use super::*;
@@ -88,6 +90,45 @@ pub(super) fn participle_before_noun(text: &str, q: &Quantity, subject: Span) ->
             .is_some_and(|w| w.starts_with(char::is_alphabetic) && !is_one_of(w, FUNCTION_WORDS));
     participle && determiner && noun_follows
 }
+
+/// "flights cancelled in the wake of the outage through July 25": a time after "through",
+/// "until" or "till" is where a span ends. Tied to a subject by no more than their sentence,
+/// it dates when something stopped, not when the subject happened.
+pub(super) fn bounds_a_span(text: &str, q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
+        && text
+            .get(..q.span.start)
+            .unwrap_or_default()
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| is_one_of(w, SPAN_ENDS))
+}
+
+/// "must own shares after market close on June 11 to be eligible for the dividend": a subject
+/// in an infinitive after a time is what the time's clause is for, a purpose or a condition,
+/// not an event the time dates. Tied to it by no more than the sentence, the time is not the
+/// subject's.
+pub(super) fn infinitive_between(text: &str, q: &Quantity, subject: Span) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) || q.span.end > subject.start {
+        return false;
+    }
+    let between: Vec<&str> =
+        words(text.get(q.span.end..subject.start).unwrap_or_default()).collect();
+    between
+        .windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case("to") && is_one_of(w[1], INFINITIVE_VERBS))
+}
+
+/// Verbs of being, having and paying in their base form, as they stand after an infinitive's
+/// "to" ("to be eligible", "to receive", "to pay"); after "to" a noun ("to the dividend")
+/// would be a place or a recipient instead.
+const INFINITIVE_VERBS: &[&str] = &[
+    "be", "become", "have", "get", "receive", "qualify", "pay", "buy", "hold", "own", "remain",
+    "stay", "take", "keep",
+];
+
+/// Words before a time that make it the end of a span.
+const SPAN_ENDS: &[&str] = &["through", "until", "till", "thru"];
 
 /// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the
 /// outage…") is when it was said, not when what it reports happened.

@@ -2,8 +2,9 @@
 //! adjacent, a predicate after the subject, a holder after a *for* or *to*, a copula before the
 //! subject. `tie` weighs them for one value and one occurrence.
 
+use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
-use super::words::{BREAKERS, LINKS, adjacent_words, linking_words, words};
+use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
 
@@ -18,6 +19,15 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
         .and_then(|v| all.get(v))
     {
         return tie(sentence, first, subject, part);
+    }
+    // "revenue of $26 billion, up 18% from the previous quarter and up 262% from a year ago":
+    // a change set after a level is the level's change, tied wherever the level is.
+    if let Some(level) = reading
+        .value_index(q.span)
+        .and_then(|i| changed_level(text, reading, all, i))
+        .and_then(|l| all.get(l))
+    {
+        return tie(sentence, level, subject, part);
     }
     // Another value between the two takes the tie ("15 of the 31 drones"). `all` is sorted.
     let between_has_value = |gap: Span| {
@@ -176,6 +186,12 @@ fn predicate(
             continue;
         }
         last = w;
+        // "a revenue increase of over 260%": a noun of change right after the subject names
+        // the subject's change, whose value follows "of".
+        if words == 1 && is_one_of(w, CHANGE_NOUNS) {
+            after_value_noun = true;
+            continue;
+        }
         // "the depot's share is", "at a cost of" (a noun after its determiner; "will share
         // 1,200 tractors" is a verb).
         if is_one_of(w, VALUE_NOUNS) && !verb && after_determiner {

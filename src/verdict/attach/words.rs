@@ -79,7 +79,7 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
 }
 
 /// Nouns of a change, after which "in" names what changed.
-const CHANGE_NOUNS: &[&str] = &[
+pub(super) const CHANGE_NOUNS: &[&str] = &[
     "jump", "rise", "increase", "growth", "gain", "surge", "climb", "drop", "fall", "decline",
     "decrease", "cut",
 ];
