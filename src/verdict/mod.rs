@@ -12,91 +12,26 @@ pub(crate) mod attach;
 pub mod compare;
 mod counted_whole;
 mod dateline;
+mod evidence;
+mod finding;
 mod other_measure;
 mod specific;
 mod stated_change;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
-use crate::entity::{Entity, Hits, Via};
+use crate::entity::{Entity, Hits};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
 use crate::subject::{NameMatcher, NameReading, SubjectError, SubjectMatcher};
-use crate::time::{Period, placed_before, relative_times};
+use crate::time::{Period, relative_times};
 use about::{About, Admit, SentenceScope};
-use attach::Candidate;
-use serde::{Deserialize, Serialize};
+use evidence::Site;
+use finding::note_mention;
+pub use finding::{Assertion, Evidence, Finding, Verdict};
 use stated_change::{StatedChange, stated_change};
 use std::collections::BTreeMap;
-
-/// The agreement of one document with one claim. Ordered from strongest to weakest finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    /// Some evidence disagrees with the claim (this wins over support).
-    Conflicts,
-    /// Some evidence agrees and none disagrees.
-    Supports,
-    /// Every disagreeing evidence predates the claim's `as_of`: the document, or the sentence,
-    /// is placed before the claim became true. History, not a contradiction.
-    Outdated,
-    /// The subject occurs, with no evidence either way.
-    Mentions,
-    /// The subject does not occur.
-    Absent,
-}
-
-impl Verdict {
-    pub const ALL: [Verdict; 5] = [
-        Verdict::Supports,
-        Verdict::Conflicts,
-        Verdict::Outdated,
-        Verdict::Mentions,
-        Verdict::Absent,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Conflicts => "conflicts",
-            Verdict::Supports => "supports",
-            Verdict::Outdated => "outdated",
-            Verdict::Mentions => "mentions",
-            Verdict::Absent => "absent",
-        }
-    }
-}
-
-pub use crate::clause::Assertion;
-
-/// A sentence that states a value about a claim's subject.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
-    pub sentence: Span,
-    /// The value as written ("30", "Anthony Blinken").
-    pub value: Span,
-    /// The value with the subject it quantifies when they stand together ("30 Predator Armed
-    /// Drones"), else the value alone.
-    pub found: Span,
-    /// `Supports`, `Conflicts`, or `Outdated` (a disagreeing value placed before the claim's
-    /// `as_of`).
-    pub verdict: Verdict,
-    /// How the sentence states the value.
-    pub assertion: Assertion,
-    /// For a claim with `about`, when the sentence names no entity: where the entity it refers
-    /// to is named (the sentence before, the headline).
-    pub via: Option<Via>,
-}
-
-/// What one document says about one claim.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub verdict: Verdict,
-    /// In document order.
-    pub evidence: Vec<Evidence>,
-    /// The first occurrence of the subject, where the verdict points when there is no evidence.
-    pub first_mention: Option<Span>,
-}
 
 /// Checks documents against a fixed set of claims.
 pub struct Checker {
@@ -358,219 +293,6 @@ impl Checker {
                 (claim, finding)
             })
             .collect()
-    }
-
-    /// The evidence one sentence gives about one claim's subject (occurring at `subjects`):
-    /// the value of the claim's kind that quantifies the subject, and whether it agrees.
-    /// `quantities` extracts the sentence's values and reads its clauses, once for all the
-    /// claims that share it.
-    fn evidence<'q>(
-        &self,
-        site: Site,
-        claim: usize,
-        mut scope: Option<SentenceScope>,
-        quantities: impl FnOnce() -> Option<(&'q Vec<Quantity>, &'q Reading)>,
-    ) -> Option<Evidence> {
-        let Site {
-            text,
-            sentence,
-            subjects,
-            date,
-        } = site;
-        let whole = self.counted_wholes.get(claim).copied().flatten();
-        let stated_change = self.of_change.get(claim).copied().flatten();
-        let of_change = stated_change.is_some();
-        let claim = self.claims.get(claim)?;
-        let (Expected::Quantity(expected), ClaimKind::Quantity(kind)) =
-            (&claim.expected, claim.kind)
-        else {
-            return None;
-        };
-        let (found, reading) = quantities()?;
-        if !found.iter().any(|q| q.kind == kind) {
-            return None;
-        }
-        let mut denied = Vec::new();
-        // With `about`, only the values about the claim's entity: one named in the sentence,
-        // or the one the sentence refers back to.
-        let mut vias: Vec<(usize, Via)> = Vec::new();
-        let mut admitted = |index: usize, q: &Quantity| match &mut scope {
-            None => true,
-            Some(scope) => {
-                match scope.admit(q.span, &|at| reading.clause_at(at), self.segmenter.as_ref()) {
-                    Admit::Yes(via) => {
-                        vias.extend(via.map(|via| (index, via)));
-                        true
-                    }
-                    Admit::No => false,
-                }
-            }
-        };
-        let candidates: Vec<Candidate> = found
-            .iter()
-            .enumerate()
-            .filter(|&(index, q)| {
-                q.kind == kind && !dateline::stamps(text, sentence, q) && admitted(index, q)
-            })
-            .filter_map(|(index, q)| {
-                let mut read = reading.value(index);
-                // "had not risen above $1.2 billion" states at most $1.2 billion.
-                if read.assertion == Assertion::Negated
-                    && let Some(flipped) = compare::denied(q)
-                {
-                    let agrees = compare::agrees(expected, claim.tolerance, &flipped)?;
-                    read.assertion = Assertion::Asserted;
-                    return Some(Candidate {
-                        quantity: q,
-                        index,
-                        reading: read,
-                        agrees,
-                    });
-                }
-                let agrees = compare::agrees(expected, claim.tolerance, q)?;
-                // An old figure, a change and a denied or later other figure say nothing of
-                // the claim's value: "rises to 12% from 8%", "rose by 5%", "is not buying 40
-                // buses", "the seventh summit will be held next year".
-                let level = matches!(
-                    kind,
-                    QuantityKind::Ordinal | QuantityKind::Year | QuantityKind::Date
-                );
-                if (read.change && !level && !of_change) || read.margin {
-                    return None;
-                }
-                // "up 18% from the previous quarter" says nothing of a change "from a year
-                // earlier" (a value measured against a period is a change, whatever word
-                // before it says so).
-                if let Some(base) = stated_change.and_then(|c| c.base)
-                    && reading.change_base(text, index).is_some_and(|b| b != base)
-                {
-                    return None;
-                }
-                // "190 B737 MAX, 20 B787 and 10 B777X ... valued at USD 34 billion" is not the
-                // value of the 470-aircraft order the statement names.
-                if whole.is_some_and(|w| counted_whole::about_another_set(reading, found, index, w))
-                {
-                    return None;
-                }
-                // A denied or superseded other figure may be corrected in the next clause:
-                // "earlier reports said 40 buses; the figure is 45".
-                if read.old || (read.assertion == Assertion::Negated && !agrees) {
-                    if !agrees {
-                        denied.push(q);
-                    }
-                    return None;
-                }
-                if read.future && kind == QuantityKind::Ordinal && !agrees {
-                    return None;
-                }
-                Some(Candidate {
-                    quantity: q,
-                    index,
-                    reading: read,
-                    agrees,
-                })
-            })
-            .collect();
-        let (chosen, subject) = attach::choose(
-            &attach::Sentence {
-                text,
-                reading,
-                all: found,
-                subjects,
-            },
-            &candidates,
-            &denied,
-        )?;
-        let value = chosen.quantity;
-        // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
-        let agrees = chosen.agrees && chosen.reading.assertion != Assertion::Negated;
-        // "30 Predator Armed Drones": the value and its subject read as one phrase when only
-        // plain words stand between them.
-        let together = value.span.end <= subject.start
-            && text[value.span.end..subject.start]
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
-        // Against a claim that holds from `as_of`, a disagreeing value from before it is history.
-        let outdated = !agrees
-            && claim.as_of.is_some_and(|as_of| {
-                date.is_some_and(|d| d.before(&as_of))
-                    || placed_before(text, sentence, reading, found, chosen.index, as_of, date)
-            });
-        Some(Evidence {
-            sentence,
-            value: value.span,
-            found: if together {
-                Span::new(value.span.start, subject.end)
-            } else {
-                value.span
-            },
-            verdict: if agrees {
-                Verdict::Supports
-            } else if outdated {
-                Verdict::Outdated
-            } else {
-                Verdict::Conflicts
-            },
-            assertion: chosen.reading.assertion,
-            via: vias
-                .iter()
-                .find(|(index, _)| *index == chosen.index)
-                .map(|&(_, via)| via),
-        })
-    }
-}
-
-/// Where one sentence's evidence is looked for: the document's text and date, the sentence,
-/// and the claim's subject occurrences in it.
-#[derive(Clone, Copy)]
-struct Site<'s> {
-    text: &'s str,
-    sentence: Span,
-    subjects: &'s [Span],
-    date: Option<Period>,
-}
-
-impl Default for Finding {
-    fn default() -> Self {
-        Finding::absent()
-    }
-}
-
-impl Finding {
-    /// The subject does not occur.
-    pub fn absent() -> Self {
-        Finding {
-            verdict: Verdict::Absent,
-            evidence: Vec::new(),
-            first_mention: None,
-        }
-    }
-
-    /// Orders the evidence and sets the verdict from it: a conflict anywhere wins.
-    fn decide(&mut self) {
-        self.evidence.sort_by_key(|e| (e.value.start, e.value.end));
-        self.evidence.dedup();
-        self.verdict = if self
-            .evidence
-            .iter()
-            .any(|e| e.verdict == Verdict::Conflicts)
-        {
-            Verdict::Conflicts
-        } else if self.evidence.iter().any(|e| e.verdict == Verdict::Supports) {
-            Verdict::Supports
-        } else if !self.evidence.is_empty() {
-            Verdict::Outdated
-        } else if self.first_mention.is_some() {
-            Verdict::Mentions
-        } else {
-            Verdict::Absent
-        };
-    }
-}
-
-fn note_mention(finding: &mut Finding, span: Span) {
-    if finding.first_mention.is_none_or(|m| span.start < m.start) {
-        finding.first_mention = Some(span);
     }
 }
 
