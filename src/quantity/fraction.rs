@@ -1,7 +1,7 @@
 //! Fractions and decimal words: "two thirds", "one and a half", "half a million",
 //! "two hundred point zero three".
 //!
-//! Split from `numeral.rs` (which calls these at the points its grammar allows a fraction) so the
+//! Split from `numeral/` (which calls these at the points its grammar allows a fraction) so the
 //! integer grammar stays readable. Contract: each function looks only forward from the token it
 //! is given and returns `None` (or the numeral unchanged) when the words are not a fraction.
 

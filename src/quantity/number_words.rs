@@ -1,6 +1,6 @@
 //! The English number vocabulary: cardinal words, ordinal words, scale words and suffixes.
 //!
-//! Kept apart from the grammar in `numeral.rs` so each table can be read (and extended) at a
+//! Kept apart from the grammar in `numeral/` so each table can be read (and extended) at a
 //! glance. Every lookup is case-insensitive on ASCII; the tables are lower case.
 
 use super::token::LowerWord;
