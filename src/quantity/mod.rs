@@ -168,6 +168,28 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// The date `date` written at `span`: its interval unbounded (a date is compared by its
+    /// days, not as a number), no qualifier, not hyphen-joined.
+    pub fn of_date(span: Span, date: DateRange) -> Self {
+        Quantity {
+            span,
+            kind: QuantityKind::Date,
+            value: None,
+            interval: Interval {
+                low: None,
+                high: None,
+                low_inclusive: false,
+                high_inclusive: false,
+            },
+            rounding: None,
+            date: Some(date),
+            unit: None,
+            measure: None,
+            qualifier: None,
+            compound: false,
+        }
+    }
+
     /// The same quantity with every span moved `offset` bytes on (sentence → document).
     pub fn shifted(mut self, offset: usize) -> Self {
         self.span = Span::new(self.span.start + offset, self.span.end + offset);

@@ -184,7 +184,6 @@ pub(crate) mod tests {
         );
     }
 
-    /// The table of qualifier phrases has no phrase longer than the reach allows for.
     /// Not trying a body with no value within [`BODY_REACH`] changes no reading: at every
     /// token of the texts, the bounded read is the unbounded one.
     #[test]
@@ -207,6 +206,7 @@ pub(crate) mod tests {
         assert!(reads > 10_000, "{reads} reads");
     }
 
+    /// The table of qualifier phrases has no phrase longer than the reach allows for.
     #[test]
     fn no_qualifier_is_longer_than_allowed_for() {
         let longest = super::super::qualifier::longest_prefix();

@@ -55,8 +55,8 @@ pub(crate) fn span_of(toks: &[Token], start: usize, end: usize) -> Option<Span> 
     Some(Span::new(first.start, last.end.max(first.start)))
 }
 
-/// The date quantity of tokens `start..end`: its interval unbounded (a date is compared by its
-/// days, not as a number). `compound` when it is hyphen-joined to a following word.
+/// The date quantity of tokens `start..end` ([`Quantity::of_date`]), with its qualifier.
+/// `compound` when it is hyphen-joined to a following word.
 pub(super) fn date_quantity(
     toks: &[Token],
     start: usize,
@@ -66,21 +66,9 @@ pub(super) fn date_quantity(
     compound: bool,
 ) -> Option<Quantity> {
     Some(Quantity {
-        span: span_of(toks, start, end)?,
-        kind: QuantityKind::Date,
-        value: None,
-        interval: Interval {
-            low: None,
-            high: None,
-            low_inclusive: false,
-            high_inclusive: false,
-        },
-        rounding: None,
-        date: Some(date),
-        unit: None,
-        measure: None,
         qualifier,
         compound,
+        ..Quantity::of_date(span_of(toks, start, end)?, date)
     })
 }
 

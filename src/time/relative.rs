@@ -74,26 +74,13 @@ fn year_value(year: i32) -> Option<Quantity> {
 }
 
 fn date_value(date: PartialDate) -> Quantity {
-    Quantity {
-        span: Span::default(),
-        kind: QuantityKind::Date,
-        value: None,
-        interval: Interval {
-            low: None,
-            high: None,
-            low_inclusive: false,
-            high_inclusive: false,
-        },
-        rounding: None,
-        date: Some(DateRange {
+    Quantity::of_date(
+        Span::default(),
+        DateRange {
             from: date,
             to: date,
-        }),
-        unit: None,
-        measure: None,
-        qualifier: None,
-        compound: false,
-    }
+        },
+    )
 }
 
 fn partial(date: Date, day: bool) -> PartialDate {
