@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod entity;
 pub mod listing;
+mod lower_word;
 pub mod quantity;
 #[cfg(test)]
 mod random_text;

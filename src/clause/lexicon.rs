@@ -80,6 +80,7 @@ const fn once(words: &'static [&'static str], category: Category, direction: Dir
     }
 }
 
+use crate::lower_word::LowerWord;
 use Category::*;
 use Direction::*;
 
@@ -328,14 +329,7 @@ pub fn starting_with(word: &str) -> Option<&'static Entries> {
     if word.len() > 16 {
         return None;
     }
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-        return index.get(word);
-    }
-    let mut lower = [0u8; 16];
-    let lower = &mut lower[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().and_then(|w| index.get(w))
+    index.get(LowerWord::new(word)?.as_str())
 }
 
 /// Runs that contain a trigger but are not one: looked up first, their words skipped.

@@ -57,13 +57,8 @@ pub fn statements(text: &str, sentences: &[Span]) -> Vec<Statement> {
         words_into(text, sentence, &mut words);
         let mut i = 0;
         while i < words.len() {
-            // A given name starts with a capital: most words are passed over by their first
-            // byte, before a call (`is_name_word` asks the rest).
-            let capital = text
-                .as_bytes()
-                .get(words[i].start)
-                .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase());
-            if !capital {
+            // Most words are passed over by their first byte, before a call.
+            if !may_start_name(text.as_bytes().get(words[i].start)) {
                 i += 1;
                 continue;
             }
@@ -180,11 +175,7 @@ fn words_into(text: &str, sentence: Span, out: &mut Vec<Span>) {
 /// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-
 /// Karrenbauer"), not all capitals ("NATO"), at least `min` letters.
 fn is_name_word(w: &str, min: usize) -> bool {
-    // Most words are turned away by their first byte: lowercase, a digit or a mark.
-    if w.as_bytes()
-        .first()
-        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    if !may_start_name(w.as_bytes().first()) {
         return false;
     }
     if w.is_ascii() {
@@ -210,6 +201,13 @@ fn is_name_word(w: &str, min: usize) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && w.chars().skip(1).any(char::is_lowercase)
         && !w.ends_with(['-', '\'', '’'])
+}
+
+/// Whether a word whose first byte is `first` may be a name word: a capital, or a non-ASCII
+/// letter (read in full by [`is_name_word`]). Most words are turned away here: lowercase, a
+/// digit or a mark.
+fn may_start_name(first: Option<&u8>) -> bool {
+    first.is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
 }
 
 /// An initial: "J." or "J".

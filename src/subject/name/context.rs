@@ -9,6 +9,7 @@
 use super::letters::folded;
 use super::word_map::FnvMap;
 use super::words::suffix_end;
+use crate::lower_word::LowerWord;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -90,18 +91,14 @@ const TITLE: u8 = 1;
 const NOT_A_GIVEN_NAME: u8 = 2;
 const OPENER: u8 = 4;
 
-/// The classes of `word` as the lists hold it: lowercased and folded. An ASCII word of up to
-/// 32 bytes is lowered on the stack (nearly every capitalised word of English prose); any
-/// other is folded into a copy.
+/// The classes of `word` as the lists hold it: lowercased and folded. A short ASCII word is
+/// lowered on the stack (nearly every capitalised word of English prose); any other is folded
+/// into a copy.
 fn classes_of(word: &str) -> u8 {
-    let mut buf = [0u8; 32];
     if word.is_ascii()
-        && let Some(lower) = buf.get_mut(..word.len())
+        && let Some(lower) = LowerWord::new(word)
     {
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).unwrap_or_default();
-        return CLASSES.get(lower).copied().unwrap_or(0);
+        return classes_of_folded(lower.as_str());
     }
     classes_of_folded(&folded(word))
 }
