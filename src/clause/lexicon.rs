@@ -326,9 +326,6 @@ pub fn starting_with(word: &str) -> Option<&'static Entries> {
         }
         index
     });
-    if word.len() > 16 {
-        return None;
-    }
     index.get(LowerWord::new(word)?.as_str())
 }
 
