@@ -202,8 +202,10 @@ fn read_plain_date(toks: &[Token], i: usize) -> Option<(DateRange, usize)> {
             let d = single(year, m, Some(day));
             return valid(d.from).then_some((d, end));
         }
-        let (year, end) = year_at(toks, j)?;
-        return Some((single(Some(year), m, None), end));
+        return match year_at(toks, j) {
+            Some((year, end)) => Some((single(Some(year), m, None), end)),
+            None => placed_month(toks, i, j).then(|| (single(None, m, None), j)),
+        };
     }
     let (day, j) = day_at(toks, i)?;
     // "10 November 2023", "10th of November", "10-15 April", "10 to 15 April"
@@ -219,6 +221,35 @@ fn read_plain_date(toks: &[Token], i: usize) -> Option<(DateRange, usize)> {
     let (year, end) = year_at(toks, k).map_or((None, k), |(y, e)| (Some(y), e));
     let d = single(year, m, Some(day));
     valid(d.from).then_some((d, end))
+}
+
+/// Words that place a time: after one, a month named alone is a date ("in March", "since
+/// July", "late September", "mid-April"). Not "by" or "from": "called by May", "a letter from
+/// May" name a person as often as a time.
+const MONTH_PLACERS: &[&str] = &[
+    "in", "since", "until", "till", "during", "early", "late", "mid",
+];
+
+/// Whether the month at token `i` (ending before token `end`), with neither day nor year, is a
+/// date: placed by a word before it ("in March", "late March", "mid-April"), and not a name's
+/// possessive ("in May's cabinet"). A month alone is otherwise a name or a verb as often as a
+/// time ("Theresa May", "March on Washington"), and no date beats a wrong one.
+fn placed_month(toks: &[Token], i: usize, end: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|p| toks.get(p));
+    let placer = |t: &Token| MONTH_PLACERS.iter().any(|w| t.is_word(w));
+    let placed = match before {
+        // "mid-April"
+        Some(d) if d.is_dash() => i
+            .checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|m| m.is_word("mid") && touching(m, d)),
+        Some(t) => placer(t),
+        None => false,
+    };
+    let possessive = toks
+        .get(end)
+        .is_some_and(|t| t.is_symbol('\'') || t.is_symbol('’'));
+    placed && !possessive
 }
 
 /// Days `a`..=`b` of month `m`, with an optional year after: "10-15 April 2022".
@@ -378,6 +409,27 @@ mod tests {
         ];
         for (text, want) in cases {
             let got = read_date(&tokenize(text), 0).map(|(d, _)| (d.from, d.to));
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_alone_is_a_date_only_when_a_word_places_it() {
+        type Read = Option<(PartialDate, PartialDate)>;
+        let month = |m| Some((pd(None, m, None), pd(None, m, None)));
+        let cases: &[(&str, usize, Read)] = &[
+            ("in March", 1, month(3)),
+            ("since July", 1, month(7)),
+            ("following its collapse in late March", 5, month(3)),
+            ("talks resume in mid-April", 5, month(4)),
+            ("until Dec.", 1, month(12)),
+            ("Theresa May said", 1, None),
+            ("a role in May's cabinet", 3, None),
+            ("the March on Washington", 1, None),
+            ("April showers", 0, None),
+        ];
+        for (text, at, want) in cases {
+            let got = read_date(&tokenize(text), *at).map(|(d, _)| (d.from, d.to));
             assert_eq!(got, *want, "{text}");
         }
     }

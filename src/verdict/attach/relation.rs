@@ -92,10 +92,26 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if gap.own().any(|t| is_live_value(reading, t)) {
         return Tie::Sentence(span.len());
     }
+    if dates_the_subject(span.slice(text), q) {
+        return Tie::Linked(1);
+    }
     let rest = &text[subject.end..];
     // "the deal's value", "the Conservatives' total".
     let possessive = rest.starts_with(['\'', '’']);
     predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
+}
+
+/// "the collapse on March 26 killed six", "the outbreak in late January", "its opening in
+/// 2030": a time placed by "in" or "on" right after the subject (a word of its place in the
+/// period may stand between: early, late, mid) dates the subject's event. The word after the
+/// time is the clause's verb or a noun the time modifies, never a noun it counts.
+fn dates_the_subject(between: &str, q: &Quantity) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) {
+        return false;
+    }
+    let mut words = words(between);
+    words.next().is_some_and(|w| is_one_of(w, &["in", "on"]))
+        && words.all(|w| is_one_of(w, &["early", "late", "mid", "mid-"]))
 }
 
 /// A value token that states a level: not an old figure or a change ("narrowed by $400
