@@ -17,6 +17,7 @@
 mod base;
 mod coordination;
 mod lexicon;
+mod participle;
 mod tokens;
 mod words;
 
@@ -24,6 +25,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 pub use base::Base;
 use lexicon::{Category, Direction, PSEUDO_TRIGGERS, TRIGGERS};
+pub use participle::ParticipleObject;
 use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of};
 

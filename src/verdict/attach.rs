@@ -31,6 +31,7 @@ use relation::tie;
 
 mod change_chain;
 mod elsewhere;
+mod participle;
 mod relation;
 mod words;
 

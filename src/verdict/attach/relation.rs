@@ -4,6 +4,7 @@
 
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
+use super::participle::object_of_subjects_participle;
 use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
@@ -64,6 +65,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
         return Tie::Apart;
     }
     let Some(gap) = reading.gap(left, right) else {
+        if !before && object_of_subjects_participle(sentence, q, subject) {
+            return Tie::Aside(span.len());
+        }
         return Tie::Apart;
     };
     if !before && (in_counted_list(text, all, subject) || listed_after(text, all, q, subject)) {
@@ -306,7 +310,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "across", "for", "at", "of", "
 
 /// Whether a word reads as a verb: a verb of having or being, a level verb ("cut", "hit"), or
 /// a lowercase form in -s, -ed or -ing.
-fn is_verb(w: &str) -> bool {
+pub(super) fn is_verb(w: &str) -> bool {
     is_one_of(w, HAVING_VERBS)
         || is_one_of(w, LEVEL_VERBS)
         || is_one_of(w, LINKS)

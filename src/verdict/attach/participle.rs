@@ -1,0 +1,52 @@
+//! "Labour officially won a majority, securing 326 seats": the object of a participle clause set
+//! after the subject's clause is the subject's, when the subject is that clause's grammatical
+//! subject (it opens the clause and its verb follows). A subject that stands after a
+//! preposition ("the vote for Labour rose, taking…") or that is the verb's object is not.
+
+use super::relation::is_verb;
+use super::words::words;
+use super::*;
+use crate::clause::FUNCTION_WORDS;
+
+/// Bytes before the subject read for the two words that precede it.
+const LOOK_BACK: usize = 48;
+
+/// Whether `q` is the object of a participle of having whose clause is set inside the clause
+/// that `subject` is the grammatical subject of.
+pub(super) fn object_of_subjects_participle(
+    sentence: &Sentence,
+    q: &Quantity,
+    subject: Span,
+) -> bool {
+    let Sentence { text, reading, .. } = *sentence;
+    if subject.end > q.span.start {
+        return false;
+    }
+    let Some(object) = reading
+        .value_index(q.span)
+        .and_then(|index| reading.participle_object(text, index))
+    else {
+        return false;
+    };
+    if reading.clause_at(subject.start) != Some(object.outer) {
+        return false;
+    }
+    // Nothing but an article before the subject in its clause, at most: "At 5am, Labour won",
+    // "The party won"; not "the vote for Labour rose".
+    let window = text.floor_char_boundary(subject.start.saturating_sub(LOOK_BACK));
+    let before: Vec<&str> = words(text.get(window..subject.start).unwrap_or_default()).collect();
+    let opens_clause = match before.as_slice() {
+        [.., w, d] if is_one_of(d, DETERMINERS) => !is_one_of(w, FUNCTION_WORDS),
+        [d] if is_one_of(d, DETERMINERS) => true,
+        [.., w] => !is_one_of(w, FUNCTION_WORDS),
+        [] => true,
+    };
+    // Its verb right after it, adverbs aside: "Labour officially won".
+    let verb_follows = words(
+        text.get(subject.end..object.participle.start)
+            .unwrap_or_default(),
+    )
+    .find(|w| !(w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())))
+    .is_some_and(is_verb);
+    opens_clause && verb_follows
+}
