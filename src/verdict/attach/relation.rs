@@ -96,7 +96,7 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if gap.own().any(|t| is_live_value(reading, t)) {
         return Tie::Sentence(span.len());
     }
-    if dates_the_subject(span.slice(text), q) {
+    if dates_the_subject(span.slice(text), q) || sized_by_of(text, span, q, subject) {
         return Tie::Linked(1);
     }
     let rest = &text[subject.end..];
@@ -117,6 +117,44 @@ fn dates_the_subject(between: &str, q: &Quantity) -> bool {
     words.next().is_some_and(|w| is_one_of(w, &["in", "on"]))
         && words.all(|w| is_one_of(w, &["early", "late", "mid", "mid-"]))
 }
+
+/// "a majority of around 180 seats", "a death toll of 2,946 people", "a fleet of 52 frigates":
+/// a count right after the subject and "of" is the subject's size, whatever noun it counts.
+/// Not when the subject names a proportion: "the majority of 40 voters", "the bulk of 80
+/// cases" count the whole it is taken from.
+fn sized_by_of(text: &str, between: Span, q: &Quantity, subject: Span) -> bool {
+    if q.kind != QuantityKind::Count || !words(between.slice(text)).eq(["of"]) {
+        return false;
+    }
+    let proportion = words(subject.slice(text))
+        .last()
+        .is_some_and(|head| is_one_of(head, SHARE_NOUNS) || is_one_of(head, PROPORTIONS));
+    // "a majority of 174" is a size, "the majority of 40 voters" a part: the nearest article
+    // before the subject (an adjective or two may stand between) tells.
+    let window = text.floor_char_boundary(subject.start.saturating_sub(32));
+    let before: Vec<&str> = words(text.get(window..subject.start).unwrap_or_default()).collect();
+    let indefinite = before
+        .iter()
+        .rev()
+        .take(3)
+        .find(|w| is_one_of(w, &["a", "an", "the", "its", "their", "this", "that"]))
+        .is_some_and(|w| is_one_of(w, &["a", "an"]));
+    !proportion || indefinite
+}
+
+/// Nouns of a proportion of a whole, besides the share nouns: "of" after them names the whole.
+const PROPORTIONS: &[&str] = &[
+    "majority",
+    "minority",
+    "bulk",
+    "most",
+    "half",
+    "third",
+    "quarter",
+    "fraction",
+    "percentage",
+    "proportion",
+];
 
 /// A value token that states a level: not an old figure or a change ("narrowed by $400
 /// million to $4.2 billion", "cut to 1,050 from 1,200").
