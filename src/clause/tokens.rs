@@ -185,7 +185,9 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
                 current = open(None, tokens);
             }
             Kind::Word
-                if after_comma && opens_embedded(word) && !(resumed && word.ends_with("ed")) =>
+                if after_comma
+                    && ((opens_embedded(word) && !(resumed && word.ends_with("ed")))
+                        || restates_value(tokens, i, word)) =>
             {
                 outer.push(current);
                 current = open(Some(current), tokens);
@@ -234,6 +236,16 @@ const fn shapes(words: &[&str]) -> [u32; 16] {
         i += 1;
     }
     out
+}
+
+/// "As many as 1,684, or more than half of the deaths, were located in…", "$3 billion, or 12%
+/// of revenue, came from…": "or" after a value and a comma restates the value in other terms;
+/// the restatement is set inside the clause, which resumes after the next comma.
+fn restates_value(tokens: &[Token], i: usize, word: &str) -> bool {
+    word.eq_ignore_ascii_case("or")
+        && i.checked_sub(2)
+            .and_then(|v| tokens.get(v))
+            .is_some_and(|t| matches!(t.kind, Kind::Value(_)))
 }
 
 /// Whether the clause the comma at `i` closes was opened after a comma (not a parenthesis).
