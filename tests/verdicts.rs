@@ -24,7 +24,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
-    ("parts", 56),
+    ("parts", 59),
     ("regression", 106),
 ];
 

@@ -241,6 +241,9 @@ fn role(c: &Candidate, subjects: &[Span], subject: Span) -> Role {
         Some(Part::Always) => Role::Part,
         Some(Part::AfterWhole(at)) if subjects.first().is_some_and(|s| s.end <= at) => Role::Part,
         Some(Part::AfterWhole(_)) => Role::Free,
+        // "The bulk of the cases, 80, remain in Gaines County": a subject after the value is
+        // not the whole the share is taken from but may hold the part.
+        Some(Part::ShareAfter(_)) if subject.start >= c.quantity.span.end => Role::Part,
         Some(Part::ShareAfter(at)) if subject.start >= at => Role::Barred,
         Some(Part::ShareAfter(_)) => Role::Free,
     }

@@ -77,7 +77,14 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
         if gap.embedded {
             return Tie::Apart;
         }
-        let held = || holder(text, &gap, part, q.kind).filter(|_| !shared_holder(text, subject));
+        // "The bulk of the cases, 80, remain in Gaines County": a value set off by commas
+        // stands in apposition; the comma after it closes the apposition, not the clause.
+        let appositive = text
+            .get(..q.span.start)
+            .is_some_and(|b| b.trim_end().ends_with(','));
+        let held = || {
+            holder(text, &gap, part, q.kind, appositive).filter(|_| !shared_holder(text, subject))
+        };
         if between_has_value(span) {
             return held().map_or(Tie::Sentence(span.len()), Tie::Linked);
         }
@@ -363,10 +370,18 @@ fn ends_its_clause(reading: &Reading, text: &str, index: usize) -> bool {
 /// "including 20 for the northern depot", "22 go to the northern depot", "20 buses earmarked
 /// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
 /// or *to* and the subject's noun phrase.
-fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize> {
+fn holder(
+    text: &str,
+    gap: &Gap,
+    part: bool,
+    kind: QuantityKind,
+    appositive: bool,
+) -> Option<usize> {
     let words: Vec<&str> = gap
         .own()
-        .map(|t| match t.kind {
+        .enumerate()
+        .filter(|(i, t)| !(appositive && *i == 0 && t.kind == Kind::Mark(',')))
+        .map(|(_, t)| match t.kind {
             Kind::Word => Some(t.span.slice(text)),
             _ => None,
         })
