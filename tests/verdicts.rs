@@ -22,7 +22,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("money", 69),
     ("names", 57),
     ("negation", 81),
-    ("ordinals", 50),
+    ("ordinals", 52),
     ("part_claims", 41),
     ("parts", 59),
     ("regression", 106),

@@ -40,7 +40,7 @@ const PUNCTUATION_BREAKS: &[char] = &[
 
 /// The number of words between a value and the subject after it when they are adjacent.
 pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
-    if gap.contains(PUNCTUATION_BREAKS) {
+    if breaks_phrase(gap) {
         return None;
     }
     let mut words_of = words(gap);
@@ -76,6 +76,26 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
         }
     }
     Some(count)
+}
+
+/// Whether `gap` holds punctuation that ends a phrase. The full stops of an abbreviation of
+/// single capitals ("the first U.S. death", "a U.K. order") are part of a word, not a break.
+fn breaks_phrase(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    gap.char_indices().any(|(i, c)| {
+        if c != '.' {
+            return PUNCTUATION_BREAKS.contains(&c);
+        }
+        let capital = i
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(u8::is_ascii_uppercase);
+        let alone = i
+            .checked_sub(2)
+            .and_then(|p| bytes.get(p))
+            .is_none_or(|b| !b.is_ascii_alphabetic());
+        !(capital && alone)
+    })
 }
 
 /// Nouns of a change, after which "in" names what changed.
