@@ -19,7 +19,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("entities", 164),
     ("lists", 62),
     ("measures", 33),
-    ("money", 69),
+    ("money", 71),
     ("names", 57),
     ("negation", 81),
     ("ordinals", 52),

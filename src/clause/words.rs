@@ -109,6 +109,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     // after a measurement: "2,167 miles across the steppe", "2,717 feet above the desert"
     "across", "along", "above", "below", "beneath", "away", "off", "long", "wide", "high",
     "deep", "tall",
+    // a margin or an open end: "$28 billion plus or minus 2%", "100 plus"
+    "plus", "minus",
 ];
 
 /// Verbs of a level or its change whose forms do not end in -s, -ed or -ing: "was cut to 9%",
