@@ -22,7 +22,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("money", 71),
     ("names", 57),
     ("negation", 81),
-    ("ordinals", 52),
+    ("ordinals", 58),
     ("part_claims", 41),
     ("parts", 59),
     ("regression", 106),

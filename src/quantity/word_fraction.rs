@@ -101,6 +101,39 @@ pub(crate) fn word_fraction(toks: &[Token], i: usize) -> Option<Numeral> {
     Some(scale_fraction(toks, numeral(value, i, d + 1)))
 }
 
+/// "won a third term", "a fifth straight win": "a" and a singular ordinal before a noun of
+/// its own is an ordinal numbering that noun, not a fraction. A fraction is followed by "of",
+/// a comparative ("a third more", "a third cheaper"), a verb ("a third said", "a third were")
+/// or nothing ("rose by a third").
+/// Asked of the tokens at `i` ("a") and `i + 1` (the ordinal) before any fraction is read.
+pub(crate) fn ordinal_of_next_noun(toks: &[Token], i: usize) -> bool {
+    let article = toks.get(i).is_some_and(|t| t.is_any_word(&["a", "an"]));
+    let Some((o, plural)) = toks.get(i + 1).and_then(denominator) else {
+        return false;
+    };
+    let Some(next) = toks.get(i + 2).filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    let word = next.text;
+    let lowercase = word.bytes().all(|b| b.is_ascii_lowercase());
+    let shaped_otherwise = word.ends_with("er") || word.ends_with("ed") || word.ends_with("ly");
+    article
+        && !plural
+        && o >= 3.0
+        && lowercase
+        && !shaped_otherwise
+        && !NOT_NOUNS.contains(&word)
+}
+
+/// Words after "a third" that keep it a fraction: its whole, a comparison, a verb.
+#[rustfmt::skip]
+const NOT_NOUNS: &[&str] = &[
+    "of", "as", "the", "more", "less", "fewer", "again", "and", "or", "were", "are", "is", "was",
+    "said", "say", "says", "have", "has", "had", "will", "would", "could", "can", "may",
+    "might", "do", "did", "to", "in", "on", "at", "for", "from", "by", "than", "that", "who",
+    "went", "go", "get", "got", "see", "saw",
+];
+
 fn numeral(value: f64, start: usize, end: usize) -> Numeral {
     exact_numeral(value, start, end, false)
 }

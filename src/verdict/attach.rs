@@ -143,7 +143,11 @@ pub fn choose<'c, 'q>(
     // "34 A350-1000 and six A350-900": two different values each next to the subject in one
     // clause are a breakdown of it, and neither is its total ("45 buses were delivered,
     // bringing the fleet to 320 buses" is two statements).
-    let adjacent = |t: &&(Tie, &Candidate, Span)| matches!(t.0, Tie::Adjacent(_));
+    // Ordinals number instances, never parts: "the second congress opened, and a third
+    // congress is planned" is no breakdown.
+    let adjacent = |t: &&(Tie, &Candidate, Span)| {
+        matches!(t.0, Tie::Adjacent(_)) && t.1.quantity.kind != QuantityKind::Ordinal
+    };
     let breakdown = ties.iter().filter(adjacent).any(|a| {
         ties.iter().filter(adjacent).any(|b| {
             a.1.quantity.value != b.1.quantity.value

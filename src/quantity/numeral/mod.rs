@@ -15,7 +15,7 @@ use super::number_words::{
     dozen_value, glued_scale_value, hundred_value, is_ordinal_suffix, scale_value,
 };
 use super::token::{Token, TokenKind, touching};
-use super::word_fraction::word_fraction;
+use super::word_fraction::{ordinal_of_next_noun, word_fraction};
 use words::read_words;
 
 mod words;
@@ -67,6 +67,8 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
     let mut n = match toks.get(body)? {
         t if t.kind == TokenKind::Number => read_from_digits(toks, body)?,
         t if t.kind != TokenKind::Word => read_fraction_token(toks, body)?,
+        // "won a third term": an ordinal, read as such by its own reader
+        _ if ordinal_of_next_noun(toks, body) => return None,
         _ => word_fraction(toks, body).or_else(|| read_words(toks, body, None))?,
     };
     n.start = i;

@@ -66,7 +66,13 @@ pub(super) fn adjacent_words(gap: &str, kind: QuantityKind) -> Option<usize> {
         let in_after_change = word.eq_ignore_ascii_case("in")
             && i.checked_sub(1)
                 .is_some_and(|p| is_one_of(words[p], CHANGE_NOUNS));
-        if is_one_of(word, BREAKERS) && !of_after_head && !in_after_change {
+        // "the fifth and final batch", "the third and last round": an ordinal joined to
+        // "final" or "last" numbers the same noun.
+        let and_final = kind == QuantityKind::Ordinal
+            && i == 0
+            && word.eq_ignore_ascii_case("and")
+            && is_one_of(words[1], &["final", "last"]);
+        if is_one_of(word, BREAKERS) && !of_after_head && !in_after_change && !and_final {
             return None;
         }
         // A value counts the first plural noun after it: in "three services get drones" it
