@@ -39,6 +39,9 @@ pub const HAVING_VERBS: &[&str] = &[
     // Verbs of acquiring: "an option to buy 70 more aircraft" gives the option its count.
     // ("purchase" and "order" are nouns as often, and left out.)
     "buy", "buys", "bought", "acquire", "acquires", "acquired",
+    // Verbs of capacity: "the stadium will seat 60,000 spectators" ("seats" is left out: it
+    // is the noun a count of seats counts).
+    "seat", "accommodate", "accommodates",
 ];
 
 /// Nouns that name a value rather than a thing: "at a cost of", "the depot's share is".
