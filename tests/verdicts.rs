@@ -15,16 +15,16 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 86),
-    ("entities", 164),
+    ("after_subject", 97),
+    ("entities", 172),
     ("lists", 62),
     ("measures", 33),
-    ("money", 69),
+    ("money", 71),
     ("names", 57),
     ("negation", 81),
     ("ordinals", 50),
     ("part_claims", 41),
-    ("parts", 56),
+    ("parts", 62),
     ("regression", 106),
 ];
 

@@ -286,6 +286,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["destined"], Part, Backward),
     t(&["the", "rest"], Part, Backward),
     t(&["the", "balance"], Part, Backward),
+    // "five workers were killed and another one is presumed dead": a count the sentence goes
+    // on to add to is a part of the total, not the total.
+    t(&["and", "another", "one"], Part, Backward),
     t(&["share"], Share, Forward),
     t(&["portion"], Share, Forward),
     t(&["allocation"], Share, Forward),

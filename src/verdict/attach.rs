@@ -31,6 +31,7 @@ use relation::tie;
 
 mod change_chain;
 mod elsewhere;
+mod phrase_head;
 mod relation;
 mod words;
 
@@ -115,6 +116,21 @@ pub fn choose<'c, 'q>(
             |s: &Span| s.start == q.span.end + 1 && text.get(q.span.end..s.start) == Some("-");
         let compound = q.compound && q.kind != QuantityKind::Percent && !subjects.iter().any(glued);
         if compound || near.iter().any(|s| s.overlaps(q.span)) {
+            continue;
+        }
+        // "with trading on the split basis commencing on June 10": a value right after a
+        // subject that modifies another noun is that noun's, whatever other occurrence of the
+        // subject the sentence holds.
+        let preceding = subjects.partition_point(|s| s.end <= q.span.start);
+        if preceding
+            .checked_sub(1)
+            .and_then(|i| subjects.get(i))
+            .is_some_and(|s| {
+                q.span.start - s.end <= LONE_NEAR
+                    && reading.same_clause(*s, q.span)
+                    && phrase_head::modified_head(text, *s).is_some()
+            })
+        {
             continue;
         }
         usable += usize::from(

@@ -6,7 +6,9 @@
 
 use super::about::{Admit, SentenceScope};
 use super::attach::{self, Candidate};
-use super::{Checker, Evidence, Verdict, compare, counted_whole, dateline};
+use super::{
+    Checker, Evidence, Verdict, compare, counted_whole, dateline, other_holder, other_time,
+};
 use crate::claims::{ClaimKind, Expected};
 use crate::clause::{Assertion, Reading};
 use crate::entity::Via;
@@ -114,6 +116,19 @@ impl Checker {
                 // "190 B737 MAX, 20 B787 and 10 B777X ... valued at USD 34 billion" is not the
                 // value of the 470-aircraft order the statement names.
                 if whole.is_some_and(|w| counted_whole::about_another_set(reading, found, index, w))
+                {
+                    return None;
+                }
+                // "Reform UK, which won … 14% of the vote" is Reform UK's, not Labour's;
+                // "was in 2019 when 1,249 cases were reported" is 2019's.
+                if (!agrees
+                    && other_holder::held_by_another_name(text, sentence, q.span, subjects, claim))
+                    || other_time::dated_by_another_year(
+                        text,
+                        sentence,
+                        q,
+                        claim.statement.as_deref(),
+                    )
                 {
                     return None;
                 }

@@ -14,7 +14,9 @@ mod counted_whole;
 mod dateline;
 mod evidence;
 mod finding;
+mod other_holder;
 mod other_measure;
+mod other_time;
 mod specific;
 mod stated_change;
 

@@ -4,6 +4,7 @@
 
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
+use super::phrase_head::{restricted_count, said_of_another_head};
 use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
@@ -45,7 +46,11 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if span.len() > NEAR {
         return Tie::Apart;
     }
-    if (before && placed_relative(text, q, subject)) || participle_before_noun(text, q, subject) {
+    if (before && placed_relative(text, q, subject))
+        || participle_before_noun(text, q, subject)
+        || said_of_another_head(text, subject, before)
+        || restricted_count(text, q.span, subject)
+    {
         return Tie::Apart;
     }
     let (left, right) = if before {
@@ -71,7 +76,7 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     }
     if before {
         if gap.embedded {
-            return Tie::Apart;
+            return qualifying_parenthesis(text, &gap).map_or(Tie::Apart, Tie::Linked);
         }
         let held = || holder(text, &gap, part, q.kind).filter(|_| !shared_holder(text, subject));
         if between_has_value(span) {
@@ -134,6 +139,9 @@ fn predicate(
     let mut first = true;
     // The rest of the subject's name: "Labour Party won", "Reform UK, which won".
     let mut name = true;
+    // "the outbreak in Gaines County, with 24 cases": "with" after a comma gives the phrase
+    // before it what follows.
+    let mut after_comma = false;
     while let Some(t) = tokens.next() {
         let at_start = std::mem::take(&mut first);
         let w = match t.kind {
@@ -156,6 +164,7 @@ fn predicate(
                 if tokens.peek().is_none() && !ends_its_clause(reading, text, index) {
                     return None;
                 }
+                after_comma = true;
                 continue;
             }
             _ => return None,
@@ -203,7 +212,7 @@ fn predicate(
             phrase = 3;
             continue;
         }
-        if is_one_of(w, HAVING_VERBS) {
+        if is_one_of(w, HAVING_VERBS) || (words == 1 && after_comma && w == "with") {
             having = true;
             verb = true;
             continue;
@@ -385,6 +394,27 @@ fn shared_holder(text: &str, subject: Span) -> bool {
             )
         });
     coordinated && !own_value
+}
+
+/// "would cost $70 billion (based on list prices)", "$34 billion (at list price)": a
+/// parenthesis opened right after the value, a few words that end with the subject, qualifies
+/// the value with it.
+fn qualifying_parenthesis(text: &str, gap: &Gap) -> Option<usize> {
+    let (first, rest) = gap.tokens.split_first()?;
+    if first.kind != Kind::Mark('(') || rest.len() > 4 {
+        return None;
+    }
+    rest.iter()
+        .all(|t| {
+            t.kind == Kind::Word
+                && !is_one_of(
+                    t.span.slice(text),
+                    &[
+                        "which", "who", "that", "and", "or", "but", "is", "are", "was", "were",
+                    ],
+                )
+        })
+        .then_some(rest.len())
 }
 
 /// "1,200 will be affordable homes": the value, a copula and the subject's noun phrase.
