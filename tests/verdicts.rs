@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 97),
-    ("entities", 172),
+    ("after_subject", 102),
+    ("entities", 189),
     ("lists", 62),
     ("measures", 33),
     ("money", 71),

@@ -14,6 +14,7 @@ mod counted_whole;
 mod dateline;
 mod evidence;
 mod finding;
+mod other_action;
 mod other_holder;
 mod other_measure;
 mod other_time;

@@ -40,6 +40,49 @@ pub(super) fn held_by_another_name(
         .any(|w| holder.iter().any(|h| h.eq_ignore_ascii_case(w)))
 }
 
+/// "The gaming segment reported revenue of $2.6 billion", "key achievements in the data center
+/// segment include revenue of $22.6 billion": a value in the statement of a named part of a
+/// company is the part's. Unless the claim's subject or statement names such a part, a value
+/// that disagrees is the part's and says nothing against the claim.
+pub(super) fn held_by_a_part(text: &str, sentence: Span, value: Span, claim: &Claim) -> bool {
+    let Some(before) = text.get(sentence.start..value.start) else {
+        return false;
+    };
+    let named = |words: &str, part: &str| {
+        words
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(part))
+    };
+    let mut at = before.len();
+    for word in before.rsplit(|c: char| !c.is_alphanumeric()) {
+        let start = at - word.len();
+        at = start.saturating_sub(1);
+        if !is_one_of(word, PART_NOUNS) {
+            continue;
+        }
+        let part = Span::new(sentence.start + start, sentence.start + start + word.len());
+        if !one_statement(text, part, value) {
+            return false;
+        }
+        let own = claim.subject.iter().any(|s| named(s, word))
+            || claim.statement.as_deref().is_some_and(|s| named(s, word));
+        return !own;
+    }
+    false
+}
+
+/// Nouns of a part of a company, whose figures are the part's.
+const PART_NOUNS: &[&str] = &[
+    "segment",
+    "segments",
+    "division",
+    "divisions",
+    "unit",
+    "units",
+    "subsidiary",
+    "arm",
+];
+
 /// Whether nothing between a sentence's opening name and a value starts another statement: no
 /// semicolon, dash or parenthesis, and no word that opens a clause of its own ("but",
 /// "while", "which", "and"). Commas may set a phrase aside ("Reform UK, led by Nigel Farage,
@@ -288,6 +331,29 @@ mod tests {
             antecedent("The party, which won 14% of the vote, split.", "14%"),
             None
         );
+    }
+
+    #[test]
+    fn a_value_in_a_parts_statement_is_the_parts() {
+        let claim = |statement: &str, subject: &str| {
+            crate::claims::Claims::parse(
+                std::path::Path::new("claims.toml"),
+                &format!(
+                    "[[claim]]\nid = \"c\"\nstatement = {statement:?}\nsubject = [{subject:?}]\nvalue = \"$26 billion\"\n"
+                ),
+            )
+            .expect("the claim loads")
+            .claims
+            .remove(0)
+        };
+        let text = "The gaming segment reported revenue of $2.6 billion.";
+        let at = text.find("$2.6").expect("the value");
+        let value = Span::new(at, text.len() - 1);
+        let sentence = Span::new(0, text.len());
+        let revenue = claim("Quarterly revenue was $26 billion.", "revenue");
+        assert!(held_by_a_part(text, sentence, value, &revenue));
+        let gaming = claim("Gaming segment revenue was $2.9 billion.", "revenue");
+        assert!(!held_by_a_part(text, sentence, value, &gaming));
     }
 
     #[test]

@@ -142,6 +142,13 @@ fn predicate(
     // "the outbreak in Gaines County, with 24 cases": "with" after a comma gives the phrase
     // before it what follows.
     let mut after_comma = false;
+    // "cases reported in an outbreak in West Texas is now at 124": a participle right after the
+    // subject, when a verb of being follows later, describes the subject (a reduced relative);
+    // its words are passed over up to that verb.
+    let be_later = gap
+        .own()
+        .any(|t| t.kind == Kind::Word && is_one_of(t.span.slice(text), BE));
+    let mut reduced = false;
     while let Some(t) = tokens.next() {
         let at_start = std::mem::take(&mut first);
         let w = match t.kind {
@@ -169,6 +176,15 @@ fn predicate(
             }
             _ => return None,
         };
+        if reduced {
+            if !is_one_of(w, BE) {
+                continue;
+            }
+            reduced = false;
+        } else if words == 0 && be_later && looks_like_verb(w) && w.ends_with("ed") {
+            reduced = true;
+            continue;
+        }
         words += 1;
         if words > 8 {
             return None;
@@ -278,6 +294,9 @@ fn predicate(
     });
     (having || !counts_other).then_some(words)
 }
+
+/// Forms of "be" that end a reduced relative: "cases reported in Texas is now 124".
+const BE: &[&str] = &["is", "are", "was", "were"];
 
 /// Units of time: a count of them measures when or how long, and counts nothing else.
 const TIME_NOUNS: &[&str] = &[
