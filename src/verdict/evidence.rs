@@ -7,8 +7,8 @@
 use super::about::{Admit, SentenceScope};
 use super::attach::{self, Candidate};
 use super::{
-    Checker, Evidence, Verdict, compare, counted_whole, dateline, other_action, other_holder,
-    other_measure, other_time,
+    Checker, Evidence, Verdict, changed_range, compare, counted_whole, dateline, other_action,
+    other_holder, other_measure, other_time,
 };
 use crate::claims::{ClaimKind, Expected};
 use crate::clause::{Assertion, Reading};
@@ -95,7 +95,11 @@ impl Checker {
                         agrees,
                     });
                 }
-                let agrees = compare::agrees(expected, claim.tolerance, q)?;
+                // "increase the rate from 10% to 25%" states 25%, not a range.
+                let agrees = match changed_range::changed_to(text, sentence, q) {
+                    Some(level) => compare::agrees(expected, claim.tolerance, &level)?,
+                    None => compare::agrees(expected, claim.tolerance, q)?,
+                };
                 // An old figure, a change and a denied or later other figure say nothing of
                 // the claim's value: "rises to 12% from 8%", "rose by 5%", "is not buying 40
                 // buses", "the seventh summit will be held next year".

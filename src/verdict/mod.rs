@@ -9,6 +9,7 @@ mod about;
 /// Shared with `discover`, which binds each value to the noun phrase it quantifies as `check`
 /// binds it to a claim's subject.
 pub(crate) mod attach;
+mod changed_range;
 pub mod compare;
 mod counted_whole;
 mod dateline;

@@ -128,6 +128,89 @@ pub(super) fn object_of_possessed_noun(text: &str, subject: Span) -> bool {
         && possessor.starts_with(char::is_uppercase)
 }
 
+/// "At just after 5am, Labour officially won a majority, securing 326 seats": a participle of
+/// having ("securing", "winning", "taking") that opens a clause after a comma has the main
+/// clause's subject for its own. True when the subject opens its clause, a short predicate
+/// with a verb and no figure follows it, then the comma, the participle and the value.
+pub(super) fn trailing_participle_of(text: &str, subject: Span, value: Span) -> bool {
+    let before = text.get(..subject.start).unwrap_or_default().trim_end();
+    let opens_clause = before.is_empty()
+        || before.ends_with([',', '.', ':', '\n'])
+        || before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let between = text.get(subject.end..value.start).unwrap_or_default();
+    let Some((predicate, participle)) = between.rsplit_once(", ") else {
+        return false;
+    };
+    let participle = participle.trim_end();
+    let predicate: Vec<&str> = predicate.split_whitespace().collect();
+    opens_clause
+        && is_one_of(participle, HAVING_PARTICIPLES)
+        && !predicate.is_empty()
+        && predicate.len() <= 8
+        && !between.contains([';', '(', ')', '—', ':'])
+        && !predicate
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit() || c == ','))
+        && predicate.iter().any(|w| {
+            is_one_of(w, HAVING_VERBS)
+                || is_one_of(w, LEVEL_VERBS)
+                || is_one_of(w, IRREGULAR_PAST)
+                || w.ends_with("ed")
+        })
+}
+
+/// "The Liberal Democrats have taken a record number of seats (71)": a figure alone in
+/// parentheses right after the object of a verb of having restates that object's count, so it
+/// is tied to the subject as "have taken 71 seats" would be. The subject opens its clause, a
+/// verb group ending in a verb of having follows, then the object: an article and at most five
+/// words without a figure or another preposition than "of".
+pub(super) fn restated_object(text: &str, subject: Span, value: Span) -> bool {
+    let alone = text.get(..value.start).is_some_and(|b| b.ends_with('('))
+        && text.get(value.end..).is_some_and(|a| a.starts_with(')'));
+    let Some(between) = text
+        .get(subject.end..value.start.saturating_sub(1))
+        .filter(|_| alone)
+    else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let Some(verb) = words.iter().position(|w| is_one_of(w, HAVING_VERBS)) else {
+        return false;
+    };
+    let verb_end = words[verb..]
+        .iter()
+        .position(|w| !is_one_of(w, HAVING_VERBS))
+        .map_or(words.len(), |p| verb + p);
+    let (group, object) = (&words[..verb], &words[verb_end..]);
+    group
+        .iter()
+        .all(|w| is_one_of(w, VERB_GROUP_WORDS) || w.ends_with("ly"))
+        && object
+            .first()
+            .is_some_and(|w| is_one_of(w, &["a", "an", "the", "its", "their"]))
+        && (2..=6).contains(&object.len())
+        && object.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && (!is_one_of(w, FUNCTION_WORDS) || is_one_of(w, &["a", "an", "the", "of"]))
+        })
+}
+
+/// Participles of having that open a clause said of the main clause's subject.
+const HAVING_PARTICIPLES: &[&str] = &[
+    "securing",
+    "winning",
+    "taking",
+    "gaining",
+    "getting",
+    "receiving",
+    "holding",
+    "claiming",
+    "capturing",
+];
+
 /// "Five cases were reported in people who said they had been vaccinated", "12 deaths among
 /// residents aged over 80": a count of the subject that the clause restricts to a group of
 /// people (a group noun after "in" or "among", then a relative or a qualifier) counts a subset,
@@ -220,6 +303,42 @@ mod tests {
         assert!(!object_of_possessed_noun(text, span_of(text, "steel")));
         let text = "Delta's losses were $500 million.";
         assert!(!object_of_possessed_noun(text, span_of(text, "Delta")));
+    }
+
+    #[test]
+    fn a_trailing_participle_is_said_of_the_main_clauses_subject() {
+        let text = "At just after 5am, Labour officially won a majority, securing 326 seats.";
+        let value = span_of(text, "326");
+        assert!(trailing_participle_of(text, span_of(text, "Labour"), value));
+        // The object of the main clause is not the participle's subject.
+        assert!(!trailing_participle_of(
+            text,
+            span_of(text, "majority"),
+            value
+        ));
+        // A participle of another verb than having.
+        let text = "Labour won the vote, leading 326 rallies.";
+        assert!(!trailing_participle_of(
+            text,
+            span_of(text, "Labour"),
+            span_of(text, "326")
+        ));
+    }
+
+    #[test]
+    fn a_lone_figure_in_parentheses_restates_the_object() {
+        let text = "The Liberal Democrats have taken a record number of seats (71) for the party.";
+        let subject = span_of(text, "Liberal Democrats");
+        assert!(restated_object(text, subject, span_of(text, "71")));
+        // Not alone in its parentheses, or after another verb than one of having.
+        let text = "The Liberal Democrats have taken a record number of seats (71 in all).";
+        assert!(!restated_object(text, subject, span_of(text, "71")));
+        let text = "The Liberal Democrats criticised the number of seats (71).";
+        assert!(!restated_object(
+            text,
+            span_of(text, "Liberal Democrats"),
+            span_of(text, "71")
+        ));
     }
 
     #[test]

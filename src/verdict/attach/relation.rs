@@ -4,7 +4,9 @@
 
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
-use super::phrase_head::{restricted_count, said_of_another_head};
+use super::phrase_head::{
+    restated_object, restricted_count, said_of_another_head, trailing_participle_of,
+};
 use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
@@ -69,7 +71,17 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
         return Tie::Apart;
     }
     let Some(gap) = reading.gap(left, right) else {
-        return Tie::Apart;
+        // "Labour officially won a majority, securing 326 seats": a participle clause after the
+        // main clause is said of its subject.
+        // "have taken a record number of seats (71)": a lone figure in parentheses restates
+        // the count of the object before it.
+        let linked = !before
+            && (trailing_participle_of(text, subject, q.span)
+                || restated_object(text, subject, q.span));
+        return match linked {
+            true => Tie::Linked(words(span.slice(text)).count()),
+            false => Tie::Apart,
+        };
     };
     if !before && (in_counted_list(text, all, subject) || listed_after(text, all, q, subject)) {
         return Tie::Apart;
