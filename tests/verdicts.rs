@@ -15,16 +15,16 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 105),
-    ("entities", 164),
+    ("after_subject", 130),
+    ("entities", 189),
     ("lists", 62),
     ("measures", 33),
-    ("money", 71),
+    ("money", 73),
     ("names", 57),
     ("negation", 83),
     ("ordinals", 58),
     ("part_claims", 41),
-    ("parts", 59),
+    ("parts", 65),
     ("regression", 107),
 ];
 

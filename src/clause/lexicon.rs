@@ -279,6 +279,9 @@ pub const TRIGGERS: &[Trigger] = &[
     once(&["of", "the"], Part, Backward),
     t(&["the", "remainder"], Part, Backward),
     t(&["the", "remaining"], Part, Backward),
+    // "with the remaining 3,500 to be sold": the figure right after it is a part as well (the
+    // longer trigger would otherwise hide "remaining"'s own).
+    once(&["the", "remaining"], Part, Forward),
     t(&["earmarked"], Part, Backward),
     t(&["set", "aside"], Part, Backward),
     t(&["allocated"], Part, Backward),
@@ -286,6 +289,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t(&["destined"], Part, Backward),
     t(&["the", "rest"], Part, Backward),
     t(&["the", "balance"], Part, Backward),
+    // "five workers were killed and another one is presumed dead": a count the sentence goes
+    // on to add to is a part of the total, not the total.
+    t(&["and", "another", "one"], Part, Backward),
     t(&["share"], Share, Forward),
     t(&["portion"], Share, Forward),
     t(&["allocation"], Share, Forward),

@@ -117,12 +117,7 @@ pub(crate) fn ordinal_of_next_noun(toks: &[Token], i: usize) -> bool {
     let word = next.text;
     let lowercase = word.bytes().all(|b| b.is_ascii_lowercase());
     let shaped_otherwise = word.ends_with("er") || word.ends_with("ed") || word.ends_with("ly");
-    article
-        && !plural
-        && o >= 3.0
-        && lowercase
-        && !shaped_otherwise
-        && !NOT_NOUNS.contains(&word)
+    article && !plural && o >= 3.0 && lowercase && !shaped_otherwise && !NOT_NOUNS.contains(&word)
 }
 
 /// Words after "a third" that keep it a fraction: its whole, a comparison, a verb.

@@ -32,6 +32,7 @@ use relation::tie;
 mod change_chain;
 mod elsewhere;
 mod participle;
+mod phrase_head;
 mod relation;
 mod words;
 
@@ -60,6 +61,20 @@ const LONE_NEAR: usize = 100;
 
 /// How many subject occurrences on each side of a value are weighed: the nearest ones.
 const NEAREST: usize = 3;
+
+/// Nouns of a schedule, which a year or a date before them states the time of: "confirming its
+/// 2030 target", "the June 30 deadline".
+const SCHEDULE_NOUNS: &[&str] = &[
+    "target",
+    "deadline",
+    "goal",
+    "timeline",
+    "timetable",
+    "schedule",
+    "date",
+    "opening",
+    "completion",
+];
 
 /// One sentence as `choose` reads it: the document's text, the sentence's clause reading, every
 /// value of the sentence (sorted by start) and one claim's subject occurrences in it (sorted
@@ -118,6 +133,21 @@ pub fn choose<'c, 'q>(
         if compound || near.iter().any(|s| s.overlaps(q.span)) {
             continue;
         }
+        // "with trading on the split basis commencing on June 10": a value right after a
+        // subject that modifies another noun is that noun's, whatever other occurrence of the
+        // subject the sentence holds.
+        let preceding = subjects.partition_point(|s| s.end <= q.span.start);
+        if preceding
+            .checked_sub(1)
+            .and_then(|i| subjects.get(i))
+            .is_some_and(|s| {
+                q.span.start - s.end <= LONE_NEAR
+                    && reading.same_clause(*s, q.span)
+                    && phrase_head::modified_head(text, *s).is_some()
+            })
+        {
+            continue;
+        }
         usable += usize::from(
             subjects
                 .first()
@@ -160,6 +190,7 @@ pub fn choose<'c, 'q>(
         .min_by_key(|t| t.0);
     if let Some((tie, c, subject)) = best {
         let firm = tie.is_firm();
+        let time = matches!(c.quantity.kind, QuantityKind::Year | QuantityKind::Date);
         // A lone figure of a rarer kind counts unless it quantifies a noun of its own that is
         // not a deal: "a $2.1 billion contract for 45 buses", not "next to a £45 million
         // station".
@@ -167,7 +198,9 @@ pub fn choose<'c, 'q>(
             && !matches!(c.quantity.kind, QuantityKind::Count | QuantityKind::Ordinal)
             && matches!(tie, Tie::Sentence(d) if d <= LONE_NEAR)
             && reading.own_noun(text, c.index).is_none_or(|noun| {
-                is_one_of(noun.slice(text), DEAL_NOUNS) || subjects.contains(&noun)
+                is_one_of(noun.slice(text), DEAL_NOUNS)
+                    || subjects.contains(&noun)
+                    || (time && is_one_of(noun.slice(text), SCHEDULE_NOUNS))
             })
             && !elsewhere::bounds_a_span(text, c.quantity)
             && !elsewhere::infinitive_between(text, c.quantity, subject)

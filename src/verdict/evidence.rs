@@ -6,7 +6,10 @@
 
 use super::about::{Admit, SentenceScope};
 use super::attach::{self, Candidate};
-use super::{Checker, Evidence, Verdict, compare, counted_whole, dateline};
+use super::{
+    Checker, Evidence, Verdict, changed_range, compare, counted_whole, dateline, other_action,
+    other_holder, other_measure, other_time,
+};
 use crate::claims::{ClaimKind, Expected};
 use crate::clause::{Assertion, Reading};
 use crate::entity::Via;
@@ -92,7 +95,11 @@ impl Checker {
                         agrees,
                     });
                 }
-                let agrees = compare::agrees(expected, claim.tolerance, q)?;
+                // "increase the rate from 10% to 25%" states 25%, not a range.
+                let agrees = match changed_range::changed_to(text, sentence, q) {
+                    Some(level) => compare::agrees(expected, claim.tolerance, &level)?,
+                    None => compare::agrees(expected, claim.tolerance, q)?,
+                };
                 // An old figure, a change and a denied or later other figure say nothing of
                 // the claim's value: "rises to 12% from 8%", "rose by 5%", "is not buying 40
                 // buses", "the seventh summit will be held next year".
@@ -114,6 +121,60 @@ impl Checker {
                 // "190 B737 MAX, 20 B787 and 10 B777X ... valued at USD 34 billion" is not the
                 // value of the 470-aircraft order the statement names.
                 if whole.is_some_and(|w| counted_whole::about_another_set(reading, found, index, w))
+                {
+                    return None;
+                }
+                // "raised its dividend to $0.10 per share" may be before the split the
+                // statement's "one cent per share after the split" is after.
+                if !agrees
+                    && other_measure::basis_unstated(
+                        claim.statement.as_deref(),
+                        sentence.slice(text),
+                    )
+                {
+                    return None;
+                }
+                // "knocking eight construction workers into the water" counts those the ship
+                // knocked, not those the statement says were killed.
+                if kind == QuantityKind::Count
+                    && !agrees
+                    && claim
+                        .statement
+                        .as_deref()
+                        .is_some_and(|s| other_action::object_of_another_action(text, q.span, s))
+                {
+                    return None;
+                }
+                // A date of another year, in a sentence set against an earlier instance, is a
+                // later occurrence; a yearless one is of the document's year, or of any when
+                // an undated text never names the claim's. A claim that holds from a date
+                // reads them as history.
+                if kind == QuantityKind::Date
+                    && !agrees
+                    && claim.as_of.is_none()
+                    && (other_time::another_occurrence(text, sentence, expected, q)
+                        || other_time::year_unknown(
+                            text,
+                            expected,
+                            q,
+                            date.map(|d| i32::from(d.first.year())),
+                        ))
+                {
+                    return None;
+                }
+                // "Reform UK, which won … 14% of the vote" is Reform UK's, not Labour's;
+                // "was in 2019 when 1,249 cases were reported" is 2019's.
+                if (!agrees
+                    && (other_holder::held_by_a_part(text, sentence, q.span, claim)
+                        || other_holder::held_by_another_name(
+                            text, sentence, q.span, subjects, claim,
+                        )))
+                    || other_time::dated_by_another_year(
+                        text,
+                        sentence,
+                        q,
+                        claim.statement.as_deref(),
+                    )
                 {
                     return None;
                 }

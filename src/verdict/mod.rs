@@ -9,12 +9,16 @@ mod about;
 /// Shared with `discover`, which binds each value to the noun phrase it quantifies as `check`
 /// binds it to a claim's subject.
 pub(crate) mod attach;
+mod changed_range;
 pub mod compare;
 mod counted_whole;
 mod dateline;
 mod evidence;
 mod finding;
+mod other_action;
+mod other_holder;
 mod other_measure;
+mod other_time;
 mod specific;
 mod stated_change;
 

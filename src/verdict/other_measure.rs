@@ -24,6 +24,29 @@ const CONTRASTS: &[(&str, &str)] = &[
     ("core", "headline"),
 ];
 
+/// Bases a figure may be stated on. A claim whose statement names one ("one cent per share
+/// after the split", "in real terms") states its figure on that basis; a sentence that names
+/// none may state it on another ("raised its dividend to $0.10 per share", before a
+/// ten-for-one split), so a figure there that disagrees says nothing against the claim.
+const BASES: &[&str] = &[
+    "split",
+    "per capita",
+    "real terms",
+    "inflation-adjusted",
+    "seasonally adjusted",
+];
+
+/// Whether `statement` names a basis (see [`BASES`]) that `sentence` does not.
+pub(super) fn basis_unstated(statement: Option<&str>, sentence: &str) -> bool {
+    let Some(statement) = statement else {
+        return false;
+    };
+    let (statement, sentence) = (statement.to_lowercase(), sentence.to_lowercase());
+    BASES
+        .iter()
+        .any(|b| statement.contains(b) && !sentence.contains(b))
+}
+
 /// How many words before a subject occurrence may qualify it: "GAAP diluted earnings".
 const QUALIFIER_REACH: usize = 2;
 
@@ -85,6 +108,23 @@ fn qualifier_words(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_basis_the_sentence_does_not_name_is_unstated() {
+        let statement = Some("The quarterly dividend is one cent per share after the split.");
+        assert!(basis_unstated(
+            statement,
+            "It raised the dividend to $0.10 per share."
+        ));
+        assert!(!basis_unstated(
+            statement,
+            "The dividend is $0.01 per share on a post-split basis."
+        ));
+        assert!(!basis_unstated(
+            Some("The dividend is $0.01."),
+            "It paid $0.10."
+        ));
+    }
 
     fn other(statement: &str, text: &str, subject: &str) -> bool {
         let others = other_measures(Some(statement));

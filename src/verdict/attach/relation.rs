@@ -5,6 +5,7 @@
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
 use super::participle::object_of_subjects_participle;
+use super::phrase_head::{restated_object, restricted_count, said_of_another_head};
 use super::words::{BREAKERS, CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
 use crate::clause::FUNCTION_WORDS;
@@ -46,7 +47,11 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if span.len() > NEAR {
         return Tie::Apart;
     }
-    if (before && placed_relative(text, q, subject)) || participle_before_noun(text, q, subject) {
+    if (before && placed_relative(text, q, subject))
+        || participle_before_noun(text, q, subject)
+        || said_of_another_head(text, subject, before)
+        || restricted_count(text, q.span, subject)
+    {
         return Tie::Apart;
     }
     let (left, right) = if before {
@@ -65,8 +70,15 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
         return Tie::Apart;
     }
     let Some(gap) = reading.gap(left, right) else {
+        // "Labour officially won a majority, securing 326 seats": a participle clause after the
+        // main clause is said of its subject.
         if !before && object_of_subjects_participle(sentence, q, subject) {
             return Tie::Aside(span.len());
+        }
+        // "have taken a record number of seats (71)": a lone figure in parentheses restates
+        // the count of the object before it.
+        if !before && restated_object(text, subject, q.span) {
+            return Tie::Linked(words(span.slice(text)).count());
         }
         return Tie::Apart;
     };
@@ -75,7 +87,7 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     }
     if before {
         if gap.embedded {
-            return Tie::Apart;
+            return qualifying_parenthesis(text, &gap).map_or(Tie::Apart, Tie::Linked);
         }
         // "The bulk of the cases, 80, remain in Gaines County": a value set off by commas
         // stands in apposition; the comma after it closes the apposition, not the clause.
@@ -199,6 +211,16 @@ fn predicate(
     let mut first = true;
     // The rest of the subject's name: "Labour Party won", "Reform UK, which won".
     let mut name = true;
+    // "the outbreak in Gaines County, with 24 cases": "with" after a comma gives the phrase
+    // before it what follows.
+    let mut after_comma = false;
+    // "cases reported in an outbreak in West Texas is now at 124": a participle right after the
+    // subject, when a verb of being follows later, describes the subject (a reduced relative);
+    // its words are passed over up to that verb.
+    let be_later = gap
+        .own()
+        .any(|t| t.kind == Kind::Word && is_one_of(t.span.slice(text), BE));
+    let mut reduced = false;
     while let Some(t) = tokens.next() {
         let at_start = std::mem::take(&mut first);
         let w = match t.kind {
@@ -221,10 +243,20 @@ fn predicate(
                 if tokens.peek().is_none() && !ends_its_clause(reading, text, index) {
                     return None;
                 }
+                after_comma = true;
                 continue;
             }
             _ => return None,
         };
+        if reduced {
+            if !is_one_of(w, BE) {
+                continue;
+            }
+            reduced = false;
+        } else if words == 0 && be_later && looks_like_verb(w) && w.ends_with("ed") {
+            reduced = true;
+            continue;
+        }
         words += 1;
         if words > 8 {
             return None;
@@ -268,7 +300,10 @@ fn predicate(
             phrase = 3;
             continue;
         }
-        if is_one_of(w, HAVING_VERBS) {
+        // "5,000 homes, with the remaining 3,500 to be sold": a part after "with" is not
+        // given to the phrase before it.
+        let with = words == 1 && after_comma && w == "with" && reading.value(index).part.is_none();
+        if is_one_of(w, HAVING_VERBS) || with {
             having = true;
             verb = true;
             continue;
@@ -334,6 +369,9 @@ fn predicate(
     });
     (having || !counts_other).then_some(words)
 }
+
+/// Forms of "be" that end a reduced relative: "cases reported in Texas is now 124".
+const BE: &[&str] = &["is", "are", "was", "were"];
 
 /// Units of time: a count of them measures when or how long, and counts nothing else.
 const TIME_NOUNS: &[&str] = &[
@@ -458,6 +496,27 @@ fn shared_holder(text: &str, subject: Span) -> bool {
             )
         });
     coordinated && !own_value
+}
+
+/// "would cost $70 billion (based on list prices)", "$34 billion (at list price)": a
+/// parenthesis opened right after the value, a few words that end with the subject, qualifies
+/// the value with it.
+fn qualifying_parenthesis(text: &str, gap: &Gap) -> Option<usize> {
+    let (first, rest) = gap.tokens.split_first()?;
+    if first.kind != Kind::Mark('(') || rest.len() > 4 {
+        return None;
+    }
+    rest.iter()
+        .all(|t| {
+            t.kind == Kind::Word
+                && !is_one_of(
+                    t.span.slice(text),
+                    &[
+                        "which", "who", "that", "and", "or", "but", "is", "are", "was", "were",
+                    ],
+                )
+        })
+        .then_some(rest.len())
 }
 
 /// "1,200 will be affordable homes": the value, a copula and the subject's noun phrase.
