@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod before_subject;
 mod change_chain;
 mod elsewhere;
 mod phrase_head;
