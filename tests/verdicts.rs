@@ -23,7 +23,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("names", 57),
     ("negation", 81),
     ("ordinals", 50),
-    ("part_claims", 41),
+    ("part_claims", 44),
     ("parts", 62),
     ("regression", 106),
 ];

@@ -274,7 +274,14 @@ fn role(c: &Candidate, subjects: &[Span], subject: Span) -> Role {
         Some(Part::Always) => Role::Part,
         Some(Part::AfterWhole(at)) if subjects.first().is_some_and(|s| s.end <= at) => Role::Part,
         Some(Part::AfterWhole(_)) => Role::Free,
-        Some(Part::ShareAfter(at)) if subject.start >= at => Role::Barred,
+        // The whole is named between the trigger and the value; a subject after the value is
+        // the share's holder: "the bulk of the cases, 80, remain in Gaines County".
+        Some(Part::ShareAfter(at))
+            if subject.start >= at && subject.end <= c.quantity.span.start =>
+        {
+            Role::Barred
+        }
+        Some(Part::ShareAfter(at)) if subject.start >= at => Role::Part,
         Some(Part::ShareAfter(_)) => Role::Free,
     }
 }

@@ -12,8 +12,18 @@ use super::*;
 /// for the depot": the value, at most a few words of its own noun phrase and a verb, then *for*
 /// or *to* and the subject's noun phrase.
 pub(super) fn holder(text: &str, gap: &Gap, part: bool, kind: QuantityKind) -> Option<usize> {
+    // "The bulk of the cases, 80, remain in Gaines County": a figure set between commas stands
+    // for the noun phrase before it, and the comma after it does not part it from its verb.
+    let apposition = gap.tokens.first().is_some_and(|t| {
+        t.kind == Kind::Mark(',')
+            && text
+                .get(..t.span.start)
+                .and_then(|b| b.trim_end_matches(|c: char| c != ' ').strip_suffix(' '))
+                .is_some_and(|b| b.ends_with(','))
+    });
     let words: Vec<&str> = gap
         .own()
+        .skip(usize::from(apposition))
         .map(|t| match t.kind {
             Kind::Word => Some(t.span.slice(text)),
             _ => None,
