@@ -23,7 +23,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("names", 57),
     ("negation", 83),
     ("ordinals", 58),
-    ("part_claims", 41),
+    ("part_claims", 44),
     ("parts", 65),
     ("regression", 107),
 ];

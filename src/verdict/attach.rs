@@ -29,6 +29,7 @@ use crate::quantity::{Quantity, QuantityKind};
 use crate::span::Span;
 use relation::tie;
 
+mod before_subject;
 mod change_chain;
 mod elsewhere;
 mod participle;
@@ -278,10 +279,14 @@ fn role(c: &Candidate, subjects: &[Span], subject: Span) -> Role {
         Some(Part::Always) => Role::Part,
         Some(Part::AfterWhole(at)) if subjects.first().is_some_and(|s| s.end <= at) => Role::Part,
         Some(Part::AfterWhole(_)) => Role::Free,
-        // "The bulk of the cases, 80, remain in Gaines County": a subject after the value is
-        // not the whole the share is taken from but may hold the part.
-        Some(Part::ShareAfter(_)) if subject.start >= c.quantity.span.end => Role::Part,
-        Some(Part::ShareAfter(at)) if subject.start >= at => Role::Barred,
+        // The whole is named between the trigger and the value; a subject after the value is
+        // the share's holder: "the bulk of the cases, 80, remain in Gaines County".
+        Some(Part::ShareAfter(at))
+            if subject.start >= at && subject.end <= c.quantity.span.start =>
+        {
+            Role::Barred
+        }
+        Some(Part::ShareAfter(at)) if subject.start >= at => Role::Part,
         Some(Part::ShareAfter(_)) => Role::Free,
     }
 }
