@@ -92,8 +92,21 @@ pub(super) fn year_unknown(
     !written
         && claimed.is_some_and(|y| match document_year {
             Some(d) => d != y,
-            None => !text.contains(&y.to_string()),
+            None => !names_year_near(text, found.span, y),
         })
+}
+
+/// Bytes on each side of a date searched for the claim's year: a whole article, and a bound
+/// on a corpus file of megabytes, where searching all of it for every yearless date would make
+/// the run quadratic.
+const YEAR_REACH: usize = 64 * 1024;
+
+/// Whether the text within [`YEAR_REACH`] of `at` names the year `year`.
+fn names_year_near(text: &str, at: Span, year: i32) -> bool {
+    let start = text.floor_char_boundary(at.start.saturating_sub(YEAR_REACH));
+    let end = text.ceil_char_boundary(at.end.saturating_add(YEAR_REACH).min(text.len()));
+    text.get(start..end)
+        .is_some_and(|near| near.contains(&year.to_string()))
 }
 
 #[cfg(test)]

@@ -92,12 +92,13 @@ pub(super) fn said_of_another_head(text: &str, subject: Span, value_before: bool
 /// value after "of the" is the whole a share is taken of ("most of the 124 cases are in
 /// children aged 5 to 17"), not the group's count.
 pub(super) fn restricted_count(text: &str, value: Span, subject: Span) -> bool {
-    let whole = text
-        .get(..value.start)
-        .unwrap_or_default()
-        .trim_end()
-        .to_ascii_lowercase()
-        .ends_with("of the");
+    // The few bytes before the value only: this is asked for every value and subject, and the
+    // text before them may be a whole long document.
+    let window = text.floor_char_boundary(value.start.saturating_sub(16));
+    let before = text.get(window..value.start).unwrap_or_default().trim_end();
+    let whole = before
+        .get(before.len().saturating_sub(6)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case("of the"));
     value.end <= subject.start && !whole && counts_a_group(text, subject)
 }
 
