@@ -92,6 +92,9 @@ pub(super) fn said_of_another_head(text: &str, subject: Span, value_before: bool
 /// value after "of the" is the whole a share is taken of ("most of the 124 cases are in
 /// children aged 5 to 17"), not the group's count.
 pub(super) fn restricted_count(text: &str, value: Span, subject: Span) -> bool {
+    if value.end > subject.start || !counts_a_group(text, subject) {
+        return false;
+    }
     // The few bytes before the value only: this is asked for every value and subject, and the
     // text before them may be a whole long document.
     let window = text.floor_char_boundary(value.start.saturating_sub(16));
@@ -99,7 +102,7 @@ pub(super) fn restricted_count(text: &str, value: Span, subject: Span) -> bool {
     let whole = before
         .get(before.len().saturating_sub(6)..)
         .is_some_and(|tail| tail.eq_ignore_ascii_case("of the"));
-    value.end <= subject.start && !whole && counts_a_group(text, subject)
+    !whole
 }
 
 /// "CrowdStrike's liability to Delta", "the union's claim against the city": the subject is the
@@ -170,7 +173,9 @@ pub(super) fn restated_object(text: &str, subject: Span, value: Span) -> bool {
 /// people (a group noun after "in" or "among", then a relative or a qualifier) counts a subset,
 /// never the total.
 pub(super) fn counts_a_group(text: &str, subject: Span) -> bool {
-    let rest = text.get(subject.end..).unwrap_or_default();
+    // Ten words at most are read: a bounded window, not the rest of a long document.
+    let end = text.ceil_char_boundary(subject.end.saturating_add(160).min(text.len()));
+    let rest = text.get(subject.end..end).unwrap_or_default();
     let clause = rest
         .split(['.', ',', ';', ':', '(', '—'])
         .next()
