@@ -186,7 +186,7 @@ fn assign_clauses(text: &str, tokens: &mut [Token]) {
             }
             Kind::Word
                 if after_comma
-                    && ((opens_embedded(word) && !(resumed && word.ends_with("ed")))
+                    && ((opens_embedded(word) && !(resumed && resumes_with_verb(word)))
                         || restates_value(tokens, i, word)) =>
             {
                 outer.push(current);
@@ -246,6 +246,14 @@ fn restates_value(tokens: &[Token], i: usize, word: &str) -> bool {
         && i.checked_sub(2)
             .and_then(|v| tokens.get(v))
             .is_some_and(|t| matches!(t.kind, Kind::Value(_)))
+}
+
+/// After the comma that closes an embedded clause, the outer clause resumes with its own verb,
+/// whatever its form: "Acme, based in Ohio, bought 14 rivals", "turnout, which was 71% in 2019,
+/// dropped to 64%". Only a relative or a participle in -ing opens another clause there (",
+/// overturning 209 seats, leading to…").
+fn resumes_with_verb(word: &str) -> bool {
+    !(word.ends_with("ing") || is_one_of(word, &["which", "who", "whose", "whom", "where", "when"]))
 }
 
 /// Whether the clause the comma at `i` closes was opened after a comma (not a parenthesis).

@@ -15,7 +15,7 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 pub const EMBEDDED_OPENERS: &[&str] = &[
     "which", "who", "whose", "whom", "where", "when", "once", "as", "compared", "down", "up",
     "worth",
-    "set", "cut", "held", "built", "made", "paid", "sold", "bought", "given", "taken", "won",
+    "set", "cut", "held", "built", "made", "paid", "sold", "bought", "given", "taken", "won", "led",
     "spent", "put", "brought", "known", "seen",
 ];
 
