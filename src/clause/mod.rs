@@ -27,7 +27,7 @@ use crate::span::Span;
 pub use base::Base;
 pub use participle::ParticipleObject;
 use serde::{Deserialize, Serialize};
-pub use tokens::{Kind, Token, is_one_of};
+pub use tokens::{Kind, Token, is_one_of, is_one_of_words};
 
 pub use words::{
     DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS,

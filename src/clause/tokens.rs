@@ -295,10 +295,44 @@ fn opens_embedded(word: &str) -> bool {
         )
 }
 
-/// Whether `word`, lowercased, is one of `list` (lowercase words). An ASCII word is compared
-/// ignoring ASCII case, without a lowercase copy: this runs for every word between every value
-/// and subject; a non-ASCII word is lowercased in a copy first.
-pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+/// Whether `word`, lowercased, is one of `list` (lowercase words), a word list of the code.
+/// This runs for every word between every value and subject, against lists of up to a
+/// hundred verbs: a long list is asked through a set of its words, built once per thread and
+/// list (a `'static` list lives as long as the program, so its address names it), a short one
+/// word by word. Answers as [`is_one_of_words`] does.
+pub fn is_one_of(word: &str, list: &'static [&'static str]) -> bool {
+    if list.len() <= SHORT_LIST {
+        return is_one_of_words(word, list);
+    }
+    let Some(lower) = crate::lower_word::LowerWord::new(word).filter(|_| word.is_ascii()) else {
+        return is_one_of_words(word, list);
+    };
+    LIST_SETS.with(|sets| {
+        sets.borrow_mut()
+            .entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| list.iter().map(|w| w.to_ascii_lowercase()).collect())
+            .contains(lower.as_str())
+    })
+}
+
+/// Lists longer than this are asked through a set ([`is_one_of`]).
+const SHORT_LIST: usize = 16;
+
+type WordSet = std::collections::HashSet<
+    String,
+    std::hash::BuildHasherDefault<crate::subject::name::word_map::Fnv>,
+>;
+
+thread_local! {
+    /// The set of each long word list asked on this thread, by the list's address and length.
+    static LIST_SETS: std::cell::RefCell<crate::subject::name::word_map::FnvMap<(usize, usize), WordSet>> =
+        std::cell::RefCell::default();
+}
+
+/// Whether `word`, lowercased, is one of `list` (lowercase words), any list: an ASCII word is
+/// compared ignoring ASCII case, without a lowercase copy; a non-ASCII word is lowercased in a
+/// copy first.
+pub fn is_one_of_words(word: &str, list: &[&str]) -> bool {
     let lower = if word.is_ascii() {
         std::borrow::Cow::Borrowed(word)
     } else {

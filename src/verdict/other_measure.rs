@@ -9,7 +9,7 @@
 //! of the subject right after the other word then names the other measure. A claim without a
 //! statement, or whose statement holds neither or both, reads every occurrence as before.
 
-use crate::clause::is_one_of;
+use crate::clause::is_one_of_words;
 use crate::span::Span;
 
 /// Pairs of qualifiers that name two measures of one quantity.
@@ -91,7 +91,7 @@ pub(super) fn names_other_measure(text: &str, subject: Span, others: &[&str]) ->
         if word.is_empty() {
             return false;
         }
-        if is_one_of(word, others) {
+        if is_one_of_words(word, others) {
             return true;
         }
         rest = &phrase[..start];
