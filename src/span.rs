@@ -42,6 +42,15 @@ impl Span {
     }
 }
 
+/// The text from `start` to `end` (byte offsets, clamped to the text), widened to the nearest
+/// `char` boundaries: the bounded stretch a reading looks at before or after a position, so
+/// that a long document costs it no more than a short one.
+pub fn window(text: &str, start: usize, end: usize) -> &str {
+    let end = text.ceil_char_boundary(end.min(text.len()));
+    let start = text.floor_char_boundary(start.min(end));
+    text.get(start..end).unwrap_or_default()
+}
+
 /// Converts byte offsets to 1-based line and column (column counted in characters).
 ///
 /// Built once per document; each lookup is a binary search over line starts, then a count of

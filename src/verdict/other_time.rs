@@ -5,7 +5,7 @@
 
 use crate::clause::is_one_of;
 use crate::quantity::{Quantity, QuantityKind};
-use crate::span::Span;
+use crate::span::{Span, window};
 
 /// Whether `value` stands in a "when" clause opened right after a year that the claim's
 /// `statement` does not name.
@@ -103,10 +103,12 @@ const YEAR_REACH: usize = 64 * 1024;
 
 /// Whether the text within [`YEAR_REACH`] of `at` names the year `year`.
 fn names_year_near(text: &str, at: Span, year: i32) -> bool {
-    let start = text.floor_char_boundary(at.start.saturating_sub(YEAR_REACH));
-    let end = text.ceil_char_boundary(at.end.saturating_add(YEAR_REACH).min(text.len()));
-    text.get(start..end)
-        .is_some_and(|near| near.contains(&year.to_string()))
+    window(
+        text,
+        at.start.saturating_sub(YEAR_REACH),
+        at.end.saturating_add(YEAR_REACH),
+    )
+    .contains(&year.to_string())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::relation::is_verb;
 use super::words::words;
 use super::*;
 use crate::clause::FUNCTION_WORDS;
+use crate::span::window;
 
 /// Bytes before the subject read for the two words that precede it.
 const LOOK_BACK: usize = 48;
@@ -33,8 +34,12 @@ pub(super) fn object_of_subjects_participle(
     }
     // Nothing but an article before the subject in its clause, at most: "At 5am, Labour won",
     // "The party won"; not "the vote for Labour rose".
-    let window = text.floor_char_boundary(subject.start.saturating_sub(LOOK_BACK));
-    let before: Vec<&str> = words(text.get(window..subject.start).unwrap_or_default()).collect();
+    let before: Vec<&str> = words(window(
+        text,
+        subject.start.saturating_sub(LOOK_BACK),
+        subject.start,
+    ))
+    .collect();
     let opens_clause = match before.as_slice() {
         [.., w, d] if is_one_of(d, DETERMINERS) => !is_one_of(w, FUNCTION_WORDS),
         [d] if is_one_of(d, DETERMINERS) => true,

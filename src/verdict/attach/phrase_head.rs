@@ -8,6 +8,7 @@
 use super::words::CHANGE_NOUNS;
 use super::*;
 use crate::clause::FUNCTION_WORDS;
+use crate::span::window;
 
 /// The noun a subject occurrence modifies: a lowercase noun right after a singular common
 /// noun ("split basis", "magnitude aftershock"). A noun of value after it still measures the
@@ -97,8 +98,7 @@ pub(super) fn restricted_count(text: &str, value: Span, subject: Span) -> bool {
     }
     // The few bytes before the value only: this is asked for every value and subject, and the
     // text before them may be a whole long document.
-    let window = text.floor_char_boundary(value.start.saturating_sub(16));
-    let before = text.get(window..value.start).unwrap_or_default().trim_end();
+    let before = window(text, value.start.saturating_sub(16), value.start).trim_end();
     let whole = before
         .get(before.len().saturating_sub(6)..)
         .is_some_and(|tail| tail.eq_ignore_ascii_case("of the"));
@@ -174,8 +174,7 @@ pub(super) fn restated_object(text: &str, subject: Span, value: Span) -> bool {
 /// never the total.
 pub(super) fn counts_a_group(text: &str, subject: Span) -> bool {
     // Ten words at most are read: a bounded window, not the rest of a long document.
-    let end = text.ceil_char_boundary(subject.end.saturating_add(160).min(text.len()));
-    let rest = text.get(subject.end..end).unwrap_or_default();
+    let rest = window(text, subject.end, subject.end.saturating_add(160));
     let clause = rest
         .split(['.', ',', ';', ':', '(', '—'])
         .next()

@@ -145,8 +145,12 @@ fn sized_by_of(text: &str, between: Span, q: &Quantity, subject: Span) -> bool {
         .is_some_and(|head| is_one_of(head, SHARE_NOUNS) || is_one_of(head, PROPORTIONS));
     // "a majority of 174" is a size, "the majority of 40 voters" a part: the nearest article
     // before the subject (an adjective or two may stand between) tells.
-    let window = text.floor_char_boundary(subject.start.saturating_sub(32));
-    let before: Vec<&str> = words(text.get(window..subject.start).unwrap_or_default()).collect();
+    let before: Vec<&str> = words(crate::span::window(
+        text,
+        subject.start.saturating_sub(32),
+        subject.start,
+    ))
+    .collect();
     let indefinite = before
         .iter()
         .rev()
