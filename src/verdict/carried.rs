@@ -183,21 +183,27 @@ impl Checker {
             let Some(&(s, _, _)) = group.first() else {
                 continue;
             };
+            let carried = |claim: usize| self.carried.get(claim).and_then(Option::as_ref);
+            if !group.iter().any(|&(_, claim, _)| carried(claim).is_some()) {
+                continue;
+            }
             let sentence = sentences[s];
             let Some(next) = self.next_sentence(text, sentences, s) else {
                 continue;
             };
+            // `placed` is sorted by sentence, then claim.
             let named_in_next = |claim: usize| {
+                let at = placed.partition_point(|&(t, c, _)| (t, c) < (s + 1, claim));
                 placed
-                    .iter()
-                    .any(|&(t, c, span)| c == claim && t == s + 1 && next.contains(span))
+                    .get(at)
+                    .is_some_and(|&(t, c, span)| (t, c) == (s + 1, claim) && next.contains(span))
             };
             claims.clear();
             for by_claim in group.chunk_by(|a, b| a.1 == b.1) {
                 let Some(&(_, claim, named)) = by_claim.first() else {
                     continue;
                 };
-                let Some(Some(carried)) = self.carried.get(claim) else {
+                let Some(carried) = carried(claim) else {
                     continue;
                 };
                 if named_in_next(claim) {
@@ -239,7 +245,7 @@ impl Checker {
                 }) else {
                     continue;
                 };
-                let Some(Some(carried)) = self.carried.get(claim) else {
+                let Some(carried) = carried(claim) else {
                     continue;
                 };
                 if !carried.states_with_verb(text, referent.span().end, evidence.value.start) {
