@@ -29,6 +29,10 @@ use std::collections::BTreeMap;
 pub(super) struct StatementVerbs {
     /// Stems of the statement's own verbs ("win" of "won", "pay" of "paid").
     verbs: Vec<String>,
+    /// Whether each of `verbs` is passive ("is paid", "were killed"): a sentence states the
+    /// value with the verb only in the same voice ("It will be paid out on June 28", not
+    /// "it paid its staff a bonus on July 5").
+    passive: Vec<bool>,
     /// Head nouns of the aliases of several words, lowercase: "party" of "Labour Party".
     heads: Vec<String>,
     /// The statement reports what its subject says: "Delta says the outage cost it $500
@@ -79,6 +83,7 @@ pub(super) fn statement_verbs(claim: &Claim) -> Option<StatementVerbs> {
         }
     }
     let mut verbs: Vec<String> = Vec::new();
+    let mut passive: Vec<bool> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let before = i.checked_sub(1).and_then(|j| lower.get(j));
         let after_number = before.is_some_and(|b| b.starts_with(|c: char| c.is_ascii_digit()));
@@ -92,6 +97,7 @@ pub(super) fn statement_verbs(claim: &Claim) -> Option<StatementVerbs> {
         let stem = stem(&lower[i]);
         if !verbs.contains(&stem) {
             verbs.push(stem);
+            passive.push(after_be(&lower[..i]));
         }
     }
     if verbs.is_empty() {
@@ -123,6 +129,7 @@ pub(super) fn statement_verbs(claim: &Claim) -> Option<StatementVerbs> {
     });
     Some(StatementVerbs {
         verbs,
+        passive,
         heads,
         speaker,
     })
@@ -134,7 +141,7 @@ impl StatementVerbs {
     /// at most two lowercase words and one of the aliases' head nouns; a verb follows it.
     pub fn referent(&self, text: &str, next: Span, named: Span) -> Option<Referent> {
         let body = next.slice(text);
-        let mut words = body
+        let words = body
             .split_inclusive(char::is_whitespace)
             .scan(next.start, |at, raw| {
                 let start = *at;
@@ -143,16 +150,34 @@ impl StatementVerbs {
                 Some((Span::new(start, start + word.len()), word))
             })
             .filter(|(_, w)| !w.is_empty());
-        let (first_span, first) = words.next()?;
         let plural = named
             .slice(text)
             .rsplit(' ')
             .next()
             .is_some_and(|w| looks_plural(&w.to_lowercase()));
-        if (first == "It" && !plural) || (first == "They" && plural) {
-            let (_, verb) = words.next()?;
-            return is_verb_group_start(verb).then_some(Referent::Pronoun(first_span));
+        let pronoun = if plural { "they" } else { "it" };
+        // The pronoun opens the sentence, or a clause joined by "and" or "but" ("their vote
+        // share dropped by 26% and they are expected to win just 136 seats").
+        let words: Vec<(Span, &str)> = words.take(MAX_WORDS).collect();
+        let opens_clause = |k: usize| {
+            k == 0
+                || words.get(k - 1).is_some_and(|(_, p)| {
+                    p.ends_with(';') || is_one_of(p.trim_end_matches(','), &["and", "but"])
+                })
+        };
+        for (k, &(span, word)) in words.iter().enumerate() {
+            if word.eq_ignore_ascii_case(pronoun)
+                && (k > 0 || word.starts_with(char::is_uppercase))
+                && opens_clause(k)
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, v)| is_verb_group_start(v))
+            {
+                return Some(Referent::Pronoun(span));
+            }
         }
+        let mut words = words.into_iter();
+        let (first_span, first) = words.next()?;
         if first != "The" || self.heads.is_empty() {
             return None;
         }
@@ -178,10 +203,19 @@ impl StatementVerbs {
     /// Whether one of the statement's verbs stands in `text[from..to]`: the sentence after
     /// states the value with the statement's verb.
     pub fn states_with_verb(&self, text: &str, from: usize, to: usize) -> bool {
-        crate::span::window(text, from, to)
+        let words: Vec<String> = crate::span::window(text, from, to)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
-            .any(|w| reads_as_verb(w) && self.verbs.contains(&stem(&w.to_lowercase())))
+            .map(str::to_lowercase)
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            reads_as_verb(w)
+                && self
+                    .verbs
+                    .iter()
+                    .zip(&self.passive)
+                    .any(|(v, &passive)| *v == stem(w) && passive == after_be(&words[..i]))
+        })
     }
 }
 
@@ -215,13 +249,6 @@ impl Checker {
             let Some(next) = self.next_sentence(text, sentences, s) else {
                 continue;
             };
-            // `placed` is sorted by sentence, then claim.
-            let named_in_next = |claim: usize| {
-                let at = placed.partition_point(|&(t, c, _)| (t, c) < (s + 1, claim));
-                placed
-                    .get(at)
-                    .is_some_and(|&(t, c, span)| (t, c) == (s + 1, claim) && next.contains(span))
-            };
             claims.clear();
             for by_claim in group.chunk_by(|a, b| a.1 == b.1) {
                 let Some(&(_, claim, named)) = by_claim.first() else {
@@ -230,7 +257,13 @@ impl Checker {
                 let Some(carried) = carried(claim) else {
                     continue;
                 };
-                if named_in_next(claim) {
+                // A sentence that names the subject is read as always; one whose occurrence
+                // gave nothing ("In Tory seats, … they are expected to win just 136 seats")
+                // may still refer back.
+                let read_already = findings
+                    .get(&claim)
+                    .is_some_and(|f| f.evidence.iter().any(|e| e.sentence == next));
+                if read_already {
                     continue;
                 }
                 if let Some(referent) = carried.referent(text, next, named)
@@ -290,12 +323,15 @@ impl Checker {
     /// refer back ("It", "They", "The"): the one already segmented, or the segmenter's.
     fn next_sentence(&self, text: &str, sentences: &[Span], s: usize) -> Option<Span> {
         let sentence = *sentences.get(s)?;
-        let rest = crate::span::window(text, sentence.end, sentence.end + 64);
+        let rest = crate::span::window(text, sentence.end, sentence.end + 320);
         let opener = rest.trim_start().split(' ').next()?;
-        if !matches!(opener, "It" | "They" | "The") {
+        let start = sentence.end + (rest.len() - rest.trim_start().len());
+        if !matches!(opener, "It" | "They" | "The")
+            && !rest.contains(" they ")
+            && !rest.contains(" it ")
+        {
             return None;
         }
-        let start = sentence.end + (rest.len() - rest.trim_start().len());
         // Another line is another paragraph, a list item or a headline.
         if rest[..start - sentence.end].contains(['\n', '\r']) {
             return None;
@@ -306,6 +342,20 @@ impl Checker {
         }
     }
 }
+
+/// Whether a verb whose words before are `before` (lowercase) is passive: a form of "be" is
+/// one of the two words before it ("is paid", "will be paid", "was later paid").
+fn after_be<S: AsRef<str>>(before: &[S]) -> bool {
+    before.iter().rev().take(2).any(|w| {
+        is_one_of(
+            w.as_ref(),
+            &["is", "are", "was", "were", "be", "been", "being"],
+        )
+    })
+}
+
+/// How many words of the sentence after are looked at for a pronoun that opens a clause.
+const MAX_WORDS: usize = 48;
 
 /// Whether a word opens a verb group: an auxiliary, an adverb of the group or a verb form.
 fn is_verb_group_start(word: &str) -> bool {
@@ -483,6 +533,7 @@ mod tests {
             c,
             Some(StatementVerbs {
                 verbs: vec!["win".into()],
+                passive: vec![false],
                 heads: vec!["party".into()],
                 speaker: false,
             })
@@ -547,6 +598,17 @@ mod tests {
         let text = "The party won a total of 412 seats";
         assert!(c.states_with_verb(text, 0, text.len()));
         let text = "The party reported 412 new members";
+        assert!(!c.states_with_verb(text, 0, text.len()));
+        // The voice of the statement's verb: "is paid" is not "paid its staff".
+        let c = statement_verbs(&claim(
+            &["dividend"],
+            "The dividend is paid on June 28.",
+            "June 28",
+        ))
+        .expect("a verb");
+        let text = "It will be paid out on June 28";
+        assert!(c.states_with_verb(text, 0, text.len()));
+        let text = "it paid its staff a bonus on July 5";
         assert!(!c.states_with_verb(text, 0, text.len()));
         assert_eq!(stem("paid"), stem("pay"));
         assert_eq!(stem("costing"), stem("cost"));
