@@ -2,6 +2,7 @@
 //! first few words after a value and stops (a phrase holds at most five), so cutting the
 //! whole window of 160 bytes after every value, as it once did, was most of its cost.
 
+use crate::char_class::is_alphanumeric;
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -159,7 +160,7 @@ impl<'t> Iterator for RawWords<'t> {
             if c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
                 continue;
             }
-            if !c.is_alphanumeric() {
+            if !is_alphanumeric(c) {
                 return Some(Word {
                     span: Span::new(self.from + i, self.from + self.at),
                     lower: Cow::Borrowed(slice.get(i..self.at).unwrap_or_default()),
@@ -169,8 +170,8 @@ impl<'t> Iterator for RawWords<'t> {
             }
             while let Some(n) = char_at(slice, self.at) {
                 let joins = matches!(n, '-' | '+' | '.' | '/' | '&' | '\'' | '’')
-                    && char_at(slice, self.at + n.len_utf8()).is_some_and(char::is_alphanumeric);
-                if n.is_alphanumeric() || joins {
+                    && char_at(slice, self.at + n.len_utf8()).is_some_and(is_alphanumeric);
+                if is_alphanumeric(n) || joins {
                     self.at += n.len_utf8();
                 } else {
                     break;
