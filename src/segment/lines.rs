@@ -61,7 +61,7 @@ pub fn block_around(text: &str, at: usize, wrapped: bool) -> Span {
 
 /// True when the '\n' or '\r' at byte `pos` ends a block. "\r\n" is one break, judged at
 /// its '\n'.
-fn is_break_at(text: &str, pos: usize, wrapped: bool) -> bool {
+pub(super) fn is_break_at(text: &str, pos: usize, wrapped: bool) -> bool {
     let bytes = text.as_bytes();
     if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
         return false;

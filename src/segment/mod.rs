@@ -40,6 +40,18 @@ pub trait Segmenter: Send + Sync {
         let _ = at;
         self.sentences(text)
     }
+
+    /// The sentence right after `sentence` (one of this segmenter's) in its block, when only
+    /// white space stands between them: what the checker reads when a sentence goes on about
+    /// the subject named in the one before ("… the dividend. It will be paid out on June 28").
+    /// The default segments everything.
+    fn sentence_after(&self, text: &str, sentence: Span) -> Option<Span> {
+        let all = self.sentences(text);
+        let next = all.get(all.partition_point(|s| s.start < sentence.end))?;
+        text.get(sentence.end..next.start)
+            .is_some_and(|between| !between.contains("\n\n") && between.trim().is_empty())
+            .then_some(*next)
+    }
 }
 
 /// The rule-based English segmenter. Linear in the text; never panics.
@@ -141,6 +153,29 @@ impl Segmenter for RuleSegmenter {
             last = Some(block);
         }
         out
+    }
+
+    /// Scans from the first character after `sentence` to the end of the sentence that starts
+    /// there, within its block and at most [`MAX_SENTENCE`] bytes on: a sentence's start is
+    /// where the whole-block scan starts afresh, so it is the sentence that scan gives.
+    fn sentence_after(&self, text: &str, sentence: Span) -> Option<Span> {
+        let rest = crate::span::window(text, sentence.end, sentence.end + MAX_SENTENCE);
+        let start = sentence.end + (rest.len() - rest.trim_start().len());
+        let broken = |from: usize, to: usize| {
+            (from..to).find(|&p| {
+                matches!(text.as_bytes().get(p), Some(b'\n' | b'\r'))
+                    && lines::is_break_at(text, p, self.wrapped_lines)
+            })
+        };
+        if start >= text.len() || broken(sentence.end, start).is_some() {
+            return None;
+        }
+        let limit = text.floor_char_boundary(start.saturating_add(MAX_SENTENCE).min(text.len()));
+        let end = broken(start, limit).map_or(limit, |p| p + 1);
+        let mut out = Vec::new();
+        scan::scan_block(text, start, end, start, &mut out);
+        cap_lengths(text, &mut out, 0);
+        out.first().copied()
     }
 }
 

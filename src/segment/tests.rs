@@ -289,6 +289,36 @@ fn sentences_around_several_offsets_stop_after_the_last_one_of_each_block() {
     );
 }
 
+/// The sentence after a sentence, read on its own from where it starts, is the one the
+/// whole-text scan gives after it in the same block, and there is none across a block break;
+/// on every sentence of the seed articles (with their CRLF twins).
+#[test]
+fn the_sentence_after_agrees_with_the_whole_text() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.push(texts[0].replace('\n', "\r\n"));
+    let segmenter = RuleSegmenter::new();
+    let mut followed = 0;
+    for text in &texts {
+        let all = segmenter.sentences(text);
+        for (i, s) in all.iter().enumerate() {
+            let block = lines::block_around(text, s.start, false);
+            let expected = all.get(i + 1).filter(|n| n.end <= block.end).copied();
+            assert_eq!(
+                segmenter.sentence_after(text, *s),
+                expected,
+                "after {:?}",
+                s.slice(text)
+            );
+            followed += usize::from(expected.is_some());
+        }
+    }
+    assert!(followed > 50, "only {followed} sentences had one after");
+}
+
 /// A pathological line (no sentence end a reader would accept, unclosed brackets,
 /// abbreviations back to back) still comes out as well-formed pieces that cover it. Speed on
 /// such input is measured by `bench/one-line.sh`, which CI runs under a timeout.

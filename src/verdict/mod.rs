@@ -9,6 +9,7 @@ mod about;
 /// Shared with `discover`, which binds each value to the noun phrase it quantifies as `check`
 /// binds it to a claim's subject.
 pub(crate) mod attach;
+mod carried;
 mod changed_range;
 pub mod compare;
 mod counted_whole;
@@ -57,6 +58,9 @@ pub struct Checker {
     /// `counted_wholes[i]`: the count claim `i`'s statement gives the whole its value is
     /// about ("the whole 470-aircraft order is worth $70 billion"), if it gives one.
     counted_wholes: Vec<Option<f64>>,
+    /// `carried[i]`: what claim `i`'s statement gives the reading of a sentence that goes on
+    /// about its subject named in the sentence before ("It will be paid out on June 28").
+    carried: Vec<Option<carried::Carried>>,
 }
 
 impl Checker {
@@ -96,6 +100,7 @@ impl Checker {
                 .map(|c| other_measure::other_measures(c.statement.as_deref()))
                 .collect(),
             counted_wholes: claims.iter().map(counted_whole::counted_whole).collect(),
+            carried: claims.iter().map(carried::carried).collect(),
         })
     }
 
@@ -222,33 +227,11 @@ impl Checker {
                 subjects: &subjects,
                 date,
             };
-            let timed = date.is_some()
-                && self.claims.get(*claim).is_some_and(|c| {
-                    matches!(
-                        c.kind,
-                        ClaimKind::Quantity(QuantityKind::Year | QuantityKind::Date)
-                    )
-                });
+            let timed = is_timed(&self.claims, *claim, date);
             let read = &mut read[usize::from(timed)];
             let Some(evidence) = self.evidence(site, *claim, scope, || {
                 if read.as_ref().is_none_or(|r| r.0 != *s) {
-                    let sentence = sentences[*s];
-                    let mut values: Vec<Quantity> = quantity::extract(sentence.slice(text))
-                        .into_iter()
-                        .map(|q| q.shifted(sentence.start))
-                        .collect();
-                    // "last year", "on Tuesday": years and dates of a dated document, for the
-                    // claims whose value is one.
-                    if let Some(date) = date.filter(|_| timed) {
-                        let extracted = values.len();
-                        for q in relative_times(text, sentence, date) {
-                            if !values[..extracted].iter().any(|v| v.span.overlaps(q.span)) {
-                                values.push(q);
-                            }
-                        }
-                        values.sort_by_key(|q| (q.span.start, q.span.end));
-                    }
-                    let reading = Reading::new(text, sentence, &values);
+                    let (values, reading) = read_sentence(text, sentences[*s], date, timed);
                     *read = Some((*s, values, reading));
                 }
                 read.as_ref().map(|(_, values, reading)| (values, reading))
@@ -257,6 +240,7 @@ impl Checker {
             };
             findings.entry(*claim).or_default().evidence.push(evidence);
         }
+        self.carried_evidence(text, &sentences, &placed, date, &about, &mut findings);
         for hit in &name_hits {
             let finding = findings.entry(hit.claim).or_default();
             note_mention(finding, hit.span);
@@ -298,6 +282,43 @@ impl Checker {
             })
             .collect()
     }
+}
+
+/// A sentence's values and their reading; with `timed`, also the relative times ("last year",
+/// "on Tuesday") of a document written in `date`, for the claims whose value is a year or a
+/// date.
+fn read_sentence(
+    text: &str,
+    sentence: Span,
+    date: Option<Period>,
+    timed: bool,
+) -> (Vec<Quantity>, Reading) {
+    let mut values: Vec<Quantity> = quantity::extract(sentence.slice(text))
+        .into_iter()
+        .map(|q| q.shifted(sentence.start))
+        .collect();
+    if let Some(date) = date.filter(|_| timed) {
+        let extracted = values.len();
+        for q in relative_times(text, sentence, date) {
+            if !values[..extracted].iter().any(|v| v.span.overlaps(q.span)) {
+                values.push(q);
+            }
+        }
+        values.sort_by_key(|q| (q.span.start, q.span.end));
+    }
+    let reading = Reading::new(text, sentence, &values);
+    (values, reading)
+}
+
+/// Whether claim `claim` reads the years and dates of a document's relative times.
+fn is_timed(claims: &[Claim], claim: usize, date: Option<Period>) -> bool {
+    date.is_some()
+        && claims.get(claim).is_some_and(|c| {
+            matches!(
+                c.kind,
+                ClaimKind::Quantity(QuantityKind::Year | QuantityKind::Date)
+            )
+        })
 }
 
 #[cfg(test)]

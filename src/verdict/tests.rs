@@ -417,3 +417,34 @@ fn a_claim_stated_as_a_change_reads_changes_measured_against_a_period() {
         Verdict::Mentions
     );
 }
+
+#[test]
+fn the_next_sentence_refers_back_only_to_one_subject() {
+    let claims = Claims::parse(
+        Path::new("claims.toml"),
+        "[[claim]]\nid = \"greens\"\nstatement = \"The Green Party won four seats.\"\n\
+         subject = [\"Green Party\"]\nvalue = \"four\"\n\n\
+         [[claim]]\nid = \"liberals\"\nstatement = \"The Liberal Party won nine seats.\"\n\
+         subject = [\"Liberal Party\"]\nvalue = \"nine\"\n",
+    )
+    .unwrap();
+    let checker = Checker::new(&claims.claims).unwrap();
+    let verdicts = |text: &str| -> Vec<Verdict> {
+        checker.check(text).into_iter().map(|f| f.verdict).collect()
+    };
+    // One party named before: "The party" is the Greens.
+    assert_eq!(
+        verdicts("Voters backed the Green Party. The party won four seats."),
+        [Verdict::Supports, Verdict::Absent]
+    );
+    // Two: "The party" is either, so neither.
+    assert_eq!(
+        verdicts("Voters backed the Green Party over the Liberal Party. The party won four seats."),
+        [Verdict::Mentions, Verdict::Mentions]
+    );
+    // A paragraph between: the sentence after stands on its own.
+    assert_eq!(
+        verdicts("Voters backed the Green Party.\n\nThe party won five seats."),
+        [Verdict::Mentions, Verdict::Absent]
+    );
+}
