@@ -31,7 +31,7 @@ pub use tokens::{Kind, Token, is_one_of, is_one_of_words};
 
 pub use words::{
     DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS,
-    SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
+    SAYING_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
 };
 
 /// How a sentence states a value: outright, denied, or with a hedge.

@@ -130,3 +130,32 @@ pub const LEVEL_VERBS: &[&str] = &[
     "stretch", "span", "cover", "weigh", "measure", "extend", "travel", "store", "generate",
     "produce", "hold", "carry", "burn",
 ];
+
+/// Verbs of saying: their subject is the source of what follows, not its holder ("Delta said
+/// the outage cost $500 million"), and a time before them is when it was said.
+pub const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "added",
+    "wrote",
+    "warned",
+    "noted",
+    "reported",
+    "reports",
+    "alleges",
+    "alleged",
+    "claims",
+    "claimed",
+    "argues",
+    "argued",
+    "contends",
+    "contended",
+    "maintains",
+    "maintained",
+];

@@ -23,13 +23,17 @@ use crate::span::Span;
 use crate::time::Period;
 use std::collections::BTreeMap;
 
-/// What a claim's statement gives the reading of a sentence that refers back to its subject.
+/// What a claim's statement says with its own verbs: how to recognise a sentence that goes on
+/// about its subject, and whether its subject is a speaker (`reported.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Carried {
+pub(super) struct StatementVerbs {
     /// Stems of the statement's own verbs ("win" of "won", "pay" of "paid").
     verbs: Vec<String>,
     /// Head nouns of the aliases of several words, lowercase: "party" of "Labour Party".
     heads: Vec<String>,
+    /// The statement reports what its subject says: "Delta says the outage cost it $500
+    /// million" (an alias, then a verb of saying).
+    speaker: bool,
 }
 
 /// The phrase that opens a sentence and refers back to a subject named before.
@@ -51,7 +55,7 @@ impl Referent {
 
 /// The reading of `claim`'s statement, when it has a verb of its own to recognise the sentence
 /// after by.
-pub(super) fn carried(claim: &Claim) -> Option<Carried> {
+pub(super) fn statement_verbs(claim: &Claim) -> Option<StatementVerbs> {
     let statement = claim.statement.as_deref()?;
     let aliases: Vec<String> = claim.subject.iter().map(|a| a.to_lowercase()).collect();
     let words: Vec<&str> = statement_words(statement).collect();
@@ -106,10 +110,25 @@ pub(super) fn carried(claim: &Claim) -> Option<Carried> {
                 .then(|| head.to_string())
         })
         .collect();
-    Some(Carried { verbs, heads })
+    // "Delta says", "The health ministry said".
+    let opening = usize::from(lower.first().is_some_and(|w| w == "the"));
+    let speaker = aliases.iter().any(|alias| {
+        let n = opening + alias.split_whitespace().count();
+        lower.len() > n
+            && lower[opening..n]
+                .iter()
+                .map(String::as_str)
+                .eq(alias.split_whitespace())
+            && is_one_of(&lower[n], crate::clause::SAYING_VERBS)
+    });
+    Some(StatementVerbs {
+        verbs,
+        heads,
+        speaker,
+    })
 }
 
-impl Carried {
+impl StatementVerbs {
     /// The phrase opening `next` that may refer back to the subject occurrence `named` (in
     /// the sentence before): "It" for a singular subject and "They" for a plural one, or "the",
     /// at most two lowercase words and one of the aliases' head nouns; a verb follows it.
@@ -151,6 +170,11 @@ impl Carried {
         None
     }
 
+    /// Whether the statement reports what its subject says.
+    pub fn speaker(&self) -> bool {
+        self.speaker
+    }
+
     /// Whether one of the statement's verbs stands in `text[from..to]`: the sentence after
     /// states the value with the statement's verb.
     pub fn states_with_verb(&self, text: &str, from: usize, to: usize) -> bool {
@@ -166,7 +190,7 @@ impl Checker {
     /// the sentence before them: for each sentence of `placed` (subject occurrences as
     /// (sentence, claim, span), sorted), the sentence right after it in its paragraph, when it
     /// names none of the claim's aliases itself, opens with a phrase that refers back
-    /// ([`Carried::referent`]) and states a value with the statement's verb. When the
+    /// ([`StatementVerbs::referent`]) and states a value with the statement's verb. When the
     /// sentence before names the subjects of claims with different aliases and the phrase
     /// could refer to more than one of them, it refers to none.
     pub(super) fn carried_evidence<'a>(
@@ -183,21 +207,27 @@ impl Checker {
             let Some(&(s, _, _)) = group.first() else {
                 continue;
             };
+            let carried = |claim: usize| self.statement_verbs.get(claim).and_then(Option::as_ref);
+            if !group.iter().any(|&(_, claim, _)| carried(claim).is_some()) {
+                continue;
+            }
             let sentence = sentences[s];
             let Some(next) = self.next_sentence(text, sentences, s) else {
                 continue;
             };
+            // `placed` is sorted by sentence, then claim.
             let named_in_next = |claim: usize| {
+                let at = placed.partition_point(|&(t, c, _)| (t, c) < (s + 1, claim));
                 placed
-                    .iter()
-                    .any(|&(t, c, span)| c == claim && t == s + 1 && next.contains(span))
+                    .get(at)
+                    .is_some_and(|&(t, c, span)| (t, c) == (s + 1, claim) && next.contains(span))
             };
             claims.clear();
             for by_claim in group.chunk_by(|a, b| a.1 == b.1) {
                 let Some(&(_, claim, named)) = by_claim.first() else {
                     continue;
                 };
-                let Some(Some(carried)) = self.carried.get(claim) else {
+                let Some(carried) = carried(claim) else {
                     continue;
                 };
                 if named_in_next(claim) {
@@ -239,7 +269,7 @@ impl Checker {
                 }) else {
                     continue;
                 };
-                let Some(Some(carried)) = self.carried.get(claim) else {
+                let Some(carried) = carried(claim) else {
                     continue;
                 };
                 if !carried.states_with_verb(text, referent.span().end, evidence.value.start) {
@@ -430,7 +460,7 @@ mod tests {
         claims.claims[0].clone()
     }
 
-    fn referent(carried: &Carried, text: &str, named: &str) -> Option<String> {
+    fn referent(carried: &StatementVerbs, text: &str, named: &str) -> Option<String> {
         let next = text.find(". ").map(|i| i + 2)?;
         let at = text.find(named)?;
         carried
@@ -444,26 +474,33 @@ mod tests {
 
     #[test]
     fn the_statement_gives_its_own_verbs_and_the_aliases_heads() {
-        let c = carried(&claim(
+        let c = statement_verbs(&claim(
             &["Labour", "Labour Party"],
             "Labour won 412 seats.",
             "412",
         ));
         assert_eq!(
             c,
-            Some(Carried {
+            Some(StatementVerbs {
                 verbs: vec!["win".into()],
-                heads: vec!["party".into()]
+                heads: vec!["party".into()],
+                speaker: false,
             })
         );
-        let c = carried(&claim(
+        let c = statement_verbs(&claim(
             &["workers", "construction workers"],
             "Six construction workers were killed.",
             "six",
         ));
         assert_eq!(c.map(|c| c.verbs), Some(vec!["kil".to_string()]));
+        let c = statement_verbs(&claim(
+            &["health ministry"],
+            "The health ministry says the outbreak has killed 45 people.",
+            "45",
+        ));
+        assert!(c.is_some_and(|c| c.speaker() && c.verbs == ["kil"]));
         // Only "is" and "after the split": nothing to recognise the sentence after by.
-        let c = carried(&claim(
+        let c = statement_verbs(&claim(
             &["dividend"],
             "The quarterly dividend is one cent ($0.01) per share after the split.",
             "$0.01",
@@ -473,7 +510,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_or_the_aliases_head_opening_the_next_sentence_refers_back() {
-        let dividend = carried(&claim(
+        let dividend = statement_verbs(&claim(
             &["dividend"],
             "The dividend is paid on June 28, 2024.",
             "June 28, 2024",
@@ -484,7 +521,7 @@ mod tests {
         // "They" is not the dividend.
         let text = "Nvidia raised the dividend to $0.10. They will be paid out on June 28.";
         assert_eq!(referent(&dividend, text, "dividend"), None);
-        let labour = carried(&claim(
+        let labour = statement_verbs(&claim(
             &["Labour", "Labour Party"],
             "Labour won 412 seats.",
             "412",
@@ -505,7 +542,8 @@ mod tests {
 
     #[test]
     fn the_value_must_be_stated_with_the_statements_verb() {
-        let c = carried(&claim(&["Labour"], "Labour won 412 seats.", "412")).expect("a verb");
+        let c =
+            statement_verbs(&claim(&["Labour"], "Labour won 412 seats.", "412")).expect("a verb");
         let text = "The party won a total of 412 seats";
         assert!(c.states_with_verb(text, 0, text.len()));
         let text = "The party reported 412 new members";

@@ -8,7 +8,7 @@ use super::about::{Admit, SentenceScope};
 use super::attach::{self, Candidate};
 use super::{
     Checker, Evidence, Verdict, changed_range, compare, counted_whole, dateline, other_action,
-    other_holder, other_measure, other_time,
+    other_holder, other_measure, other_time, reported,
 };
 use crate::claims::{ClaimKind, Expected};
 use crate::clause::{Assertion, Reading};
@@ -46,6 +46,7 @@ impl Checker {
             date,
         } = site;
         let whole = self.counted_wholes.get(claim).copied().flatten();
+        let statement_verbs = self.statement_verbs.get(claim).and_then(Option::as_ref);
         let stated_change = self.of_change.get(claim).copied().flatten();
         let of_change = stated_change.is_some();
         let claim = self.claims.get(claim)?;
@@ -206,7 +207,10 @@ impl Checker {
             },
             &candidates,
             &denied,
-        )?;
+        )
+        // "Delta said the outage …, costing more than $500 million", for "Delta says the
+        // outage cost it $500 million".
+        .or_else(|| reported::reported(text, sentence, subjects, &candidates, statement_verbs?))?;
         let value = chosen.quantity;
         // A denied statement of the claim's own value contradicts it: "denied it would buy 45".
         let agrees = chosen.agrees && chosen.reading.assertion != Assertion::Negated;

@@ -20,6 +20,7 @@ mod other_action;
 mod other_holder;
 mod other_measure;
 mod other_time;
+mod reported;
 mod specific;
 mod stated_change;
 
@@ -58,9 +59,10 @@ pub struct Checker {
     /// `counted_wholes[i]`: the count claim `i`'s statement gives the whole its value is
     /// about ("the whole 470-aircraft order is worth $70 billion"), if it gives one.
     counted_wholes: Vec<Option<f64>>,
-    /// `carried[i]`: what claim `i`'s statement gives the reading of a sentence that goes on
-    /// about its subject named in the sentence before ("It will be paid out on June 28").
-    carried: Vec<Option<carried::Carried>>,
+    /// `statement_verbs[i]`: what claim `i`'s statement says with its own verbs, to read a
+    /// sentence that goes on about its subject named in the sentence before ("It will be paid
+    /// out on June 28") and a report of what its subject says.
+    statement_verbs: Vec<Option<carried::StatementVerbs>>,
 }
 
 impl Checker {
@@ -100,7 +102,7 @@ impl Checker {
                 .map(|c| other_measure::other_measures(c.statement.as_deref()))
                 .collect(),
             counted_wholes: claims.iter().map(counted_whole::counted_whole).collect(),
-            carried: claims.iter().map(carried::carried).collect(),
+            statement_verbs: claims.iter().map(carried::statement_verbs).collect(),
         })
     }
 

@@ -5,7 +5,7 @@
 //! that disagrees is another holder's and says nothing against the claim.
 
 use crate::claims::Claim;
-use crate::clause::is_one_of;
+use crate::clause::{SAYING_VERBS, is_one_of};
 use crate::span::Span;
 
 /// Whether the value at `value` is said of a name the claim does not name, while the claim's
@@ -184,7 +184,10 @@ fn leading_name(text: &str, sentence: Span) -> Option<Span> {
     let plural = next.ends_with('s') && following.next().is_some_and(verbish);
     // A name that reports ("Officials said") is a source; one before a noun ("Maryland
     // officials") only modifies it.
-    if is_one_of(next, REPORTING) || !(marked || (verbish(next) && !plural)) {
+    if is_one_of(next, SAYING_VERBS)
+        || is_one_of(next, FORECASTING)
+        || !(marked || (verbish(next) && !plural))
+    {
         return None;
     }
     let start = sentence.start + skipped + usize::from(body[skipped..].starts_with("The ")) * 4;
@@ -207,23 +210,15 @@ fn verbish(word: &str) -> bool {
             ))
 }
 
-/// Verbs after a name that make it a report's source, not the holder of its values.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "reported",
-    "reports",
+/// Verbs of a forecast after a name, which makes it the forecast's source as a verb of saying
+/// does (`SAYING_VERBS`).
+const FORECASTING: &[&str] = &[
     "estimated",
     "estimates",
+    "estimate",
     "expected",
     "expects",
-    "estimate",
     "expect",
-    "noted",
-    "added",
 ];
 
 /// Capitalised function words that open a sentence or a statement without naming anyone.

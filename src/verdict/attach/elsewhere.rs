@@ -7,7 +7,7 @@
 
 use super::words::words;
 use super::*;
-use crate::clause::FUNCTION_WORDS;
+use crate::clause::{FUNCTION_WORDS, SAYING_VERBS};
 
 /// "250 Airbus aircraft and 220 new Boeing jets worth $70 billion": the subject is in the last
 /// of several counted noun phrases joined by "and" or a comma, so what follows the list
@@ -62,7 +62,7 @@ pub(super) fn placed_relative(text: &str, q: &Quantity, subject: Span) -> bool {
         && q.span.end <= subject.start
         && subject.start - q.span.end <= NEAR
         && words(text.get(q.span.end..subject.start).unwrap_or_default())
-            .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, REPORTING_VERBS))
+            .any(|w| is_one_of(w, RELATIVE_TIME_WORDS) || is_one_of(w, SAYING_VERBS))
 }
 
 /// "Workers remove wreckage of the collapsed bridge, Thursday, April 25, 2024": a subject that
@@ -129,22 +129,6 @@ const INFINITIVE_VERBS: &[&str] = &[
 
 /// Words before a time that make it the end of a span.
 const SPAN_ENDS: &[&str] = &["through", "until", "till", "thru"];
-
-/// Verbs that report a statement: a time before them ("On July 31, Delta's chief said the
-/// outage…") is when it was said, not when what it reports happened.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "stated",
-    "states",
-    "added",
-    "wrote",
-    "warned",
-];
 
 /// Words that place one time relative to an event: "a day after the quake", "weeks before
 /// the vote".

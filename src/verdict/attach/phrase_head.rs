@@ -54,7 +54,7 @@ pub(super) fn modified_head(text: &str, subject: Span) -> Option<&str> {
 }
 
 /// Past forms that end in no "-ed": "the earthquake struck", "the outbreak began".
-const IRREGULAR_PAST: &[&str] = &[
+pub(super) const IRREGULAR_PAST: &[&str] = &[
     "struck", "began", "took", "gave", "came", "went", "led", "left", "met", "saw", "shook",
     "spread", "sent", "told", "wrote", "fought", "lost", "kept", "stood", "found", "drew", "broke",
     "hit", "cost", "set", "put", "cut", "won", "held", "spent", "sold", "paid", "made", "said",

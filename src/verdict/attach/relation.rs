@@ -319,6 +319,20 @@ fn predicate(
             verb = true;
             continue;
         }
+        // "the strike, which unions called on March 1": a plural noun before a past, the
+        // subject of a clause of its own, whose values are its action's.
+        if !verb
+            && looks_like_verb(w)
+            && w.ends_with('s')
+            && tokens.peek().is_some_and(|t| {
+                let next = t.span.slice(text);
+                t.kind == Kind::Word
+                    && (next.ends_with("ed") || is_one_of(next, super::phrase_head::IRREGULAR_PAST))
+                    && is_verb(next)
+            })
+        {
+            return None;
+        }
         if is_verb(w) {
             verb = true;
             continue;
@@ -337,7 +351,12 @@ fn predicate(
         }
         // "signed in 2019", "imposed on July 20, 2023": a time is placed, not counted.
         if matches!(q.kind, QuantityKind::Year | QuantityKind::Date)
-            && is_one_of(w, &["in", "on", "since", "from", "until", "by"])
+            && is_one_of(
+                w,
+                &[
+                    "in", "on", "since", "from", "until", "by", "early", "late", "mid",
+                ],
+            )
         {
             continue;
         }
@@ -390,12 +409,13 @@ const PERIOD_COMPARISONS: &[&str] = &[
 /// Prepositions of a phrase that places the subject before its verb: "beds in the region".
 const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "across", "for", "at", "of", "from", "under"];
 
-/// Whether a word reads as a verb: a verb of having or being, a level verb ("cut", "hit"), or
-/// a lowercase form in -s, -ed or -ing.
+/// Whether a word reads as a verb: a verb of having or being, a level verb ("cut", "hit"), an
+/// irregular past ("struck", "began"), or a lowercase form in -s, -ed or -ing.
 pub(super) fn is_verb(w: &str) -> bool {
     is_one_of(w, HAVING_VERBS)
         || is_one_of(w, LEVEL_VERBS)
         || is_one_of(w, LINKS)
+        || is_one_of(w, super::phrase_head::IRREGULAR_PAST)
         || looks_like_verb(w)
 }
 
