@@ -33,7 +33,9 @@ pub struct Token {
 /// The tokens of `sentence` in `text` (document offsets), with the sentence's quantities
 /// (document offsets, sorted) as single tokens.
 pub fn tokenize(text: &str, sentence: Span, quantities: &[Quantity]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About a token per six bytes of news text: one allocation for most sentences, where
+    // growing from empty reallocated three or four times a sentence.
+    let mut tokens = Vec::with_capacity(sentence.len() / 4 + 1);
     let mut values = quantities
         .iter()
         .enumerate()

@@ -22,7 +22,9 @@ pub(super) struct Word<'t> {
 /// "2+2", "MQ-9B", "ministerial-level"); quotes are skipped, any other mark ends the run and
 /// is returned as a one-character word so that the caller can stop there.
 pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
-    let mut words: Vec<Word> = RawWords::new(text, from, to).collect();
+    // A word per five or six bytes: one allocation, where growing from empty took several.
+    let mut words = Vec::with_capacity((to.saturating_sub(from)) / 4 + 1);
+    words.extend(RawWords::new(text, from, to));
     join_plus(&mut words);
     words
 }
@@ -60,7 +62,8 @@ impl<'t> LazyWords<'t> {
     pub(super) fn new(text: &'t str, from: usize, to: usize) -> Self {
         LazyWords {
             words: Words::new(text, from, to),
-            cut: Vec::new(),
+            // A phrase after a value is read from a handful of words.
+            cut: Vec::with_capacity(8),
         }
     }
 
