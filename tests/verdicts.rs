@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
     ("after_subject", 155),
-    ("entities", 189),
+    ("entities", 190),
     ("lists", 62),
     ("measures", 33),
-    ("money", 73),
+    ("money", 76),
     ("names", 57),
     ("negation", 83),
     ("ordinals", 58),

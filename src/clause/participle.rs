@@ -13,7 +13,7 @@ use crate::span::Span;
 #[rustfmt::skip]
 const PARTICIPLES_OF_HAVING: &[&str] = &[
     "securing", "winning", "taking", "gaining", "holding", "getting", "receiving",
-    "capturing", "claiming", "earning", "totalling", "totaling", "numbering",
+    "capturing", "claiming", "earning", "totalling", "totaling", "numbering", "amounting",
 ];
 
 /// Objects that stand between a participle and a value as the value's holder ("securing them

@@ -86,8 +86,18 @@ pub fn value_scope(
         .filter(|m| !m.compared && clause.is_some() && clause_of(m.span.start) == clause)
         .copied()
         .collect();
+    // A name compared in the value's own clause ("a 262% rise from the previous quarter") is
+    // no holder; one compared in a clause before may be what a relative clause hangs on
+    // ("unlike Line 2, which cost $1.4 billion").
+    let compared_here =
+        |m: &Mention| m.compared && clause.is_some() && clause_of(m.span.start) == clause;
     nearest(&in_clause, value)
-        .or_else(|| mentions.iter().rev().find(|m| m.span.end <= value.start))
+        .or_else(|| {
+            mentions
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= value.start && !compared_here(m))
+        })
         .or_else(|| {
             mentions
                 .iter()

@@ -55,3 +55,44 @@ pub(super) fn object_of_subjects_participle(
     .is_some_and(is_verb);
     opens_clause && verb_follows
 }
+
+/// Participles that give an amount to the noun phrase before them, as a relative clause would
+/// ("revenue …, totaling $26.0 billion" is revenue that totals it).
+const AMOUNT_PARTICIPLES: &[&str] = &["totaling", "totalling", "amounting", "numbering"];
+
+/// Whether `q` is the object of a participle of amount whose clause follows the phrase
+/// `subject` heads: the subject stands in the clause the participle's is set inside, and
+/// between them only its modifiers (no verb but participles in -ing: "the period ending April
+/// 28") and no other value of `q`'s kind.
+pub(super) fn amount_of_phrase(sentence: &Sentence, q: &Quantity, subject: Span) -> bool {
+    let Sentence {
+        text, reading, all, ..
+    } = *sentence;
+    if subject.end > q.span.start {
+        return false;
+    }
+    let Some(object) = reading
+        .value_index(q.span)
+        .and_then(|index| reading.participle_object(text, index))
+    else {
+        return false;
+    };
+    if !is_one_of(object.participle.slice(text), AMOUNT_PARTICIPLES)
+        || reading.clause_at(subject.start) != Some(object.outer)
+        || object.participle.start - subject.end > NEAR
+    {
+        return false;
+    }
+    let between = Span::new(subject.end, object.participle.start);
+    let finite = words(between.slice(text)).any(|w| {
+        is_verb(w)
+            && !w.ends_with("ing")
+            && !is_one_of(w, FUNCTION_WORDS)
+            && !is_one_of(w, VALUE_PREPOSITIONS)
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let other_value = all
+        .iter()
+        .any(|o| o.kind == q.kind && between.contains(o.span));
+    !finite && !other_value
+}

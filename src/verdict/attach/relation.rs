@@ -6,7 +6,7 @@
 use super::before_subject::{copula_before, holder, qualifying_parenthesis, shared_holder};
 use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
-use super::participle::object_of_subjects_participle;
+use super::participle::{amount_of_phrase, object_of_subjects_participle};
 use super::phrase_head::{restated_object, restricted_count, said_of_another_head};
 use super::words::{CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
 use super::*;
@@ -48,6 +48,11 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     };
     if span.len() > NEAR {
         return Tie::Apart;
+    }
+    // "revenue for the period ending April 28, 2024, totaling $26.0 billion": a participle of
+    // amount gives its object to the phrase it follows, its modifiers whatever they are.
+    if !before && amount_of_phrase(sentence, q, subject) {
+        return Tie::Aside(span.len());
     }
     if (before && placed_relative(text, q, subject))
         || participle_before_noun(text, q, subject)
