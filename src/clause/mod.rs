@@ -16,6 +16,7 @@
 
 mod base;
 mod coordination;
+mod frame;
 mod lexicon;
 mod participle;
 mod tokens;

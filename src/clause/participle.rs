@@ -14,6 +14,7 @@ use crate::span::Span;
 const PARTICIPLES_OF_HAVING: &[&str] = &[
     "securing", "winning", "taking", "gaining", "holding", "getting", "receiving",
     "capturing", "claiming", "earning", "totalling", "totaling", "numbering", "amounting",
+    "resulting",
 ];
 
 /// Objects that stand between a participle and a value as the value's holder ("securing them

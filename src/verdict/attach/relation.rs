@@ -54,6 +54,15 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     if !before && amount_of_phrase(sentence, q, subject) {
         return Tie::Aside(span.len());
     }
+    // "In the current quarter, Nvidia expects revenue of $28 billion": an opening frame's
+    // phrase is what the main clause's first value is said of.
+    if !before
+        && reading
+            .value_index(q.span)
+            .is_some_and(|i| reading.framed_by(text, subject, i))
+    {
+        return Tie::Linked(1);
+    }
     if (before && placed_relative(text, q, subject))
         || participle_before_noun(text, q, subject)
         || said_of_another_head(text, subject, before)
