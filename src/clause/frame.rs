@@ -12,7 +12,7 @@ const FRAMES: &[&str] = &["in", "for", "during", "over", "throughout", "across"]
 
 impl Reading {
     /// Whether the value at `index` is the first value of the main clause that follows a
-    /// frame naming `phrase`: the sentence opens with a preposition of [`FRAMES`], an optional
+    /// frame naming `phrase`: the sentence opens with a preposition of `FRAMES`, an optional
     /// determiner and `phrase`, then a comma, and no other value that states a level (an old
     /// figure, a change and a margin aside) stands in that clause before the value.
     pub fn framed_by(&self, text: &str, phrase: Span, index: usize) -> bool {
