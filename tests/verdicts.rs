@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 159),
+    ("after_subject", 162),
     ("entities", 190),
     ("lists", 62),
     ("measures", 33),

@@ -126,6 +126,17 @@ impl Reading {
             {
                 break;
             }
+            // "death from the disease since 2015": a time with a preposition of its own is
+            // placed by it, not by the "from" before.
+            if category == Category::Old
+                && dir == Direction::Forward
+                && k > at + len
+                && let Kind::Value(v) = t.kind
+                && self.values.get(v).is_some_and(|r| r.time)
+                && t.span.slice(text).starts_with(char::is_alphabetic)
+            {
+                break;
+            }
             // "150,000 of the 600,000 doses, with the rest going to…", "most of the 124
             // cases": the whole after "the" is not the part a remainder or a share implies.
             if matches!(category, Category::Part | Category::Share)

@@ -63,6 +63,9 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     {
         return Tie::Linked(1);
     }
+    if !before && since_of_first(text, q, subject) {
+        return Tie::Linked(1);
+    }
     if (before && placed_relative(text, q, subject))
         || participle_before_noun(text, q, subject)
         || said_of_another_head(text, subject, before)
@@ -144,6 +147,40 @@ fn dates_the_subject(between: &str, q: &Quantity) -> bool {
     let mut words = words(between);
     words.next().is_some_and(|w| is_one_of(w, &["in", "on"]))
         && words.all(|w| is_one_of(w, &["early", "late", "mid", "mid-"]))
+}
+
+/// "the first U.S. death from the highly contagious but preventable respiratory disease since
+/// 2015", "the lowest turnout in any election since 1885": the time after "since" that ends a
+/// phrase opened by "first" or a superlative and headed by the subject is when the subject
+/// last was so. Only modifiers stand between (no verb but a participle in -ing, no comma).
+fn since_of_first(text: &str, q: &Quantity, subject: Span) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) {
+        return false;
+    }
+    let between = crate::span::window(text, subject.end, q.span.start);
+    let mut after: Vec<&str> = words(between).collect();
+    // "since 2015" is one value when the extractor reads the qualifier with the year.
+    let since = |w: &str| w.eq_ignore_ascii_case("since");
+    let own_since = q.span.slice(text).split(' ').next().is_some_and(since);
+    if between.len() > NEAR
+        || between.contains([',', ';', '(', ')'])
+        || !(own_since || after.pop().is_some_and(since))
+        || after.iter().any(|w| {
+            is_verb(w)
+                && !["ing", "us", "is"].iter().any(|e| w.ends_with(e))
+                && !is_one_of(w, FUNCTION_WORDS)
+        })
+    {
+        return false;
+    }
+    let before = crate::span::window(text, subject.start.saturating_sub(48), subject.start);
+    let before: Vec<&str> = words(before).collect();
+    before.iter().rev().take(4).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w == "first"
+            || w == "last"
+            || (w.len() > 5 && w.ends_with("est") && !is_one_of(&w, &["interest", "protest"]))
+    })
 }
 
 /// "a majority of around 180 seats", "a death toll of 2,946 people", "a fleet of 52 frigates":
