@@ -8,6 +8,7 @@
 
 pub mod accept;
 mod ascii_lanes;
+mod char_class;
 mod check;
 pub mod claims;
 pub mod clause;

@@ -95,7 +95,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let (kind, end) = if c.is_ascii_digit() || starts_decimal {
             let (end, kind) = scan_number(bytes, start);
             (kind, end)
-        } else if c.is_alphabetic() {
+        } else if crate::char_class::is_alphabetic(c) {
             (TokenKind::Word, word_end(text, start))
         } else {
             (TokenKind::Symbol, start + c.len_utf8())
@@ -120,7 +120,7 @@ fn word_end(text: &str, start: usize) -> usize {
             _ => None,
         };
         match next {
-            Some(ch) if ch.is_alphabetic() => end += ch.len_utf8(),
+            Some(ch) if crate::char_class::is_alphabetic(ch) => end += ch.len_utf8(),
             _ => return end,
         }
     }

@@ -13,6 +13,9 @@ const REACH: usize = 512;
 /// `text[start..end]` without what does not belong to the sentence at its edges, if anything
 /// is left.
 pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    if plain_edges(text.as_bytes().get(start..end)?) {
+        return Some(Span::new(start, end));
+    }
     let (mut s, mut e) = (start, end);
     loop {
         let slice = text.get(s..e)?;
@@ -39,6 +42,20 @@ pub fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
         }
     }
     (s < e).then(|| Span::new(s, e))
+}
+
+/// Whether a sentence starts with an ASCII letter or digit and ends with an ASCII mark or
+/// letter that no trimming step takes (not white space, a tag's or reference's end, a
+/// decoration or a page number): nothing is trimmed then, and nearly every sentence is so.
+fn plain_edges(s: &[u8]) -> bool {
+    let (Some(first), Some(&last)) = (s.first(), s.last()) else {
+        return false;
+    };
+    first.is_ascii_alphanumeric()
+        && last.is_ascii_graphic()
+        && !last.is_ascii_digit()
+        && !matches!(last, b'>' | b';' | b'\\')
+        && !is_decoration(char::from(last))
 }
 
 /// A markup tag ("<p>", "</div>", "<img src=…>") or an escaped one ("&lt;b&gt;") at the start.
@@ -159,6 +176,22 @@ mod tests {
         for (text, expected) in cases {
             let got = trimmed(text, 0, text.len()).map(|s| s.slice(text));
             assert_eq!(got, *expected, "{text}");
+        }
+        // The sentences the fast path keeps whole are kept whole by the steps too.
+        for text in [
+            "The deal.",
+            "2 drones!",
+            "a) b\"",
+            "Ends in x",
+            "It's 5%",
+            "X ...",
+        ] {
+            assert!(plain_edges(text.as_bytes()), "{text}");
+            let got = trimmed(text, 0, text.len()).map(|s| s.slice(text));
+            assert_eq!(got, Some(text), "{text}");
+        }
+        for text in ["The deal.</p>", "Page 5", "A rule ---", "x &gt;", "x\\"] {
+            assert!(!plain_edges(text.as_bytes()), "{text}");
         }
     }
 }

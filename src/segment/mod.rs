@@ -23,6 +23,7 @@ mod list;
 mod quote;
 mod scan;
 mod terminal;
+mod word_before;
 
 use crate::span::Span;
 

@@ -3,6 +3,7 @@
 //! what follows. All looks are bounded by [`LOOK`] characters.
 
 use super::scan::LOOK;
+pub use super::word_before::word_before;
 
 /// Characters that may end a sentence.
 pub fn is_terminal(c: char) -> bool {
@@ -214,27 +215,6 @@ pub fn skip_footnote_numbers(text: &str, at: usize, end: usize) -> usize {
         first = false;
     }
     pos
-}
-
-/// Characters of a word kept for classifying it: abbreviations are short, and a longer
-/// token is judged by its end.
-const WORD_LOOK: usize = 24;
-
-/// The word before byte `at` back to white space (at most [`WORD_LOOK`] characters), without
-/// its leading quotes and brackets: "U.S" in "the U.S.", "Ind" in "(Ind.)".
-pub fn word_before(text: &str, start: usize, at: usize) -> &str {
-    let before = text.get(start..at).unwrap_or("");
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take(WORD_LOOK)
-        .take_while(|(_, c)| !c.is_whitespace())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = before.get(word_start..).unwrap_or("");
-    // The last part of a compound: "U.S" in "India-U.S.", "10" in "750-10.".
-    let last_part = word.rsplit(['-', '–', '—', '/']).next().unwrap_or(word);
-    last_part.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// True when the last word of `before` starts with a lowercase letter ("you and" in "you and

@@ -7,10 +7,12 @@
 //! meet: case, plural, hyphen and space, "2 plus 2" and "2+2", and a head noun with a set of
 //! modifiers ("Predator Armed Drones" holds the modifiers of "armed drones").
 
+mod cut;
 mod words;
 
 use crate::span::Span;
-use words::{LISTS, Word, is_mark, looks_plural, modifier_parts, words_in};
+use cut::{LazyWords, Word, words_in};
+use words::{LISTS, is_mark, looks_plural, modifier_parts};
 pub use words::{is_verbal, singular};
 
 /// How many words a phrase after a value may hold ("fifth India-US 2+2 ministerial-level
@@ -36,11 +38,16 @@ pub struct Phrase {
 /// [`MAX_WORDS`] words up to the first plural noun, a stop word or a mark; after an "of"
 /// head the phrase starts again ("fourth round of the 2+2 dialogue": "2+2 dialogue").
 pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
-    let words = words_in(text, at, sentence.end.min(at + 160));
-    let mut taken: Vec<&Word> = Vec::new();
+    let mut words = LazyWords::new(text, at, sentence.end.min(at + 160));
+    // Indices of the words taken, in `words`.
+    let mut taken: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < words.len() && taken.len() < MAX_WORDS {
-        let w = &words[i];
+    while taken.len() < MAX_WORDS {
+        // Word `i` and the one after it are asked about.
+        let cut = words.cut_to(i + 1);
+        let Some(w) = cut.get(i) else {
+            break;
+        };
         if is_mark(w) {
             break;
         }
@@ -48,7 +55,7 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         // value, the noun after it is what it quantifies.
         if taken.is_empty()
             && (w.lower == "per" || (i == 0 && w.lower == "a"))
-            && words
+            && cut
                 .get(i + 1)
                 .is_some_and(|n| !is_mark(n) && LISTS.rate_units.contains(n.lower.as_ref()))
         {
@@ -58,11 +65,13 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         if w.lower == "of"
             && taken
                 .last()
+                .and_then(|&l| cut.get(l))
                 .is_some_and(|l| LISTS.of_heads.contains(l.lower.as_ref()))
         {
             taken.clear();
             i += 1;
             while words
+                .cut_to(i)
                 .get(i)
                 .is_some_and(|w| LISTS.determiners.contains(w.lower.as_ref()))
             {
@@ -73,7 +82,7 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         // "31 armed drones", "2,000 injured people": right after the value a participle is
         // an adjective; later it is the clause's verb ("470 aircraft ordered by").
         // A participle followed by a preposition or a mark is the verb ("2% compared with").
-        let noun_follows = words
+        let noun_follows = cut
             .get(i + 1)
             .is_some_and(|n| !is_mark(n) && !LISTS.stops.contains(n.lower.as_ref()));
         let adjective = (w.capital || (taken.is_empty() && noun_follows))
@@ -81,12 +90,14 @@ pub fn after(text: &str, at: usize, sentence: Span) -> Option<Phrase> {
         if LISTS.stops.contains(w.lower.as_ref()) || (is_verbal(&w.lower) && !adjective) {
             break;
         }
-        taken.push(w);
+        taken.push(i);
         if !w.capital && looks_plural(&w.lower) && !LISTS.of_heads.contains(w.lower.as_ref()) {
             break;
         }
         i += 1;
     }
+    let cut = words.cut_to(0);
+    let taken: Vec<&Word> = taken.iter().filter_map(|&t| cut.get(t)).collect();
     phrase(&taken)
 }
 

@@ -1,10 +1,9 @@
 //! The words a phrase is read from: the raw words around a value, lowercased, with the marks
 //! that end a phrase, and the word lists that tell a noun from a verb or a stop.
 
+use super::cut::Word;
 use crate::clause::{DETERMINERS, HAVING_VERBS, LEVEL_VERBS, VERB_GROUP_WORDS};
-use crate::span::Span;
 use crate::subject::name::word_map::Fnv;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -116,96 +115,6 @@ const MEETING_NOUNS: &[&str] = &[
     "dialogue", "dialog", "talk", "meeting", "summit", "round", "session", "conference",
     "edition", "ministerial", "consultation", "negotiation",
 ];
-
-/// One word of a phrase: where it is and its normal form.
-#[derive(Debug, Clone)]
-pub(super) struct Word<'t> {
-    pub(super) span: Span,
-    /// Lowercase, quotes dropped, "2 plus 2" already joined into "2+2".
-    pub(super) lower: Cow<'t, str>,
-    /// Written with a possessive "'s" ("the city's budget"): a modifier of what follows.
-    pub(super) possessive: bool,
-    /// Written with a capital: part of a name ("30 Predator Armed Drones"), never a verb.
-    pub(super) capital: bool,
-}
-
-/// The words of `text[from..to]`: letters, digits and the marks inside a word ("India-US",
-/// "2+2", "MQ-9B", "ministerial-level"); quotes are skipped, any other mark ends the run and
-/// is returned as a one-character word so that the caller can stop there.
-pub(super) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let Some(slice) = text.get(from..to) else {
-        return out;
-    };
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Word {
-                span: Span::new(from + i, from + i + c.len_utf8()),
-                lower: Cow::Borrowed(&slice[i..i + c.len_utf8()]),
-                possessive: false,
-                capital: false,
-            });
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, n)) = chars.peek() {
-            let joins = matches!(n, '-' | '+' | '.' | '/' | '&' | '\'' | '’')
-                && slice[j + n.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if n.is_alphanumeric() || joins {
-                end = j + n.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let word = &slice[i..end];
-        // "Blinken's": the possessive is not part of the word.
-        let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
-        let possessive = bare.is_some();
-        let word = bare.unwrap_or(word);
-        out.push(Word {
-            span: Span::new(from + i, from + i + word.len()),
-            // Most words of running text are lowercase ASCII already: no copy for them.
-            lower: if word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            {
-                Cow::Borrowed(word)
-            } else {
-                Cow::Owned(word.to_lowercase())
-            },
-            possessive,
-            capital: word.starts_with(char::is_uppercase),
-        });
-    }
-    join_plus(&mut out);
-    out
-}
-
-/// "2 plus 2" is "2+2": three words made one.
-fn join_plus(words: &mut Vec<Word>) {
-    let digits = |w: &Word| !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit());
-    let mut i = 0;
-    while i + 2 < words.len() {
-        if digits(&words[i]) && words[i + 1].lower == "plus" && digits(&words[i + 2]) {
-            let joined = Word {
-                span: Span::new(words[i].span.start, words[i + 2].span.end),
-                lower: Cow::Owned(format!("{}+{}", words[i].lower, words[i + 2].lower)),
-                possessive: false,
-                capital: false,
-            };
-            words.splice(i..i + 3, [joined]);
-        }
-        i += 1;
-    }
-}
 
 pub(super) fn is_mark(w: &Word) -> bool {
     !w.lower.starts_with(char::is_alphanumeric)

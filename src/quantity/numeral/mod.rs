@@ -67,6 +67,10 @@ pub(crate) fn read_numeral(toks: &[Token], i: usize) -> Option<Numeral> {
     let mut n = match toks.get(body)? {
         t if t.kind == TokenKind::Number => read_from_digits(toks, body)?,
         t if t.kind != TokenKind::Word => read_fraction_token(toks, body)?,
+        // A word that holds no value starts no number unless it is an article or a fraction
+        // of its own ("a dozen", "half a million"): `word_fraction` and `read_words` turn
+        // every other one away, and most words read here are such words.
+        t if !t.value && !t.is_any_word(&["a", "an", "half", "quarter"]) => return None,
         // "won a third term": an ordinal, read as such by its own reader
         _ if ordinal_of_next_noun(toks, body) => return None,
         _ => word_fraction(toks, body).or_else(|| read_words(toks, body, None))?,
