@@ -23,6 +23,7 @@ mod other_time;
 mod reported;
 mod specific;
 mod stated_change;
+mod statement_verbs;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
@@ -62,7 +63,7 @@ pub struct Checker {
     /// `statement_verbs[i]`: what claim `i`'s statement says with its own verbs, to read a
     /// sentence that goes on about its subject named in the sentence before ("It will be paid
     /// out on June 28") and a report of what its subject says.
-    statement_verbs: Vec<Option<carried::StatementVerbs>>,
+    statement_verbs: Vec<Option<statement_verbs::StatementVerbs>>,
 }
 
 impl Checker {
@@ -102,7 +103,10 @@ impl Checker {
                 .map(|c| other_measure::other_measures(c.statement.as_deref()))
                 .collect(),
             counted_wholes: claims.iter().map(counted_whole::counted_whole).collect(),
-            statement_verbs: claims.iter().map(carried::statement_verbs).collect(),
+            statement_verbs: claims
+                .iter()
+                .map(statement_verbs::statement_verbs)
+                .collect(),
         })
     }
 

@@ -7,7 +7,7 @@
 //! ("costing … $500 million" for "cost"); any other value of the report is not tied.
 
 use super::attach::Candidate;
-use super::carried::StatementVerbs;
+use super::statement_verbs::StatementVerbs;
 use crate::clause::{SAYING_VERBS, is_one_of};
 use crate::span::{Span, window};
 
