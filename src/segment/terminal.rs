@@ -229,13 +229,7 @@ pub fn previous_word_is_lowercase(before: &str) -> bool {
 /// "www.testurl.Awesome.com"), whose periods are not sentence ends.
 pub fn in_link(text: &str, start: usize, at: usize, end: usize) -> bool {
     let before = text.get(start..at).unwrap_or("");
-    let back = before
-        .char_indices()
-        .rev()
-        .take(LOOK)
-        .take_while(|(_, c)| !c.is_whitespace())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    let back = token_start(before, LOOK);
     let after = text.get(at..end).unwrap_or("");
     let fwd = after
         .char_indices()
@@ -310,6 +304,18 @@ pub fn next_start(text: &str, at: usize, end: usize) -> Option<Next<'_>> {
         paren,
         word: text.get(word_start..word_start + word_len).unwrap_or(""),
     })
+}
+
+/// Where the last token of `before` starts: back over at most `look` characters that are not
+/// white space (`before.len()` when it ends in white space).
+pub fn token_start(before: &str, look: usize) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .take(look)
+        .take_while(|(_, c)| !c.is_whitespace())
+        .last()
+        .map_or(before.len(), |(i, _)| i)
 }
 
 #[cfg(test)]

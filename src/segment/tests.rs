@@ -222,16 +222,22 @@ fn labels_inside_runs_of_plain_words_still_start_items() {
     );
 }
 
-/// Segmenting around an offset gives the very sentence the whole-text scan gives there,
-/// on every sentence of the seed articles (with their CRLF twins).
-#[test]
-fn sentences_around_agree_with_the_whole_text() {
+/// The seed articles of `corpus/`, and the first again with CRLF line breaks.
+fn seed_texts_with_crlf_twin() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut texts: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     texts.push(texts[0].replace('\n', "\r\n"));
+    texts
+}
+
+/// Segmenting around an offset gives the very sentence the whole-text scan gives there,
+/// on every sentence of the seed articles (with their CRLF twins).
+#[test]
+fn sentences_around_agree_with_the_whole_text() {
+    let texts = seed_texts_with_crlf_twin();
     let segmenter = RuleSegmenter::new();
     for text in &texts {
         let all = segmenter.sentences(text);
@@ -294,12 +300,7 @@ fn sentences_around_several_offsets_stop_after_the_last_one_of_each_block() {
 /// on every sentence of the seed articles (with their CRLF twins).
 #[test]
 fn the_sentence_after_agrees_with_the_whole_text() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .collect();
-    texts.push(texts[0].replace('\n', "\r\n"));
+    let texts = seed_texts_with_crlf_twin();
     let segmenter = RuleSegmenter::new();
     let mut followed = 0;
     for text in &texts {

@@ -15,13 +15,7 @@ pub fn word_before(text: &str, start: usize, at: usize) -> &str {
 
 /// [`word_before`] of `before`, whatever its characters.
 fn any_word_before(before: &str) -> &str {
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take(WORD_LOOK)
-        .take_while(|(_, c)| !c.is_whitespace())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    let word_start = super::terminal::token_start(before, WORD_LOOK);
     let word = before.get(word_start..).unwrap_or("");
     // The last part of a compound: "U.S" in "India-U.S.", "10" in "750-10.".
     let last_part = word.rsplit(['-', '–', '—', '/']).next().unwrap_or(word);

@@ -118,7 +118,7 @@ impl Checker {
         about: &dyn Fn(usize) -> Option<About<'a>>,
         findings: &mut BTreeMap<usize, Finding>,
     ) {
-        let mut claims: Vec<(usize, Referent)> = Vec::new();
+        let mut claims: Vec<(usize, Referent, &StatementVerbs)> = Vec::new();
         for group in placed.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(s, _, _)) = group.first() else {
                 continue;
@@ -151,19 +151,19 @@ impl Checker {
                 if let Some(referent) = carried.referent(text, next, named)
                     && carried.states_with_verb(text, referent.span().end, next.end)
                 {
-                    claims.push((claim, referent));
+                    claims.push((claim, referent, carried));
                 }
             }
             // "The party" after a sentence that names two parties refers to neither for sure.
             let subject = |claim: usize| self.claims.get(claim).map(|c| &c.subject);
-            let Some(&(first, _)) = claims.first() else {
+            let Some(&(first, _, _)) = claims.first() else {
                 continue;
             };
-            if claims.iter().any(|&(c, _)| subject(c) != subject(first)) {
+            if claims.iter().any(|&(c, _, _)| subject(c) != subject(first)) {
                 continue;
             }
             let mut read: [Option<(Vec<_>, _)>; 2] = [None, None];
-            for &(claim, referent) in &claims {
+            for &(claim, referent, carried) in &claims {
                 let subjects = [referent.span()];
                 let about = about(claim);
                 let scope = about
@@ -182,9 +182,6 @@ impl Checker {
                         read.get_or_insert_with(|| read_sentence(text, next, date, timed));
                     Some((&*values, &*reading))
                 }) else {
-                    continue;
-                };
-                let Some(carried) = carried(claim) else {
                     continue;
                 };
                 if !carried.states_with_verb(text, referent.span().end, evidence.value.start) {

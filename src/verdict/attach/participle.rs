@@ -6,7 +6,7 @@
 use super::relation::is_verb;
 use super::words::words;
 use super::*;
-use crate::clause::FUNCTION_WORDS;
+use crate::clause::{FUNCTION_WORDS, ParticipleObject};
 use crate::span::window;
 
 /// Bytes before the subject read for the two words that precede it.
@@ -19,19 +19,10 @@ pub(super) fn object_of_subjects_participle(
     q: &Quantity,
     subject: Span,
 ) -> bool {
-    let Sentence { text, reading, .. } = *sentence;
-    if subject.end > q.span.start {
-        return false;
-    }
-    let Some(object) = reading
-        .value_index(q.span)
-        .and_then(|index| reading.participle_object(text, index))
-    else {
+    let Sentence { text, .. } = *sentence;
+    let Some(object) = participle_over(sentence, q, subject) else {
         return false;
     };
-    if reading.clause_at(subject.start) != Some(object.outer) {
-        return false;
-    }
     // Nothing but an article before the subject in its clause, at most: "At 5am, Labour won",
     // "The party won"; not "the vote for Labour rose".
     let before: Vec<&str> = words(window(
@@ -56,6 +47,17 @@ pub(super) fn object_of_subjects_participle(
     opens_clause && verb_follows
 }
 
+/// The participle clause `q` is the object of, when it is set inside the clause that holds
+/// `subject`, before `q`.
+fn participle_over(sentence: &Sentence, q: &Quantity, subject: Span) -> Option<ParticipleObject> {
+    let Sentence { text, reading, .. } = *sentence;
+    if subject.end > q.span.start {
+        return None;
+    }
+    let object = reading.participle_object(text, reading.value_index(q.span)?)?;
+    (reading.clause_at(subject.start) == Some(object.outer)).then_some(object)
+}
+
 /// Participles that give an amount to the noun phrase before them, as a relative clause would
 /// ("revenue …, totaling $26.0 billion" is revenue that totals it).
 const AMOUNT_PARTICIPLES: &[&str] = &["totaling", "totalling", "amounting", "numbering"];
@@ -65,20 +67,11 @@ const AMOUNT_PARTICIPLES: &[&str] = &["totaling", "totalling", "amounting", "num
 /// between them only its modifiers (no verb but participles in -ing: "the period ending April
 /// 28") and no other value of `q`'s kind.
 pub(super) fn amount_of_phrase(sentence: &Sentence, q: &Quantity, subject: Span) -> bool {
-    let Sentence {
-        text, reading, all, ..
-    } = *sentence;
-    if subject.end > q.span.start {
-        return false;
-    }
-    let Some(object) = reading
-        .value_index(q.span)
-        .and_then(|index| reading.participle_object(text, index))
-    else {
+    let Sentence { text, all, .. } = *sentence;
+    let Some(object) = participle_over(sentence, q, subject) else {
         return false;
     };
     if !is_one_of(object.participle.slice(text), AMOUNT_PARTICIPLES)
-        || reading.clause_at(subject.start) != Some(object.outer)
         || object.participle.start - subject.end > NEAR
     {
         return false;
