@@ -169,6 +169,27 @@ impl Entity {
     }
 }
 
+/// Periods whose adjective in -ly names the same span of time: "first quarterly earnings"
+/// are the first quarter's, as news writes them beside "first-quarter earnings".
+const PERIOD_ADJECTIVES: &[(&str, &str)] = &[
+    ("quarter", "quarterly"),
+    ("year", "yearly"),
+    ("month", "monthly"),
+    ("week", "weekly"),
+];
+
+/// The forms an `about` alias takes before a noun: an ordinal or other word and a period
+/// ("first quarter") also reads as that word and the period's adjective ("first quarterly"),
+/// so a report of "its first quarterly earnings" names the quarter. An alias of one word
+/// ("quarter") has none: "quarterly" alone names no period.
+pub fn adjective_forms(alias: &str) -> Option<String> {
+    let (before, last) = alias.trim_end().rsplit_once(' ')?;
+    let (_, adjective) = PERIOD_ADJECTIVES
+        .iter()
+        .find(|(noun, _)| last.eq_ignore_ascii_case(noun))?;
+    Some(format!("{before} {adjective}"))
+}
+
 /// Named right after a comparison word ("unlike Line 2", "than the Green Line", "compared with
 /// Line 2", "up 18% from Q4").
 fn compared(words: &[Word], span: Span) -> bool {
@@ -186,5 +207,30 @@ fn compared(words: &[Word], span: Span) -> bool {
             .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "up" || w == "down"),
         Some("with" | "to") => before.next() == Some("compared"),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adjective_forms;
+
+    #[test]
+    fn a_period_after_another_word_has_an_adjective_form() {
+        assert_eq!(
+            adjective_forms("first quarter").as_deref(),
+            Some("first quarterly")
+        );
+        assert_eq!(
+            adjective_forms("second fiscal Quarter").as_deref(),
+            Some("second fiscal quarterly")
+        );
+        assert_eq!(
+            adjective_forms("next month").as_deref(),
+            Some("next monthly")
+        );
+        // One word names no period by its adjective; other nouns have no such form.
+        assert_eq!(adjective_forms("quarter"), None);
+        assert_eq!(adjective_forms("Line 3"), None);
+        assert_eq!(adjective_forms("quarter ended April 28"), None);
     }
 }

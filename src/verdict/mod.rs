@@ -27,7 +27,7 @@ mod statement_verbs;
 
 use crate::claims::{Claim, ClaimKind, Expected};
 use crate::clause::Reading;
-use crate::entity::{Entity, Hits};
+use crate::entity::{Entity, Hits, adjective_forms};
 use crate::quantity::{self, Quantity, QuantityKind};
 use crate::segment::{RuleSegmenter, Segmenter};
 use crate::span::Span;
@@ -76,7 +76,10 @@ impl Checker {
             .iter()
             .map(|c| c.subject.clone())
             .chain(claims.iter().flat_map(|c| match &c.about {
-                Some(about) => [about.aliases.clone(), about.not_about.clone()],
+                Some(about) => [&about.aliases, &about.not_about].map(|aliases| {
+                    let derived = aliases.iter().filter_map(|a| adjective_forms(a));
+                    aliases.iter().cloned().chain(derived).collect()
+                }),
                 None => [Vec::new(), Vec::new()],
             }))
             .collect();
