@@ -36,6 +36,26 @@ pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     at_least & !above & HIGH
 }
 
+/// The first index from `i` whose byte is an ASCII uppercase letter or not ASCII (or the
+/// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
+/// every byte of the corpus (the name scan of `check`, the names of `discover`).
+#[inline]
+pub(crate) fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(x) = eight_at(bytes, i) {
+        if x & HIGH != 0 || in_range(x, b'A', b'Z') != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() || b.is_ascii_uppercase() {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,9 +8,10 @@
 //! same person, a misspelling or someone else is decided when the groups are made, with the
 //! name scan's near-miss reading (`subject::name::reading_of_names`).
 
+use super::capital_pair::capitalised_pair;
+use super::name_words::{self, Word};
 use super::statement::Statement;
 use super::{Kind, SubjectKey, Value};
-use crate::char_class::is_alphanumeric;
 use crate::span::Span;
 use crate::subject::name::reading_of_names::{folded, is_title, never_given};
 use crate::subject::name::word_map::Fnv;
@@ -46,168 +47,46 @@ static NOT_SURNAME_SET: std::sync::LazyLock<
 /// The names of the sentences of `text`.
 pub fn statements(text: &str, sentences: &[Span]) -> Vec<Statement> {
     let mut out = Vec::new();
-    // One buffer of words for every sentence of the document.
-    let mut words = Vec::new();
     for &sentence in sentences {
-        // Most sentences name nobody: two capitalised words in a row are needed, and a
-        // sentence without a capitalised word followed by a capital is not cut into words.
-        if !capitalised_pair(sentence.slice(text)) {
+        let s = sentence.slice(text);
+        // Most sentences name nobody: two capitalised words in a row are needed.
+        if !capitalised_pair(s) {
             continue;
         }
-        words_into(text, sentence, &mut words);
-        let mut i = 0;
-        while i < words.len() {
-            // Most words are passed over by their first byte, before a call.
-            if !may_start_name(text.as_bytes().get(words[i].start)) {
-                i += 1;
+        let mut at = 0;
+        while let Some(given) = name_words::start_at_or_after(s, at) {
+            let Some((surname, end)) = name_at(s, given) else {
+                at = given.next;
                 continue;
-            }
-            match name_at(text, &words, i) {
-                Some((end, given, surname)) => {
-                    let span = Span::new(words[i].start, words[end].end);
-                    out.push(Statement {
-                        key: SubjectKey {
-                            kind: Kind::Name,
-                            head: folded(surname),
-                            modifiers: Vec::new(),
-                        },
-                        form: surname.to_string(),
-                        value: Value::Name {
-                            given: folded(given),
-                            surname: folded(surname),
-                        },
-                        found: span,
-                        written: span,
-                        sentence,
-                        headline_names: Vec::new(),
-                    });
-                    i = end + 1;
-                }
-                None => i += 1,
-            }
+            };
+            let (given, surname) = (given.span, surname.span);
+            let span = Span::new(sentence.start + given.start, sentence.start + surname.end);
+            let (given, surname) = (given.slice(s), surname.slice(s));
+            out.push(Statement {
+                key: SubjectKey {
+                    kind: Kind::Name,
+                    head: folded(surname),
+                    modifiers: Vec::new(),
+                },
+                form: surname.to_string(),
+                value: Value::Name {
+                    given: folded(given),
+                    surname: folded(surname),
+                },
+                found: span,
+                written: span,
+                sentence,
+                headline_names: Vec::new(),
+            });
+            at = end;
         }
     }
     out
 }
 
-/// Whether a sentence has a word that starts with a capital, followed by white space and a
-/// word that starts with a capital: what a given name (or an initial) and the word after it
-/// need, as [`words_into`] cuts them (a mark between two words is a word of its own, so the
-/// two stand apart by white space only). A scan of the characters, decoding only those past
-/// ASCII, without cutting the words: most sentences of a corpus have none, and `name_at`
-/// finds no name in them.
-fn capitalised_pair(s: &str) -> bool {
-    // Whether the word being read (or just ended by white space) started with a capital.
-    let mut capital_word = false;
-    let mut in_word = false;
-    let mut after_space = false;
-    let mut chars = Chars::new(s);
-    while let Some((_, c)) = chars.next_indexed() {
-        if is_part(c) {
-            if !in_word {
-                if after_space && capital_word && c.is_uppercase() {
-                    return true;
-                }
-                capital_word = c.is_uppercase();
-                in_word = true;
-            }
-            after_space = false;
-        } else if c.is_whitespace() {
-            // White space keeps the word before it as the one a capital may follow.
-            after_space = in_word || after_space;
-            in_word = false;
-        } else {
-            // A mark is a word of its own, never a given name.
-            capital_word = false;
-            in_word = false;
-            after_space = false;
-        }
-    }
-    false
-}
-
-/// Whether `c` belongs to a word of a name: a letter or digit, or ".", "-", "'" and "’".
-fn is_part(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '\'')
-    } else {
-        c == '’' || is_alphanumeric(c)
-    }
-}
-
-/// The characters of a string with their byte offsets, ASCII bytes read without decoding.
-struct Chars<'s> {
-    s: &'s str,
-    at: usize,
-}
-
-impl<'s> Chars<'s> {
-    fn new(s: &'s str) -> Self {
-        Chars { s, at: 0 }
-    }
-
-    fn next_indexed(&mut self) -> Option<(usize, char)> {
-        let at = self.at;
-        let &b = self.s.as_bytes().get(at)?;
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            self.s.get(at..)?.chars().next()?
-        };
-        self.at += c.len_utf8();
-        Some((at, c))
-    }
-}
-
-/// The words of a sentence split at white space, quotes and commas cut off, a possessive
-/// "'s" dropped; marks that end a name ("," ";" ")") become words of their own. Written into
-/// `out`, cleared first.
-fn words_into(text: &str, sentence: Span, out: &mut Vec<Span>) {
-    out.clear();
-    let s = sentence.slice(text);
-    let offset = sentence.start;
-    let mut chars = Chars::new(s);
-    let mut from = None;
-    loop {
-        let (i, c) = chars.next_indexed().unwrap_or((s.len(), ' '));
-        match (is_part(c), from) {
-            (true, None) => from = Some(i),
-            (false, Some(f)) => {
-                let word = s.get(f..i).unwrap_or_default();
-                let word = word
-                    .strip_suffix("'s")
-                    .or_else(|| word.strip_suffix("’s"))
-                    .unwrap_or(word);
-                // "Austin." ends a sentence; "J." is an initial.
-                // More than 8 bytes is more than two characters, whatever they are.
-                let word = if word.len() > 8 || word.chars().count() > 2 {
-                    word.trim_end_matches('.')
-                } else {
-                    word
-                };
-                out.push(Span::new(offset + f, offset + f + word.len()));
-                from = None;
-                if !c.is_whitespace() {
-                    out.push(Span::new(offset + i, offset + i + c.len_utf8()));
-                }
-            }
-            (false, None) if !c.is_whitespace() => {
-                out.push(Span::new(offset + i, offset + i + c.len_utf8()));
-            }
-            _ => {}
-        }
-        if i == s.len() {
-            return;
-        }
-    }
-}
-
 /// A capitalised word of letters (an apostrophe or hyphen inside: "O'Brien", "Kramp-
 /// Karrenbauer"), not all capitals ("NATO"), at least `min` letters.
 fn is_name_word(w: &str, min: usize) -> bool {
-    if !may_start_name(w.as_bytes().first()) {
-        return false;
-    }
     if w.is_ascii() {
         // Bytes, without decoding, in one pass: nearly every word of English prose.
         let b = w.as_bytes();
@@ -243,58 +122,55 @@ fn is_name_word(w: &str, min: usize) -> bool {
         && !w.ends_with(['-', '\'', '’'])
 }
 
-/// Whether a word whose first byte is `first` may be a name word: a capital, or a non-ASCII
-/// letter (read in full by [`is_name_word`]). Most words are turned away here: lowercase, a
-/// digit or a mark.
-fn may_start_name(first: Option<&u8>) -> bool {
-    first.is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
-}
-
 /// An initial: "J." or "J".
 fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) | (Some(c), None, None) if c.is_uppercase())
 }
 
-/// The name starting at word `i`: the index of its last word, the given name and the surname.
-fn name_at<'t>(text: &'t str, words: &[Span], i: usize) -> Option<(usize, &'t str, &'t str)> {
-    let given = words.get(i)?.slice(text);
-    if !is_name_word(given, 2) {
+/// The name whose given name is `given`, a word of the sentence `s`: its surname, and where
+/// the text after the name goes on.
+fn name_at(s: &str, given: Word) -> Option<(Word, usize)> {
+    let given_name = given.span.slice(s);
+    if !is_name_word(given_name, 2) {
         return None;
     }
-    let mut j = i + 1;
-    while words.get(j).is_some_and(|w| is_initial(w.slice(text))) && j < i + 3 {
-        j += 1;
+    // At most two initials between the given name and the surname.
+    let mut surname = name_words::word_at(s, given.next)?;
+    for _ in 0..2 {
+        if !is_initial(surname.span.slice(s)) {
+            break;
+        }
+        surname = name_words::word_at(s, surname.next)?;
     }
-    let surname = words.get(j)?.slice(text);
+    let surname_word = surname.span.slice(s);
     // The shape first, the word lists (a fold and three searches each) last: most
     // capitalised words are not followed by another.
-    if !is_name_word(surname, 3) {
+    if !is_name_word(surname_word, 3) {
         return None;
     }
-    if let Some(next) = words.get(j + 1) {
-        let next = next.slice(text);
-        if next.starts_with(char::is_uppercase) {
-            return None;
-        }
+    if let Some(next) = name_words::word_at(s, surname.next)
+        && next.span.slice(s).starts_with(char::is_uppercase)
+    {
+        return None;
     }
     // Not the tail of a longer run of capitalised words ("Lok Sabha Speaker Om Birla" reads
     // from "Om" once "Speaker", a title, stands before it).
-    if let Some(p) = i.checked_sub(1)
-        && let Some(prev) = words.get(p).map(|w| w.slice(text))
+    if let Some((prev, first)) = name_words::word_before(s, given.span.start)
+        && let prev = prev.slice(s)
         && prev.starts_with(char::is_uppercase)
         && !is_title(prev)
-        && !(p == 0 && never_given(prev))
+        && !(first && never_given(prev))
     {
         return None;
     }
-    if never_given(given)
-        || never_given(surname)
-        || NOT_SURNAME_SET.contains(surname.to_lowercase().as_str())
+    if never_given(given_name)
+        || never_given(surname_word)
+        || NOT_SURNAME_SET.contains(surname_word.to_lowercase().as_str())
     {
         return None;
     }
-    Some((j, given, surname))
+    Some((surname, surname.next))
 }
 
 #[cfg(test)]

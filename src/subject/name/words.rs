@@ -2,7 +2,7 @@
 //! of the corpus whatever the number of claims, so the walk reads ASCII a byte (or eight)
 //! at a time and decodes a char only where it must.
 
-use crate::ascii_lanes::{HIGH, eight_at, in_range};
+use crate::ascii_lanes::next_upper_or_non_ascii;
 use crate::span::Span;
 
 /// Maximal runs of letters that start with an uppercase letter and do not follow a letter or
@@ -86,25 +86,6 @@ fn word_end(text: &str, mut end: usize) -> usize {
 /// spares two Unicode table searches per character (1.6% of a 1,000-claim run).
 fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206F}').contains(&c)
-}
-
-/// The first index from `i` whose byte is an ASCII uppercase letter or not ASCII (or the
-/// length). Eight bytes at a time: news text is mostly lowercase ASCII, and this scan runs over
-/// every byte of the corpus.
-fn next_upper_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(x) = eight_at(bytes, i) {
-        if x & HIGH != 0 || in_range(x, b'A', b'Z') != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while let Some(&b) = bytes.get(i) {
-        if !b.is_ascii() || b.is_ascii_uppercase() {
-            break;
-        }
-        i += 1;
-    }
-    i
 }
 
 /// The char-by-char reading of [`capitalised_words`], the reference its byte walk is tested
