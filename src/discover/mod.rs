@@ -13,7 +13,6 @@
 //! not overlap is a disagreement, ranked so that what an editor most needs comes first
 //! (`rank.rs`). `draft.rs` writes the claims file; `render.rs` the four output formats.
 
-mod capital_pair;
 pub mod draft;
 pub mod facts;
 mod group;

@@ -10,7 +10,6 @@
 //!
 //! Positions are byte offsets into the sentence's text.
 
-use super::capital_pair::is_part;
 use crate::ascii_lanes::next_upper_or_non_ascii;
 use crate::span::Span;
 
@@ -81,6 +80,36 @@ pub(super) fn word_before(s: &str, start: usize) -> Option<(Span, bool)> {
     Some((Span::new(from, from + written.len()), first))
 }
 
+/// Whether the word at `at` (after the white space there) starts with a capital: the word
+/// after a given name does, an initial or the surname, so a name is looked for only where it
+/// does. Most capitalised words of news text are not followed by another, and this is asked
+/// before the given name is read in full.
+pub(super) fn capital_follows(s: &str, at: usize) -> bool {
+    s.get(at..)
+        .and_then(|rest| rest.trim_start().chars().next())
+        .is_some_and(is_upper)
+}
+
+/// [`char::is_uppercase`], the curly quotes and dashes of General Punctuation (the commonest
+/// characters past ASCII in news text, none of them a letter) turned away without Unicode's
+/// tables.
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_uppercase()
+    }
+}
+
+/// Whether `c` belongs to a word of a name: a letter or digit, or ".", "-", "'" and "’".
+fn is_part(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '\'')
+    } else {
+        c == '’' || crate::char_class::is_alphanumeric(c)
+    }
+}
+
 /// The end of the run of word characters that starts at `at`: ASCII a byte at a time.
 fn run_end(s: &str, mut at: usize) -> usize {
     let bytes = s.as_bytes();
@@ -140,6 +169,14 @@ mod tests {
             }
         }
         out
+    }
+
+    /// The shortcut of [`is_upper`] is exact: no character of General Punctuation is uppercase.
+    #[test]
+    fn is_upper_is_the_standard_librarys() {
+        for c in (0..=0x2FFF).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     /// On random awkward text, the words found where a name may start, the words after each

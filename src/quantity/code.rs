@@ -94,7 +94,14 @@ pub(crate) fn blocked_tokens(toks: &[Token]) -> Vec<bool> {
 fn block_urls(toks: &[Token], blocked: &mut [bool]) {
     let mut i = 0;
     while let Some(t) = toks.get(i) {
-        let opens = t.is_any_word(&["http", "https", "www", "ftp"])
+        // Asked of every token: most are turned away by their length and first letter.
+        let may_open = matches!(t.text.len(), 3..=5)
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'h' | b'w' | b'f'));
+        let opens = may_open
+            && t.is_any_word(&["http", "https", "www", "ftp"])
             && toks
                 .get(i + 1)
                 .is_some_and(|n| (n.is_symbol(':') || n.is_symbol('.')) && touching(t, n));

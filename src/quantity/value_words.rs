@@ -83,11 +83,16 @@ static VOCABULARY: LazyLock<WordSet> = LazyLock::new(|| {
 /// copy: open addressing over a power-of-two table, hashed (FNV-1a) on the lowered bytes as
 /// they are read, compared ignoring ASCII case. A non-ASCII word is never in it. Most words
 /// asked about are not in it, and most of those are turned away by their length and first
-/// letter before they are hashed.
+/// two letters before they are hashed: by length and first letter alone, the commonest words
+/// of English passed ("the" as "ten", "and" as "aug", "for" as "feb"), and hashing them was
+/// most of what the set cost.
 struct WordSet {
     slots: Vec<Option<String>>,
     /// For each length under 32, a bit per first letter of the words of that length.
     shapes: [u32; 32],
+    /// For each length under 32 and first letter (`length * 26 + letter`), a bit per second
+    /// letter of the words of that length that start with it.
+    pairs: Vec<u32>,
 }
 
 impl WordSet {
@@ -100,12 +105,20 @@ impl WordSet {
         let mut set = WordSet {
             slots: vec![None; size],
             shapes: [0; 32],
+            pairs: vec![0; 32 * 26],
         };
         for w in words {
             if let (Some(first), Some(shape)) = (w.bytes().next(), set.shapes.get_mut(w.len()))
                 && first.is_ascii_lowercase()
             {
                 *shape |= 1 << (first - b'a');
+                if let (Some(second), Some(pair)) = (
+                    w.as_bytes().get(1).copied(),
+                    set.pairs.get_mut(w.len() * 26 + usize::from(first - b'a')),
+                ) && second.is_ascii_lowercase()
+                {
+                    *pair |= 1 << (second - b'a');
+                }
             }
             let mut i = set.slot(w.as_bytes());
             while set.slots.get(i).is_some_and(Option::is_some) {
@@ -129,7 +142,17 @@ impl WordSet {
     fn contains_bytes(&self, word: &[u8]) -> bool {
         let shaped = match (word.first(), self.shapes.get(word.len())) {
             (Some(first), Some(shape)) if first.is_ascii_alphabetic() => {
-                shape & (1 << (first.to_ascii_lowercase() - b'a')) != 0
+                let first = first.to_ascii_lowercase() - b'a';
+                match word.get(1) {
+                    // A second letter: the words of this length and first letter have it.
+                    Some(second) if second.is_ascii_alphabetic() => self
+                        .pairs
+                        .get(word.len() * 26 + usize::from(first))
+                        .is_some_and(|pair| {
+                            pair & (1 << (second.to_ascii_lowercase() - b'a')) != 0
+                        }),
+                    _ => shape & (1 << first) != 0,
+                }
             }
             _ => false,
         };
