@@ -12,6 +12,13 @@
 //! a statement, or whose statement has no verb of its own (only "is", "has", "said"), is never
 //! carried. The reading of the sentence after is then the ordinary one (`attach`), with the
 //! referring phrase as the subject.
+//!
+//! A bare count may also stand for part of a set counted just before: "…knocking eight
+//! construction workers into the water. Two were rescued and six were killed." It refers back
+//! only when it is no more than the set, opens its clause, and its clause states the
+//! statement's verb undenied; then the set's own count was of another action and is dropped,
+//! unless the statement's verb counted the set ("The collapse killed eight workers"), which
+//! makes the set the statement's total and its parts no evidence.
 
 use super::about::{About, SentenceScope};
 use super::evidence::Site;
@@ -30,11 +37,32 @@ pub(super) enum Referent {
     Pronoun(Span),
     /// "The party", "The new division".
     Description(Span),
+    /// A bare count standing for a number of the things named before, as the subject of its
+    /// clause: "…knocking eight construction workers into the water. Two were rescued and six
+    /// were killed." The count is the value as well as the phrase; `whole` is the count of the
+    /// set before ("eight").
+    Count { count: Span, whole: Span },
 }
 
 impl Referent {
     pub fn span(self) -> Span {
         match self {
+            Referent::Pronoun(span)
+            | Referent::Description(span)
+            | Referent::Count { count: span, .. } => span,
+        }
+    }
+
+    /// The subject occurrence the sentence is read with: the phrase, or for a count, an empty
+    /// span where its head noun is left out, at the word after it ("six [workers] were
+    /// killed"), so that the count reads as quantifying it.
+    pub fn subject(self, text: &str) -> Span {
+        match self {
+            Referent::Count { count: span, .. } => {
+                let rest = crate::span::window(text, span.end, span.end + 8);
+                let at = span.end + (rest.len() - rest.trim_start().len());
+                Span::new(at, at)
+            }
             Referent::Pronoun(span) | Referent::Description(span) => span,
         }
     }
@@ -79,6 +107,44 @@ impl StatementVerbs {
                     .is_some_and(|(_, v)| is_verb_group_start(v))
             {
                 return Some(Referent::Pronoun(span));
+            }
+        }
+        // A bare count stands for part of a set counted before ("eight construction workers…
+        // Two were rescued and six were killed"), never more than the set. It is a referent only
+        // in the clause that states the value with the statement's verb, not denied: "Two were
+        // rescued" is not "six were killed".
+        let whole = whole_count(text, named).filter(|_| plural);
+        for (k, &(span, word)) in words.iter().enumerate() {
+            let Some((whole_span, whole)) = whole else {
+                break;
+            };
+            if !(opens_clause(k)
+                && bare_count(word).is_some_and(|n| n <= whole)
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, v)| is_verb_group_start(v)))
+            {
+                continue;
+            }
+            // The clause runs to a comma or semicolon, or to "and", "but", "while".
+            let mut clause_end = span.end;
+            for (s, w) in &words[k + 1..] {
+                if is_one_of(w, &["and", "but", "while"]) {
+                    break;
+                }
+                clause_end = s.end;
+                if w.ends_with([',', ';']) {
+                    break;
+                }
+            }
+            let denied = crate::span::window(text, span.end, clause_end)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| is_one_of(w, &["not", "never", "no"]) || w.ends_with("n't"));
+            if !denied && self.states_with_verb(text, span.end, clause_end) {
+                return Some(Referent::Count {
+                    count: span,
+                    whole: whole_span,
+                });
             }
         }
         let mut words = words.into_iter();
@@ -148,8 +214,16 @@ impl Checker {
                 if read_already {
                     continue;
                 }
+                // A set counted whole with the statement's own verb ("The collapse killed
+                // eight workers") is the statement's total; its parts in the sentence after
+                // ("Six were killed at the site") say nothing against it.
+                let counted_by_verb = |whole: Span| {
+                    carried.uses_verb(text, sentence.start, whole.start)
+                        || carried.uses_verb(text, named.end, sentence.end)
+                };
                 if let Some(referent) = carried.referent(text, next, named)
                     && carried.states_with_verb(text, referent.span().end, next.end)
+                    && !matches!(referent, Referent::Count { whole, .. } if counted_by_verb(whole))
                 {
                     claims.push((claim, referent, carried));
                 }
@@ -164,7 +238,7 @@ impl Checker {
             }
             let mut read: [Option<(Vec<_>, _)>; 2] = [None, None];
             for &(claim, referent, carried) in &claims {
-                let subjects = [referent.span()];
+                let subjects = [referent.subject(text)];
                 let about = about(claim);
                 let scope = about
                     .as_ref()
@@ -184,7 +258,13 @@ impl Checker {
                 }) else {
                     continue;
                 };
-                if !carried.states_with_verb(text, referent.span().end, evidence.value.start) {
+                let stated = match referent {
+                    Referent::Count { count, .. } => evidence.value == count,
+                    Referent::Pronoun(_) | Referent::Description(_) => {
+                        carried.states_with_verb(text, referent.span().end, evidence.value.start)
+                    }
+                };
+                if !stated {
                     continue;
                 }
                 evidence.via = evidence.via.or(Some(Via {
@@ -192,6 +272,11 @@ impl Checker {
                     span: sentence,
                 }));
                 let list = &mut findings.entry(claim).or_default().evidence;
+                // The set the count is part of was counted whole before, with another verb
+                // ("knocking eight construction workers…"): that count is not the statement's.
+                if let Referent::Count { whole, .. } = referent {
+                    list.retain(|e| !(e.sentence == sentence && e.value == whole));
+                }
                 let at = list.partition_point(|e| e.sentence.start <= next.start);
                 list.insert(at, evidence);
             }
@@ -206,6 +291,7 @@ impl Checker {
         let opener = rest.trim_start().split(' ').next()?;
         let start = sentence.end + (rest.len() - rest.trim_start().len());
         if !matches!(opener, "It" | "They" | "The")
+            && bare_count(opener).is_none()
             && !rest.contains(" they ")
             && !rest.contains(" it ")
         {
@@ -230,6 +316,27 @@ fn is_verb_group_start(word: &str) -> bool {
     let word = word.trim_end_matches([',', ';']);
     word.chars().all(|c| c.is_ascii_lowercase())
         && (is_one_of(word, crate::clause::VERB_GROUP_WORDS) || reads_as_verb(word))
+}
+
+/// The value of a cardinal word standing alone: "six", "Two", "12" (not "6%", "2024", "$5").
+fn bare_count(word: &str) -> Option<f64> {
+    let word = word.trim_end_matches([',', ';']);
+    if word.len() > 14 || !word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    crate::quantity::parse_value(word)
+        .filter(|q| q.kind == crate::quantity::QuantityKind::Count && q.qualifier.is_none())
+        .and_then(|q| q.value)
+}
+
+/// The count right before a subject occurrence, and its value: "eight" of "eight
+/// construction workers".
+fn whole_count(text: &str, named: Span) -> Option<(Span, f64)> {
+    let before = crate::span::window(text, named.start.saturating_sub(16), named.start);
+    let trimmed = before.trim_end();
+    let word = trimmed.rsplit(' ').next()?;
+    let end = named.start - (before.len() - trimmed.len());
+    Some((Span::new(end - word.len(), end), bare_count(word)?))
 }
 
 fn looks_plural(word: &str) -> bool {
@@ -278,6 +385,20 @@ mod tests {
             referent(&labour, text, "Labour").as_deref(),
             Some("The party")
         );
+        let killed = statement_verbs(&claim(
+            &["workers", "construction workers"],
+            "Six construction workers were killed.",
+            "six",
+        ))
+        .expect("a verb");
+        let text = "It knocked eight construction workers into the water. Two were rescued and six were killed.";
+        assert_eq!(
+            referent(&killed, text, "construction workers").as_deref(),
+            Some("six")
+        );
+        // More than the set counted before is not a part of it.
+        let text = "It knocked eight construction workers into the water. Two were rescued and nine were killed.";
+        assert_eq!(referent(&killed, text, "construction workers"), None);
         // Another noun opens the sentence.
         let text = "Voters put Labour into power. The government won 412 votes.";
         assert_eq!(referent(&labour, text, "Labour"), None);

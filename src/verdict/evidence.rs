@@ -216,7 +216,8 @@ impl Checker {
         let agrees = chosen.agrees && chosen.reading.assertion != Assertion::Negated;
         // "30 Predator Armed Drones": the value and its subject read as one phrase when only
         // plain words stand between them.
-        let together = value.span.end <= subject.start
+        let together = !subject.is_empty()
+            && value.span.end <= subject.start
             && text[value.span.end..subject.start]
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');

@@ -111,6 +111,16 @@ impl StatementVerbs {
     /// Whether one of the statement's verbs stands in `text[from..to]`: the sentence after
     /// states the value with the statement's verb.
     pub fn states_with_verb(&self, text: &str, from: usize, to: usize) -> bool {
+        self.has_verb(text, from, to, true)
+    }
+
+    /// Whether one of the statement's verbs stands in `text[from..to]` in either voice: "The
+    /// collapse killed eight workers" for "Six workers were killed".
+    pub fn uses_verb(&self, text: &str, from: usize, to: usize) -> bool {
+        self.has_verb(text, from, to, false)
+    }
+
+    fn has_verb(&self, text: &str, from: usize, to: usize, same_voice: bool) -> bool {
         let words: Vec<String> = crate::span::window(text, from, to)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
@@ -118,11 +128,9 @@ impl StatementVerbs {
             .collect();
         words.iter().enumerate().any(|(i, w)| {
             reads_as_verb(w)
-                && self
-                    .verbs
-                    .iter()
-                    .zip(&self.passive)
-                    .any(|(v, &passive)| *v == stem(w) && passive == after_be(&words[..i]))
+                && self.verbs.iter().zip(&self.passive).any(|(v, &passive)| {
+                    *v == stem(w) && (!same_voice || passive == after_be(&words[..i]))
+                })
         })
     }
 }
