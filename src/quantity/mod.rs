@@ -222,6 +222,7 @@ mod range;
 mod reach;
 mod scan;
 mod token;
+mod value_screen;
 mod value_words;
 mod word_fraction;
 

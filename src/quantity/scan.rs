@@ -14,7 +14,7 @@ use super::qualifier::{interval_for, read_prefix, read_suffix, rounding_interval
 use super::range::{range_quantity, read_between, read_second};
 use super::reach::{BODY_REACH, NONE, first_in_reach, first_in_reach_of, next_values};
 use super::token::{Token, TokenKind, tokenize, touching};
-use super::value_words::may_hold_value;
+use super::value_screen::may_hold_value;
 use super::{DateRange, Interval, Qualifier, QualifierKind, Quantity, QuantityKind};
 use crate::span::Span;
 

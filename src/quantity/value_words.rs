@@ -37,53 +37,10 @@ pub(crate) fn value_of_token(kind: TokenKind, text: &str) -> bool {
     }
 }
 
-/// Whether `text` may hold a value token: `false` only for text without a digit or a vulgar
-/// fraction ("½") whose words (runs of letters, as [`super::token::tokenize`] cuts them) are
-/// none of them a value word. Then no reader can succeed anywhere (a quantity takes its value
-/// from a value token), and the text is not cut into tokens at all: most sentences of running
-/// text state no value, and cutting them was most of what the extractor spent on them. A word
-/// with a letter past ASCII ("Zürich") is no value word (the vocabularies are ASCII), and the
-/// characters past ASCII that are no letter (curly quotes and dashes: "India’s") end a word as
-/// a space does, so a sentence that has them is screened as well: they are in most sentences
-/// of news text, and passing every such sentence on to be cut was a third of the cutting.
-pub(crate) fn may_hold_value(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.iter().any(u8::is_ascii_digit) {
-        return true;
-    }
-    let vocabulary = &*VOCABULARY;
-    // The word being read starts at `start`; `wide` once it holds a letter past ASCII.
-    let mut start = 0;
-    let mut wide = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let (letter, len) = if b.is_ascii() {
-            (false, 1)
-        } else {
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                return true;
-            };
-            if vulgar_char(c).is_some() {
-                return true;
-            }
-            (crate::char_class::is_alphabetic(c), c.len_utf8())
-        };
-        if letter {
-            wide = true;
-        } else {
-            if !wide && vocabulary.contains_bytes(bytes.get(start..i).unwrap_or_default()) {
-                return true;
-            }
-            start = i + len;
-            wide = false;
-        }
-        i += len;
-    }
-    !wide && vocabulary.contains_bytes(bytes.get(start..).unwrap_or_default())
+/// Whether the bytes of a word (a run of ASCII letters) are a value word: [`is_value_word`]
+/// for the screen of `value_screen.rs`, which reads bytes.
+pub(super) fn is_value_word_bytes(word: &[u8]) -> bool {
+    VOCABULARY.contains_bytes(word)
 }
 
 /// A number word of any of the vocabularies, an adjective that states a first, or a month
@@ -270,41 +227,8 @@ mod tests {
             found += usize::from(in_vocabulary(w));
         }
         assert!(found > 1_000, "{found} value words among {}", words.len());
-        // `may_hold_value` counts on it: a word with a letter past ASCII is none of them.
+        // `value_screen::may_hold_value` counts on it: a word with a letter past ASCII is none of them.
         assert!(VOCABULARY.slots.iter().flatten().all(|w| w.is_ascii()));
         assert!(!is_value_word(&"x".repeat(25)));
-    }
-
-    /// A text screened out holds no quantity: checked on every sentence-sized piece of the
-    /// test texts, and most pieces of running text are screened out.
-    #[test]
-    fn a_text_screened_out_holds_no_quantity() {
-        let (mut out, mut pieces) = (0, 0);
-        for text in texts() {
-            for piece in text.split_inclusive(['.', '\n', ';']) {
-                pieces += 1;
-                if !may_hold_value(piece) {
-                    out += 1;
-                    let found = super::super::scan::scan(piece);
-                    assert!(found.is_empty(), "{piece:?}: {found:?}");
-                }
-            }
-        }
-        assert!(out * 5 > pieces, "{out} of {pieces} screened out");
-        assert!(!may_hold_value("The talks were held in New Delhi."));
-        assert!(!may_hold_value(
-            "India’s “strategic” talks in Zürich — again."
-        ));
-        assert!(may_hold_value("India’s fifth “2+2”."));
-        assert!(may_hold_value("Zürich’s seventh."));
-        for held in [
-            "It cost 3 dollars.",
-            "Thirty drones.",
-            "In May.",
-            "A maiden flight.",
-            "½",
-        ] {
-            assert!(may_hold_value(held), "{held}");
-        }
     }
 }
