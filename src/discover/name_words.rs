@@ -27,12 +27,8 @@ pub(super) fn start_at_or_after(s: &str, from: usize) -> Option<Word> {
     let mut at = from;
     loop {
         at = next_upper_or_non_ascii(s.as_bytes(), at);
-        let c = s.get(at..)?.chars().next()?;
-        let starts_word = is_part(c)
-            && !s
-                .get(..at)
-                .and_then(|before| before.chars().next_back())
-                .is_some_and(is_part);
+        let c = char_at(s, at)?;
+        let starts_word = is_part(c) && !char_before(s, at).is_some_and(is_part);
         if starts_word {
             return word_at(s, at);
         }
@@ -42,9 +38,14 @@ pub(super) fn start_at_or_after(s: &str, from: usize) -> Option<Word> {
 
 /// The word at `from` or after the white space there.
 pub(super) fn word_at(s: &str, from: usize) -> Option<Word> {
-    let rest = s.get(from..)?;
-    let at = from + (rest.len() - rest.trim_start().len());
-    let c = s.get(at..)?.chars().next()?;
+    let mut at = from;
+    let c = loop {
+        let c = char_at(s, at)?;
+        if !c.is_whitespace() {
+            break c;
+        }
+        at += c.len_utf8();
+    };
     if !is_part(c) {
         let end = at + c.len_utf8();
         return Some(Word {
@@ -58,6 +59,22 @@ pub(super) fn word_at(s: &str, from: usize) -> Option<Word> {
         span: Span::new(at, at + written.len()),
         next: end,
     })
+}
+
+/// The character at byte `at` of `s`: an ASCII byte without decoding (most of them).
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(at..)?.chars().next(),
+    }
+}
+
+/// The character before byte `at` of `s`: an ASCII byte without decoding.
+fn char_before(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at.checked_sub(1)?) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(..at)?.chars().next_back(),
+    }
 }
 
 /// The word before the one that starts at `start`, and whether it is the first of `s`.
@@ -136,9 +153,12 @@ fn trimmed(run: &str) -> &str {
         .strip_suffix("'s")
         .or_else(|| run.strip_suffix("’s"))
         .unwrap_or(run);
-    // More than 8 bytes is more than two characters, whatever they are.
-    if word.len() > 8 || word.chars().count() > 2 {
-        word.trim_end_matches('.')
+    // Two bytes are at most two characters, and more than 8 are more than two, whatever
+    // they are: only a word in between is counted.
+    if word.len() > 2 && (word.len() > 8 || word.chars().count() > 2) {
+        // A full stop is one byte: trimmed as bytes, the end stays on a char boundary.
+        let kept = word.bytes().rev().skip_while(|&b| b == b'.').count();
+        word.get(..kept).unwrap_or(word)
     } else {
         word
     }
@@ -149,6 +169,19 @@ mod tests {
     use super::*;
     use crate::random_text::Lcg;
 
+    /// [`trimmed`] as it was first written, the reference of the tests.
+    fn trimmed_by_char(run: &str) -> &str {
+        let word = run
+            .strip_suffix("'s")
+            .or_else(|| run.strip_suffix("’s"))
+            .unwrap_or(run);
+        if word.len() > 8 || word.chars().count() > 2 {
+            word.trim_end_matches('.')
+        } else {
+            word
+        }
+    }
+
     /// Every word of `s`, cut a character at a time: the reading the lazy one replaces.
     fn all_words(s: &str) -> Vec<Span> {
         let mut out = Vec::new();
@@ -157,7 +190,7 @@ mod tests {
             match (is_part(c), from) {
                 (true, None) => from = Some(i),
                 (false, Some(f)) => {
-                    let word = trimmed(s.get(f..i).unwrap_or_default());
+                    let word = trimmed_by_char(s.get(f..i).unwrap_or_default());
                     out.push(Span::new(f, f + word.len()));
                     from = None;
                     if !c.is_whitespace() {
