@@ -76,12 +76,14 @@ pub(super) fn is_label_or_code(text: &str, sentence: Span, q: &Quantity) -> bool
         if digits && capital {
             return true;
         }
-        // A list's "1." or "2)" at the start of a line.
-        let line_start = before
-            .rsplit('\n')
-            .next()
-            .is_some_and(|l| l.trim().is_empty());
-        if line_start && after.starts_with(['.', ')']) {
+        // A list's "1." or "2)" at the start of a line. The mark first: the line is read
+        // back from the value only when one follows it.
+        if after.starts_with(['.', ')'])
+            && before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+        {
             return true;
         }
     }

@@ -112,6 +112,8 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     loop {
+        // Eight letters at a time while eight bytes are left, then one at a time.
+        end = super::value_screen::past_ascii_letters(bytes, end);
         end += bytes.get(end..).map_or(0, |rest| {
             rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
         });

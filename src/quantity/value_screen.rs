@@ -69,8 +69,8 @@ fn ascii_letters(x: u64) -> u64 {
 }
 
 /// Where the run of ASCII letters from `i` ends, eight bytes at a time while eight are left
-/// (the rest is left to the caller's byte loop).
-fn past_ascii_letters(bytes: &[u8], mut i: usize) -> usize {
+/// (the rest is left to the caller's byte loop). The tokenizer's words are read so as well.
+pub(super) fn past_ascii_letters(bytes: &[u8], mut i: usize) -> usize {
     while let Some(x) = eight_at(bytes, i) {
         let others = !ascii_letters(x) & HIGH;
         if others != 0 {
