@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 171),
+    ("after_subject", 175),
     ("entities", 193),
     ("lists", 62),
     ("measures", 33),

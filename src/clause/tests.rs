@@ -122,6 +122,12 @@ fn embedded_clauses_are_skipped_between_subject_and_value() {
         .expect("one clause around the embedded one");
     let own: Vec<&str> = gap.own().map(|t| t.span.slice(text)).collect();
     assert_eq!(own, ["is", "buying"]);
+    // The aside runs over its commas: ", whose annual budget is $9 billion,".
+    assert_eq!(
+        gap.aside_len(),
+        ", whose annual budget is $9 billion,".len()
+    );
+    assert_eq!(reading.gap(city, budget).map(|g| g.aside_len()), Some(0));
 }
 
 #[test]
