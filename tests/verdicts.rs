@@ -24,7 +24,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("negation", 83),
     ("ordinals", 58),
     ("part_claims", 44),
-    ("parts", 65),
+    ("parts", 68),
     ("regression", 107),
 ];
 
