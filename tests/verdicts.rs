@@ -15,16 +15,16 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 171),
+    ("after_subject", 175),
     ("entities", 193),
-    ("lists", 62),
+    ("lists", 65),
     ("measures", 33),
     ("money", 76),
     ("names", 57),
     ("negation", 83),
     ("ordinals", 58),
     ("part_claims", 44),
-    ("parts", 65),
+    ("parts", 68),
     ("regression", 107),
 ];
 

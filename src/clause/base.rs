@@ -61,11 +61,38 @@ impl Reading {
         let clause = self.tokens.get(at)?.clause;
         let mut compared = false;
         let (mut year, mut quarter, mut month, mut dated) = (false, false, false, false);
-        for t in self.tokens.iter().skip(at + 1).take(BASE_REACH) {
-            if t.clause != clause {
+        // "up 461% and 262%, respectively, from a year ago": the changes of a list share the
+        // comparison after it, past the other changes of the list and "respectively".
+        let tokens = self.tokens.get(at + 1..).unwrap_or_default();
+        let respectively = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                t.kind == Kind::Word && t.span.slice(text).eq_ignore_ascii_case("respectively")
+            })
+        };
+        // Without "respectively", two changes in a row are no list of one level's changes.
+        let mut listed = (0..BASE_REACH).any(respectively);
+        // A list set off by commas is read as an aside: after "respectively" the comparison
+        // stands in the clause around it.
+        let mut outer = clause;
+        for (i, t) in tokens.iter().enumerate().take(BASE_REACH) {
+            if respectively(i) {
+                outer = t.clause;
+                continue;
+            }
+            if t.clause != clause && t.clause != outer {
                 break;
             }
             let w = t.span.slice(text);
+            let in_list = match t.kind {
+                Kind::Word => listed && is_one_of(w, &["and", "or"]),
+                Kind::Mark(',') => respectively(i + 1) || (i > 0 && respectively(i - 1)) || listed,
+                Kind::Value(_) => listed && !w.chars().all(char::is_alphabetic),
+                Kind::Mark(_) => false,
+            };
+            if in_list {
+                continue;
+            }
+            listed = false;
             match t.kind {
                 Kind::Mark(_) => break,
                 // "the first quarter of 2023": an ordinal word or a year within the phrase.
@@ -148,6 +175,27 @@ mod tests {
             [
                 ("4%".to_string(), Some(Base::Year)),
                 ("1%".to_string(), Some(Base::Month)),
+            ]
+        );
+        // A list of changes with "respectively" shares the comparison after it.
+        assert_eq!(
+            bases(
+                "EPS of $6.12 on revenue of $26 billion, up 461% and 262%, respectively, from a year ago."
+            ),
+            [
+                ("$6.12".to_string(), None),
+                ("$26 billion".to_string(), None),
+                ("461%".to_string(), Some(Base::Year)),
+                ("262%".to_string(), Some(Base::Year)),
+            ]
+        );
+        // Without it, the first of two changes in a row has none said.
+        assert_eq!(
+            bases("Revenue of $26 billion, up 461% and 262% from a year ago."),
+            [
+                ("$26 billion".to_string(), None),
+                ("461%".to_string(), None),
+                ("262%".to_string(), Some(Base::Year)),
             ]
         );
     }

@@ -262,6 +262,23 @@ impl Gap<'_> {
             .iter()
             .filter(move |t| embedded || t.clause == clause)
     }
+
+    /// How many bytes of the gap an aside takes: from the first to the last token of the
+    /// clauses set inside the left end's ("division of the company, which includes its AI
+    /// GPU business, brought in…"); 0 when there is none.
+    pub fn aside_len(&self) -> usize {
+        if self.embedded {
+            return 0;
+        }
+        let inner = |t: &&Token| t.clause != self.clause;
+        match (
+            self.tokens.iter().find(inner),
+            self.tokens.iter().rev().find(inner),
+        ) {
+            (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+            _ => 0,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -100,6 +100,16 @@ fn parts_of_a_whole() {
     assert_eq!(reading_of(text, "10").part, Some(Part::Always));
     let text = "The depot is getting 20 buses, with the remainder split between two lines.";
     assert_eq!(reading_of(text, "20").part, Some(Part::Always));
+    // A share of a whole makes its amount a part, never its date; a share of stock as the
+    // unit of an amount is no share of a whole.
+    let text = "The depot's share of the order is 20 buses, due on May 10.";
+    assert!(matches!(
+        reading_of(text, "20").part,
+        Some(Part::ShareAfter(_))
+    ));
+    assert_eq!(reading_of(text, "May 10").part, None);
+    let text = "It declared a dividend of 22 cents per share, or $0.22 a share, for 2024.";
+    assert_eq!(reading_of(text, "$0.22").part, None);
 }
 
 #[test]
@@ -122,6 +132,12 @@ fn embedded_clauses_are_skipped_between_subject_and_value() {
         .expect("one clause around the embedded one");
     let own: Vec<&str> = gap.own().map(|t| t.span.slice(text)).collect();
     assert_eq!(own, ["is", "buying"]);
+    // The aside runs over its commas: ", whose annual budget is $9 billion,".
+    assert_eq!(
+        gap.aside_len(),
+        ", whose annual budget is $9 billion,".len()
+    );
+    assert_eq!(reading.gap(city, budget).map(|g| g.aside_len()), Some(0));
 }
 
 #[test]

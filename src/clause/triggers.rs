@@ -79,6 +79,16 @@ impl Reading {
     ) {
         let clause = self.tokens[at].clause;
         let trigger_start = self.tokens[at].span.start;
+        // "a one-cent per share dividend", "$0.10 a share": a share of stock as the unit of an
+        // amount is no share of a whole.
+        if category == Category::Share
+            && at.checked_sub(1).is_some_and(|p| {
+                self.tokens[p].kind == Kind::Word
+                    && is_one_of(self.tokens[p].span.slice(text), &["per", "a", "each"])
+            })
+        {
+            return;
+        }
         // Negations, old figures and changes end at a comma ("is not buying 40 buses, it is
         // buying 45"); hedges, parts and later instances reach across one ("if approved, the
         // city will buy 45", "including 20 for the north, 15 for the south").
@@ -151,8 +161,10 @@ impl Reading {
             }
             if let Kind::Value(v) = t.kind {
                 // "the first 12 jets in 2026 and the remaining 24": the remainder's part is
-                // the count, not the year.
-                if category == Category::Part && self.values.get(v).is_some_and(|r| r.time) {
+                // the count, not the year; a share's is its amount, not when it is paid.
+                if matches!(category, Category::Part | Category::Share)
+                    && self.values.get(v).is_some_and(|r| r.time)
+                {
                     continue;
                 }
                 if let Some(value) = self.values.get_mut(v) {

@@ -40,11 +40,57 @@ pub(super) fn changed_level(
         let time = matches!(prev.kind, QuantityKind::Year | QuantityKind::Date);
         let ordinal_word = prev.span.slice(text).chars().all(char::is_alphabetic);
         if !is_change(before) && !r.old && !r.margin && !time && !ordinal_word {
-            return Some(before);
+            return respective_level(text, reading, all, before, index, &is_change);
         }
         at = before;
     }
     None
+}
+
+/// The level of the change at `index` when the chain of changes after the level at `level`
+/// ends in "respectively": "EPS of $6.12 on revenue of $26 billion, up 461% and 262%,
+/// respectively" gives the first change to the first of as many levels before and the
+/// second to the second. Without "respectively", the nearest level; `None` when the levels
+/// before are too few for the changes.
+fn respective_level(
+    text: &str,
+    reading: &Reading,
+    all: &[Quantity],
+    level: usize,
+    index: usize,
+    is_change: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    // The last change of the chain: changes joined only by chain words.
+    let mut last = index;
+    while let Some(next) = all.get(last + 1)
+        && is_change(last + 1)
+        && text
+            .get(all[last].span.end..next.span.start)
+            .is_some_and(|between| {
+                !between.contains(['.', ';', ':', '(', ')'])
+                    && words(between).all(|w| is_one_of(w, CHANGE_CHAIN_WORDS))
+            })
+    {
+        last += 1;
+    }
+    let after = crate::span::window(text, all[last].span.end, all[last].span.end + 24);
+    let respectively = words(after)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("respectively"));
+    if !respectively {
+        return Some(level);
+    }
+    // Changes `level + 1 ..= last` map in order onto the levels ending at `level`.
+    let changes = last - level;
+    let first_level = (level + 1).checked_sub(changes)?;
+    let levels_hold = (first_level..=level).all(|i| {
+        let r = reading.value(i);
+        let time = all
+            .get(i)
+            .is_some_and(|q| matches!(q.kind, QuantityKind::Year | QuantityKind::Date));
+        !is_change(i) && !r.old && !r.margin && !time
+    });
+    levels_hold.then_some(first_level + (index - level - 1))
 }
 
 /// How many values a change may reach back over to its level: a level, two changes and the

@@ -133,7 +133,20 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     let rest = &text[subject.end..];
     // "the deal's value", "the Conservatives' total".
     let possessive = rest.starts_with(['\'', '’']);
-    predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(span.len()), Tie::Linked)
+    // An aside set inside the clause ("the division of the company, which includes its GPU
+    // business, brought in…") is no distance between the subject and its predicate, when
+    // nothing else opens a clause between them ("…, was praised by analysts who valued…").
+    let joined = gap.own().any(|t| {
+        t.kind == Kind::Word
+            && is_one_of(
+                t.span.slice(text),
+                &[
+                    "and", "but", "or", "who", "which", "that", "while", "whereas", "when",
+                ],
+            )
+    });
+    let distance = span.len() - if joined { 0 } else { gap.aside_len() };
+    predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(distance), Tie::Linked)
 }
 
 /// "the collapse on March 26 killed six", "the outbreak in late January", "its opening in
