@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
     ("after_subject", 178),
-    ("entities", 193),
+    ("entities", 196),
     ("lists", 65),
     ("measures", 33),
     ("money", 77),
