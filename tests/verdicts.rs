@@ -15,11 +15,11 @@ use std::path::{Path, PathBuf};
 
 /// Cases of each class that must be right; raise a floor when a change gets more right.
 const FLOORS: &[(&str, usize)] = &[
-    ("after_subject", 175),
-    ("entities", 193),
+    ("after_subject", 178),
+    ("entities", 196),
     ("lists", 65),
     ("measures", 33),
-    ("money", 76),
+    ("money", 77),
     ("names", 57),
     ("negation", 83),
     ("ordinals", 58),

@@ -31,8 +31,8 @@ use serde::{Deserialize, Serialize};
 pub use tokens::{Kind, Token, is_one_of, is_one_of_words};
 
 pub use words::{
-    DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, HAVING_VERBS, LEVEL_VERBS, OCCURRENCE_NOUNS,
-    SAYING_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
+    CHANGE_NOUNS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, HAVING_VERBS, LEVEL_VERBS,
+    OCCURRENCE_NOUNS, SAYING_VERBS, SHARE_NOUNS, VALUE_NOUNS, VALUE_PREPOSITIONS, VERB_GROUP_WORDS,
 };
 
 /// How a sentence states a value: outright, denied, or with a hedge.

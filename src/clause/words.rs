@@ -159,3 +159,11 @@ pub const SAYING_VERBS: &[&str] = &[
     "maintains",
     "maintained",
 ];
+
+/// Nouns of a change: "in" after them names what changed ("a 5% rise in fares"), "from" the
+/// base it is measured against ("a 4% increase from the previous quarter").
+#[rustfmt::skip]
+pub const CHANGE_NOUNS: &[&str] = &[
+    "jump", "rise", "increase", "growth", "gain", "surge", "climb", "drop", "fall", "decline",
+    "decrease", "cut",
+];

@@ -14,6 +14,7 @@ mod form;
 mod scope;
 
 use crate::claims::About;
+use crate::clause::{CHANGE_NOUNS, is_one_of};
 use crate::span::Span;
 use form::{Forms, subject_name};
 pub use form::{Word, words};
@@ -49,6 +50,20 @@ pub struct Hits<'a> {
     pub own: &'a [Span],
     pub other: &'a [Span],
 }
+
+/// Verbs of a change, whose "from" names its base: "rose 4% from Q2".
+const CHANGE_VERBS: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "grew",
+    "climbed",
+    "jumped",
+    "increased",
+    "decreased",
+    "declined",
+];
 
 /// Words before a name that make it the other side of a comparison.
 const COMPARISON: &[&str] = &["unlike", "like", "than", "versus", "vs"];
@@ -201,10 +216,15 @@ fn compared(words: &[Word], span: Span) -> bool {
     }
     match first {
         Some(w) if COMPARISON.contains(&w) => true,
-        // The base of a change: "up 18% from Q4", not "lessons from the fourth round".
-        Some("from") => before
-            .take(3)
-            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "up" || w == "down"),
+        // The base of a change: "up 18% from Q4", "rose to 12 from Q4", not "lessons from the
+        // fourth round" or "220 planes from Boeing" (a figure of its own noun, and a source).
+        Some("from") => {
+            let mut before = before.take(3).peekable();
+            before
+                .peek()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                || before.any(|w| is_one_of(w, CHANGE_NOUNS) || is_one_of(w, CHANGE_VERBS))
+        }
         Some("with" | "to") => before.next() == Some("compared"),
         _ => false,
     }
@@ -212,7 +232,30 @@ fn compared(words: &[Word], span: Span) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::adjective_forms;
+    use super::{Span, adjective_forms, compared, words};
+
+    /// Whether `name` is compared where `text` names it.
+    fn is_compared(text: &str, name: &str) -> bool {
+        let at = text.find(name).expect("the name is in the text");
+        let words = words(text, Span::new(0, text.len()));
+        compared(&words, Span::new(at, at + name.len()))
+    }
+
+    #[test]
+    fn a_name_after_the_from_of_a_change_is_compared_and_a_seller_is_not() {
+        assert!(is_compared("Sales were up 18% from Q4.", "Q4"));
+        assert!(is_compared("It rose to 12 from Q4.", "Q4"));
+        assert!(is_compared(
+            "a 4% increase from the previous quarter",
+            "previous quarter"
+        ));
+        assert!(is_compared("Revenue grew unlike Line 2.", "Line 2"));
+        assert!(!is_compared("It bought 220 planes from Boeing.", "Boeing"));
+        assert!(!is_compared(
+            "lessons from the fourth round",
+            "fourth round"
+        ));
+    }
 
     #[test]
     fn a_period_after_another_word_has_an_adjective_form() {

@@ -149,11 +149,9 @@ pub fn choose<'c, 'q>(
         {
             continue;
         }
-        usable += usize::from(
-            subjects
-                .first()
-                .is_none_or(|s| role(c, subjects, *s) == Role::Free),
-        );
+        let free = subjects
+            .first()
+            .is_none_or(|s| role(c, subjects, *s) == Role::Free);
         let mut best: Option<(Tie, &Candidate, Span)> = None;
         for subject in near {
             let role = role(c, subjects, *subject);
@@ -169,6 +167,9 @@ pub fn choose<'c, 'q>(
                 best = Some((tie, c, *subject));
             }
         }
+        // A value apart from every subject occurrence ("sued CrowdStrike on Friday, claiming
+        // … an outage that led to cancellations in July") is no rival of a lone one.
+        usable += usize::from(free && best.is_none_or(|(t, _, _)| t != Tie::Apart));
         ties.extend(best);
     }
     // "34 A350-1000 and six A350-900": two different values each next to the subject in one

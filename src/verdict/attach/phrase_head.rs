@@ -5,8 +5,8 @@
 //! Delta was less than $10 million": the liability is CrowdStrike's), is not what the verb
 //! after it is said of. `tie` asks these before it reads a predicate after the subject.
 
-use super::words::CHANGE_NOUNS;
 use super::*;
+use crate::clause::CHANGE_NOUNS;
 use crate::clause::FUNCTION_WORDS;
 use crate::span::window;
 

@@ -8,8 +8,9 @@ use super::change_chain::changed_level;
 use super::elsewhere::{in_counted_list, listed_after, participle_before_noun, placed_relative};
 use super::participle::{amount_of_phrase, object_of_subjects_participle};
 use super::phrase_head::{restated_object, restricted_count, said_of_another_head};
-use super::words::{CHANGE_NOUNS, LINKS, adjacent_words, linking_words, words};
+use super::words::{LINKS, adjacent_words, linking_words, words};
 use super::*;
+use crate::clause::CHANGE_NOUNS;
 use crate::clause::FUNCTION_WORDS;
 
 pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) -> Tie {

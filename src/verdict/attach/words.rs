@@ -2,6 +2,7 @@
 //! tie ("31 armed drones") and the linking words of an appositive ("the deal, worth $3
 //! billion").
 
+use crate::clause::CHANGE_NOUNS;
 use crate::clause::is_one_of;
 use crate::quantity::QuantityKind;
 
@@ -103,12 +104,6 @@ fn breaks_phrase(gap: &str) -> bool {
         !(capital && alone)
     })
 }
-
-/// Nouns of a change, after which "in" names what changed.
-pub(super) const CHANGE_NOUNS: &[&str] = &[
-    "jump", "rise", "increase", "growth", "gain", "surge", "climb", "drop", "fall", "decline",
-    "decrease", "cut",
-];
 
 /// A lowercase word that reads as a plural noun (or a verb in -s): "services", "gets".
 fn looks_plural(word: &str) -> bool {
