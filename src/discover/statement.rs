@@ -99,22 +99,19 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
             .into_iter()
             .map(|q| q.shifted(sentence.start))
             .collect();
-        if values.is_empty() {
+        let open = open_values(text, sentence, headline, &values);
+        if !open.contains(&true) {
+            // No value can state anything: the clause reading is not made.
             continue;
         }
         let reading = Reading::new(text, sentence, &values);
-        // Asked only of a sentence with a time among its candidates.
-        let mut dateline = None;
         for kind in kinds_of(&values) {
             let candidates = candidates(&values, &reading, kind);
             for c in &candidates {
-                if is_label_or_code(text, sentence, c.quantity) {
+                if !open.get(c.index).copied().unwrap_or(false) {
                     continue;
                 }
                 let time = matches!(kind, QuantityKind::Year | QuantityKind::Date);
-                if time && *dateline.get_or_insert_with(|| is_dateline(text, sentence, headline)) {
-                    continue;
-                }
                 let Some(bound) = bind(text, sentence, &reading, &values, &candidates, c, time)
                 else {
                     continue;
@@ -127,6 +124,31 @@ pub fn statements(document: &Document, segmenter: &dyn Segmenter) -> Vec<Stateme
         out.push(s);
     }
     out.out
+}
+
+/// For each value of a sentence, whether it may state something of a subject, as far as the
+/// sentence's text tells without its clause reading: not glued into a compound, not a label or
+/// a code (`label.rs`), not a time in a dateline. A sentence none of whose values may (a
+/// byline, a list of codes) is not read into clauses, which costs more than all of these.
+fn open_values(
+    text: &str,
+    sentence: Span,
+    headline: Option<Span>,
+    values: &[Quantity],
+) -> Vec<bool> {
+    // Asked only of a sentence with a time among the values that pass the rest.
+    let mut dateline = None;
+    values
+        .iter()
+        .map(|q| {
+            let time = matches!(q.kind, QuantityKind::Year | QuantityKind::Date);
+            let closed = q.compound
+                || q.span.is_empty()
+                || is_label_or_code(text, sentence, q)
+                || (time && *dateline.get_or_insert_with(|| is_dateline(text, sentence, headline)));
+            !closed
+        })
+        .collect()
 }
 
 /// The statements of a document, each subject, value and form once: the tally counts
