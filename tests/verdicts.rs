@@ -25,7 +25,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("ordinals", 58),
     ("part_claims", 44),
     ("parts", 68),
-    ("regression", 107),
+    ("regression", 108),
 ];
 
 #[derive(Deserialize)]

@@ -84,8 +84,13 @@ fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool 
         .chars()
         .take(256)
         .find(|c| !matches!(c, ' ' | '\t' | '\u{a0}'));
-    if first_visible.is_none_or(|c| c == '\n' || c == '\r') {
+    if first_visible.is_none() {
         return true;
+    }
+    if first_visible.is_some_and(|c| c == '\n' || c == '\r')
+        || before.is_some_and(|c| c == '\n' || c == '\r')
+    {
+        return !continues_past_blank_lines(text, break_start, after);
     }
     let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t'));
     let joins_after_space = after_space && first.is_some_and(|c| c.is_lowercase() || c == '(');
@@ -99,6 +104,40 @@ fn is_hard(text: &str, break_start: usize, after: usize, wrapped: bool) -> bool 
         || joins_soft_wrap
         || ends_broken_sentence(before, next_line)
         || is_lettering(current_line(text, break_start)) && is_lettering(first_line(next_line)))
+}
+
+/// True when blank lines around the break cut a sentence in two, as text taken from a web
+/// page often is ("Non-GAAP earnings" / blank line / "per diluted share was $6.12"): the text
+/// before them ends in a lowercase word or a comma on a line of at least three words, and the
+/// text after starts with a lowercase word that is no subject pronoun. The document's first
+/// line (its headline), a paragraph that ends with its stop, and a paragraph that opens with a
+/// capital stay apart.
+fn continues_past_blank_lines(text: &str, break_start: usize, after: usize) -> bool {
+    let is_blank = |c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\n' | '\r');
+    let head = crate::span::window(
+        text,
+        break_start.saturating_sub(LINE_LOOK * 16),
+        break_start,
+    );
+    let kept = head.trim_end_matches(is_blank);
+    let end = break_start - (head.len() - kept.len());
+    let tail = crate::span::window(text, after, after + LINE_LOOK * 16);
+    let next = tail.trim_start_matches(is_blank);
+    // The document's first line is its headline (looked for within a bounded stretch: a
+    // longer first line is no headline).
+    let line_start = end.saturating_sub(HEADLINE_LOOK);
+    let first_line = line_start == 0
+        && !crate::span::window(text, 0, end)
+            .trim_start()
+            .contains(['\n', '\r']);
+    !first_line
+        && kept
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && has_words(text, end, 3)
+        && !starts_with_subject_pronoun(next)
 }
 
 /// The line that ends at `break_start` (at most [`LINE_LOOK`] bytes of it).
@@ -158,6 +197,9 @@ fn starts_with_subject_pronoun(line: &str) -> bool {
         .count();
     matches!(&line[..word], "you" | "we" | "they" | "he" | "she")
 }
+
+/// How long a first line may be and still be read as the document's headline.
+const HEADLINE_LOOK: usize = 512;
 
 /// How far [`has_words`] looks back.
 const WORDS_LOOK: usize = 64;

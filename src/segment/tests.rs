@@ -184,6 +184,33 @@ fn wrapped_lines_join_lowercase_continuations() {
 }
 
 #[test]
+fn a_sentence_cut_by_blank_lines_goes_on_after_them() {
+    // Text taken from a web page: a paragraph break in the middle of a phrase.
+    let text = "Nvidia results\n\nRevenue rose 18%. Non-GAAP earnings\n\nper diluted share was $6.12.\n\nShares rose.";
+    assert_eq!(
+        split(text),
+        [
+            "Nvidia results",
+            "Revenue rose 18%.",
+            "Non-GAAP earnings\n\nper diluted share was $6.12.",
+            "Shares rose."
+        ]
+    );
+    // The first line (a headline), a paragraph that ends with its stop, a short fragment, a
+    // new paragraph that opens with a pronoun: blocks of their own.
+    let text = "Nvidia beats forecasts\n\nrevenue rose 18% in the quarter.";
+    assert_eq!(split(text).len(), 2);
+    for body in [
+        "The board met on Friday.\n\nshares rose 3% after the news.",
+        "Record revenue\n\nup 18% from the quarter before.",
+        "It met the board on the matter\n\nthey said nothing more of it.",
+    ] {
+        let text = format!("Markets today\n\n{body}");
+        assert_eq!(split(&text).len(), 3, "{body}");
+    }
+}
+
+#[test]
 fn never_panics_and_spans_are_trimmed_char_boundaries() {
     let texts = [
         "“”‘’\"'()[]...…!?．。 . . . .",
