@@ -30,16 +30,11 @@ pub(super) fn changed_level(
     for _ in 0..CHAIN_VALUES {
         let before = at.checked_sub(1)?;
         let (prev, this) = (all.get(before)?, all.get(at)?);
-        let between = text.get(prev.span.end..this.span.start)?;
-        if between.contains(['.', ';', ':', '(', ')'])
-            || !words(between).all(|w| is_one_of(w, CHANGE_CHAIN_WORDS))
-        {
+        if !chained(text, prev, this) {
             return None;
         }
-        let r = reading.value(before);
-        let time = matches!(prev.kind, QuantityKind::Year | QuantityKind::Date);
         let ordinal_word = prev.span.slice(text).chars().all(char::is_alphabetic);
-        if !is_change(before) && !r.old && !r.margin && !time && !ordinal_word {
+        if is_level(reading, all, before, &is_change) && !ordinal_word {
             return respective_level(text, reading, all, before, index, &is_change);
         }
         at = before;
@@ -64,12 +59,7 @@ fn respective_level(
     let mut last = index;
     while let Some(next) = all.get(last + 1)
         && is_change(last + 1)
-        && text
-            .get(all[last].span.end..next.span.start)
-            .is_some_and(|between| {
-                !between.contains(['.', ';', ':', '(', ')'])
-                    && words(between).all(|w| is_one_of(w, CHANGE_CHAIN_WORDS))
-            })
+        && chained(text, &all[last], next)
     {
         last += 1;
     }
@@ -83,14 +73,33 @@ fn respective_level(
     // Changes `level + 1 ..= last` map in order onto the levels ending at `level`.
     let changes = last - level;
     let first_level = (level + 1).checked_sub(changes)?;
-    let levels_hold = (first_level..=level).all(|i| {
-        let r = reading.value(i);
-        let time = all
-            .get(i)
-            .is_some_and(|q| matches!(q.kind, QuantityKind::Year | QuantityKind::Date));
-        !is_change(i) && !r.old && !r.margin && !time
-    });
+    let levels_hold = (first_level..=level).all(|i| is_level(reading, all, i, is_change));
     levels_hold.then_some(first_level + (index - level - 1))
+}
+
+/// Whether only the words of a change and its comparison stand between two values, within
+/// one stretch of a sentence.
+fn chained(text: &str, prev: &Quantity, this: &Quantity) -> bool {
+    text.get(prev.span.end..this.span.start)
+        .is_some_and(|between| {
+            !between.contains(['.', ';', ':', '(', ')'])
+                && words(between).all(|w| is_one_of(w, CHANGE_CHAIN_WORDS))
+        })
+}
+
+/// Whether the value at `i` states a level a change may be of: no change, old figure, margin
+/// or time.
+fn is_level(
+    reading: &Reading,
+    all: &[Quantity],
+    i: usize,
+    is_change: &dyn Fn(usize) -> bool,
+) -> bool {
+    let r = reading.value(i);
+    let time = all
+        .get(i)
+        .is_some_and(|q| matches!(q.kind, QuantityKind::Year | QuantityKind::Date));
+    !is_change(i) && !r.old && !r.margin && !time
 }
 
 /// How many values a change may reach back over to its level: a level, two changes and the

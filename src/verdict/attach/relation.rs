@@ -134,21 +134,28 @@ pub(super) fn tie(sentence: &Sentence, q: &Quantity, subject: Span, part: bool) 
     let rest = &text[subject.end..];
     // "the deal's value", "the Conservatives' total".
     let possessive = rest.starts_with(['\'', '’']);
-    // An aside set inside the clause ("the division of the company, which includes its GPU
-    // business, brought in…") is no distance between the subject and its predicate, when
-    // nothing else opens a clause between them ("…, was praised by analysts who valued…").
-    let joined = gap.own().any(|t| {
-        t.kind == Kind::Word
-            && is_one_of(
-                t.span.slice(text),
-                &[
-                    "and", "but", "or", "who", "which", "that", "while", "whereas", "when",
-                ],
-            )
-    });
-    let distance = span.len() - if joined { 0 } else { gap.aside_len() };
-    predicate(text, reading, &gap, q, possessive).map_or(Tie::Sentence(distance), Tie::Linked)
+    predicate(text, reading, &gap, q, possessive).map_or_else(
+        || Tie::Sentence(span.len() - aside_outside_predicate(text, &gap)),
+        Tie::Linked,
+    )
 }
+
+/// How much of a subject-then-value gap an aside set inside the clause takes ("the division of
+/// the company, which includes its GPU business, brought in…"): no distance between the subject
+/// and its predicate, when nothing else opens a clause between them ("…, was praised by
+/// analysts who valued…"); 0 then.
+fn aside_outside_predicate(text: &str, gap: &Gap) -> usize {
+    let joined = gap
+        .own()
+        .any(|t| t.kind == Kind::Word && is_one_of(t.span.slice(text), CLAUSE_JOINERS));
+    if joined { 0 } else { gap.aside_len() }
+}
+
+/// Words that join another clause to the subject's, past which a value is no longer the
+/// subject's predicate's.
+const CLAUSE_JOINERS: &[&str] = &[
+    "and", "but", "or", "who", "which", "that", "while", "whereas", "when",
+];
 
 /// "the collapse on March 26 killed six", "the outbreak in late January", "its opening in
 /// 2030": a time placed by "in" or "on" right after the subject (a word of its place in the
